@@ -1,0 +1,4 @@
+package dev.stash2plex.provider.stash;
+
+public record Tag(String id, String name) {
+}
