@@ -27,6 +27,11 @@ final class JsonErrorHandler extends ErrorHandler {
     @Override
     protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
             Callback callback) {
+        if (code == HttpStatus.HTTP_VERSION_NOT_SUPPORTED_505) {
+            // An unknown HTTP version is the client's fault; no bad input may cause a 5xx.
+            response.setStatus(HttpStatus.BAD_REQUEST_400);
+            code = HttpStatus.BAD_REQUEST_400;
+        }
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
         response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
         response.write(true, ByteBuffer.wrap(body(code, message)), callback);

@@ -7,6 +7,8 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
 import java.time.Duration;
 import java.util.List;
+import org.eclipse.jetty.http.HttpException;
+import org.eclipse.jetty.io.EofException;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,6 +53,11 @@ public final class ProviderServer {
             config.routes.exception(HttpResponseException.class, (e, ctx) ->
                     ErrorBody.send(ctx, e.getStatus(), errorCode(e.getStatus()), e.getMessage()));
             config.routes.exception(Exception.class, (e, ctx) -> {
+                int clientFault = clientFaultStatus(e);
+                if (clientFault > 0) {
+                    ErrorBody.send(ctx, clientFault, "bad-request", "The request could not be read: " + e.getMessage());
+                    return;
+                }
                 LOG.error("Unexpected failure on {} {}", ctx.method(), ctx.path(), e);
                 ErrorBody.send(ctx, 500, "internal", "The provider failed unexpectedly; its log has the details.");
             });
@@ -71,6 +78,22 @@ public final class ProviderServer {
     /** Stops accepting connections, waits up to {@link #DRAIN_TIMEOUT} for in-flight requests, then stops. */
     public void stop() {
         app.stop();
+    }
+
+    /**
+     * The 4xx status for a failure caused by what the client sent (a truncated body, a broken chunked
+     * encoding), found anywhere in the cause chain; 0 for our own failures.
+     */
+    static int clientFaultStatus(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof HttpException http && http.getCode() >= 400 && http.getCode() < 500) {
+                return http.getCode();
+            }
+            if (t instanceof EofException) {
+                return 400;
+            }
+        }
+        return 0;
     }
 
     private static String errorCode(int status) {
