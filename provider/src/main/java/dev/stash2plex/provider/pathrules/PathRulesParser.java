@@ -1,0 +1,92 @@
+package dev.stash2plex.provider.pathrules;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * Reads rule definitions from the two places users write them: the {@code S2P_PATH_RULES} environment value
+ * (a JSON array) and the {@code path_rules} value of {@code provider.yml} (already parsed by the config loader).
+ * Only the shape is checked here; {@link PathRules#compile} judges the patterns. Errors name the rule by its
+ * position and name, because a user with ten rules needs to know which one to open.
+ */
+public final class PathRulesParser {
+
+    // ObjectReader is immutable, so one shared instance is not shared mutable state.
+    private static final ObjectReader READER = new ObjectMapper().reader()
+            .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    private PathRulesParser() {
+    }
+
+    /** Parses a JSON array of rules; a blank value means no rules, like an unset variable. */
+    public static List<PathRuleDefinition> parseJson(String json) throws PathRuleException {
+        if (json == null || json.isBlank()) {
+            return List.of();
+        }
+        JsonNode node;
+        try {
+            node = READER.readTree(json);
+        } catch (JsonProcessingException e) {
+            String where = e.getLocation() == null ? ""
+                    : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+            throw PathRuleException.inList("not valid JSON" + where + ": " + e.getOriginalMessage(), e);
+        }
+        return fromNode(node);
+    }
+
+    /** Reads rules from an already parsed value (a YAML {@code path_rules} list, or parsed JSON). */
+    public static List<PathRuleDefinition> fromNode(JsonNode node) throws PathRuleException {
+        Objects.requireNonNull(node, "node");
+        if (!node.isArray()) {
+            throw PathRuleException.inList("must be a list of rules, got " + describe(node), null);
+        }
+        List<PathRuleDefinition> definitions = new ArrayList<>();
+        for (int i = 0; i < node.size(); i++) {
+            definitions.add(rule(i + 1, node.get(i)));
+        }
+        return List.copyOf(definitions);
+    }
+
+    private static PathRuleDefinition rule(int number, JsonNode node) throws PathRuleException {
+        String name = node.path("name").isTextual() && !node.path("name").asText().isBlank()
+                ? node.path("name").asText() : null;
+        if (!node.isObject()) {
+            throw PathRuleException.inRule(number, null,
+                    "must be a map with name, plex_pattern and stash_pattern, got " + describe(node));
+        }
+        PathRuleDefinition definition;
+        try {
+            definition = READER.treeToValue(node, PathRuleDefinition.class);
+        } catch (UnrecognizedPropertyException e) {
+            String known = e.getKnownPropertyIds().stream().map(String::valueOf).collect(Collectors.joining(", "));
+            throw PathRuleException.inRule(number, name, "unknown key \"" + e.getPropertyName()
+                    + "\" (known keys: " + known + ")");
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            String key = e instanceof JsonMappingException m && !m.getPath().isEmpty()
+                    ? m.getPath().getLast().getFieldName() : "?";
+            String problem = e instanceof JsonProcessingException p ? p.getOriginalMessage() : e.getMessage();
+            throw PathRuleException.inRule(number, name, "\"" + key + "\" has a value of the wrong type: " + problem);
+        }
+        RuleCompiler.checkRequired(number, definition);
+        return definition;
+    }
+
+    private static String describe(JsonNode node) {
+        return switch (node.getNodeType()) {
+            case NULL, MISSING -> "nothing (null)";
+            case OBJECT -> "a single map; wrap the rule in [ ]";
+            case STRING -> "the text \"" + node.asText() + "\"";
+            default -> node.getNodeType().name().toLowerCase(java.util.Locale.ROOT) + " " + node;
+        };
+    }
+}
