@@ -8,9 +8,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
-import java.util.stream.Collectors;
 
 /**
  * Reads rule definitions from the two places users write them: the {@code S2P_PATH_RULES} environment value
@@ -68,9 +70,7 @@ public final class PathRulesParser {
         try {
             definition = READER.treeToValue(node, PathRuleDefinition.class);
         } catch (UnrecognizedPropertyException e) {
-            String known = e.getKnownPropertyIds().stream().map(String::valueOf).collect(Collectors.joining(", "));
-            throw PathRuleException.inRule(number, name, "unknown key \"" + e.getPropertyName()
-                    + "\" (known keys: " + known + ")");
+            throw PathRuleException.inRule(number, name, unknownKey(e.getPropertyName(), e.getKnownPropertyIds()));
         } catch (JsonProcessingException | IllegalArgumentException e) {
             String key = e instanceof JsonMappingException m && !m.getPath().isEmpty()
                     ? m.getPath().getLast().getFieldName() : "?";
@@ -81,12 +81,40 @@ public final class PathRulesParser {
         return definition;
     }
 
+    /** A misspelt key is the usual cause, so the closest known key is offered first. */
+    private static String unknownKey(String key, Collection<Object> knownIds) {
+        List<String> known = knownIds.stream().map(String::valueOf).sorted().toList();
+        String closest = known.stream().min(Comparator.comparingInt(candidate -> distance(key, candidate))).orElse(null);
+        String hint = closest != null && distance(key, closest) <= 2 ? " (did you mean \"" + closest + "\"?)" : "";
+        return "unknown key \"" + key + "\"" + hint + "; known keys: " + String.join(", ", known);
+    }
+
+    /** Levenshtein distance; keys are short, so the plain two-row table is enough. */
+    private static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+
     private static String describe(JsonNode node) {
         return switch (node.getNodeType()) {
             case NULL, MISSING -> "nothing (null)";
             case OBJECT -> "a single map; wrap the rule in [ ]";
             case STRING -> "the text \"" + node.asText() + "\"";
-            default -> node.getNodeType().name().toLowerCase(java.util.Locale.ROOT) + " " + node;
+            default -> node.getNodeType().name().toLowerCase(Locale.ROOT) + " " + node;
         };
     }
 }
