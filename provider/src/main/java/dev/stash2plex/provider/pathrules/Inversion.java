@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Derives the Stash → Plex direction of a rule from its Plex → Stash definition, or explains why there is
@@ -52,7 +51,7 @@ final class Inversion {
             for (Piece piece : plan) {
                 switch (piece) {
                     case Fixed f -> out.append(f.text());
-                    case Value v -> out.append(match.group(captureName(v.group())));
+                    case Value v -> out.append(match.group("ref" + v.group()));
                 }
             }
             return out.toString();
@@ -69,36 +68,34 @@ final class Inversion {
         }
     }
 
+    private static final String TOO_INTRICATE = "plex_pattern is too intricate to invert";
+
     private final RegexTree tree;
-    private final Set<Integer> used = new HashSet<>();
+    private final Set<Integer> used;
     private final Map<Integer, List<Piece>> groupPlans = new HashMap<>();
 
     private Inversion(RegexTree tree, Template template) {
         this.tree = tree;
-        template.parts().forEach(part -> {
-            if (part instanceof Template.Ref ref) {
-                used.add(ref.group());
-            }
-        });
+        this.used = template.groupsUsed();
     }
 
     static Result of(PlexPattern plex, Template template, boolean caseInsensitive) {
-        RegexTree tree = RegexTree.read(plex);
-        if (tree.groups().size() != plex.groupCount()) {
-            return new Result(null, "plex_pattern is too intricate to invert (group numbering unclear)");
-        }
-        Inversion inversion = new Inversion(tree, template);
         try {
+            RegexTree tree = RegexTree.read(plex);
+            if (tree.groups().size() != plex.groupCount()) {
+                return new Result(null, TOO_INTRICATE);
+            }
+            Inversion inversion = new Inversion(tree, template);
             List<Piece> plan = inversion.used.contains(0) ? List.of(new Value(0)) : inversion.plan(tree.root());
             Pattern regex = Pattern.compile(inversion.reverseRegex(template), PlexPattern.flags(caseInsensitive));
             return new Result(new Reverse(regex, plan), null);
         } catch (NotInvertible e) {
             return new Result(null, e.getMessage());
+        } catch (RuntimeException e) {
+            // Java's regex syntax is large and the reader is lenient; a pattern it misreads must cost the rule
+            // its reverse direction, never the provider its start-up.
+            return new Result(null, TOO_INTRICATE);
         }
-    }
-
-    private static String captureName(int group) {
-        return "ref" + group;
     }
 
     private List<Piece> plan(List<List<Node>> alternatives) throws NotInvertible {
@@ -158,8 +155,8 @@ final class Inversion {
             switch (part) {
                 case Template.Text t -> regex.append(Pattern.quote(t.text()));
                 case Template.Ref r when !captured.add(r.group()) ->
-                        regex.append("\\k<").append(captureName(r.group())).append('>');
-                case Template.Ref r -> regex.append("(?<").append(captureName(r.group())).append('>')
+                        regex.append("\\k<").append("ref").append(r.group()).append('>');
+                case Template.Ref r -> regex.append("(?<").append("ref").append(r.group()).append('>')
                         .append(groupRegex(r.group())).append(')');
             }
         }
@@ -190,7 +187,7 @@ final class Inversion {
             }
             parts.add(part.toString());
         }
-        return parts.stream().collect(Collectors.joining("|"));
+        return String.join("|", parts);
     }
 
     private String fragment(Node node) throws NotInvertible {

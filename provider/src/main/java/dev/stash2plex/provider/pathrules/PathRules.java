@@ -25,8 +25,9 @@ import java.util.Optional;
  * a used group, an optional or repeated part, inline flags) the rule is reported one-way at load and skipped
  * by {@link #stashToPlex}, instead of guessing a path that might belong to another file. Both directions
  * match at the start and keep the unmatched tail, so a rule without groups ({@code ^/plex/} → {@code /stash/})
- * maps both ways. Finally every derived Plex path is mapped forward again and must give the Stash path back;
- * a rule that would not round-trip for this path does not answer.
+ * maps both ways. In a case-insensitive rule the pattern's own spelling of its fixed text is written back (the
+ * user's spelling is unknowable), as in the original. Finally every derived Plex path is mapped forward again
+ * and must give the Stash path back; a rule that would not round-trip for this path does not answer.
  */
 public final class PathRules {
 

@@ -141,27 +141,32 @@ final class RegexTree {
         if (!text.startsWith("?", pos)) {
             return capture(start, "(");
         }
-        if (text.startsWith("?<", pos) && !text.startsWith("?<=", pos) && !text.startsWith("?<!", pos)) {
+        if (text.startsWith("?=", pos) || text.startsWith("?!", pos)) {
+            return nonCapturing(start, pos + 2, true);
+        }
+        if (text.startsWith("?<=", pos) || text.startsWith("?<!", pos)) {
+            return nonCapturing(start, pos + 3, true);
+        }
+        if (text.startsWith("?<", pos)) {
             return capture(start, text.substring(start, text.indexOf('>', pos) + 1));
         }
-        boolean lookaround = text.startsWith("?=", pos) || text.startsWith("?!", pos)
-                || text.startsWith("?<=", pos) || text.startsWith("?<!", pos);
-        int end = pos + 1;
-        while (end < text.length() && text.charAt(end) != ')' && text.charAt(end) != ':' && !lookaround
-                && text.charAt(end) != '>') {
+        if (text.startsWith("?>", pos)) {
+            return nonCapturing(start, pos + 2, false);
+        }
+        int end = pos + 1; // (?:…), or flags: (?i) alone switches them, (?i:…) is a group with them
+        while (text.charAt(end) != ')' && text.charAt(end) != ':') {
             end++;
         }
-        if (lookaround) {
-            end = text.charAt(pos + 1) == '<' ? pos + 3 : pos + 2;
-        } else if (text.charAt(end) == ')') {
-            pos = end + 1;
-            return new Flags(text.substring(start, pos));
-        } else {
-            end++;
+        if (text.charAt(end) == ':') {
+            return nonCapturing(start, end + 1, false);
         }
-        pos = end;
-        String open = text.substring(start, end);
-        return new Group(0, open, lookaround, alternatives(true));
+        pos = end + 1;
+        return new Flags(text.substring(start, pos));
+    }
+
+    private Group nonCapturing(int start, int contentStart, boolean zeroWidth) {
+        pos = contentStart;
+        return new Group(0, text.substring(start, contentStart), zeroWidth, alternatives(true));
     }
 
     private Group capture(int start, String open) {

@@ -3,7 +3,9 @@ package dev.stash2plex.provider.pathrules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.MatchResult;
+import java.util.stream.Collectors;
 
 /**
  * A {@code stash_pattern}, parsed once at load. It follows Python's {@code re.sub} template rules so the
@@ -109,6 +111,10 @@ record Template(List<Part> parts) {
             case 1 -> "only 1 group";
             default -> "only " + groupCount + " groups";
         };
+    }
+
+    Set<Integer> groupsUsed() {
+        return parts.stream().filter(Ref.class::isInstance).map(part -> ((Ref) part).group()).collect(Collectors.toSet());
     }
 
     /** The text this template produces for one match; a group that did not take part gives "" as in Python. */
