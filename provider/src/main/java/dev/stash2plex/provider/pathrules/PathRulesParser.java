@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -74,11 +75,23 @@ public final class PathRulesParser {
         } catch (JsonProcessingException | IllegalArgumentException e) {
             String key = e instanceof JsonMappingException m && !m.getPath().isEmpty()
                     ? m.getPath().getLast().getFieldName() : "?";
-            String problem = e instanceof JsonProcessingException p ? p.getOriginalMessage() : e.getMessage();
-            throw PathRuleException.inRule(number, name, "\"" + key + "\" has a value of the wrong type: " + problem);
+            throw PathRuleException.inRule(number, name, "\"" + key + "\" " + expectation(e));
         }
         RuleCompiler.checkRequired(number, definition);
         return definition;
+    }
+
+    /** Jackson's wording names Java types and tokens; users wrote YAML, so say what the key wants. */
+    private static String expectation(Exception e) {
+        Class<?> wanted = e instanceof MismatchedInputException m ? m.getTargetType() : null;
+        if (wanted == boolean.class || wanted == Boolean.class) {
+            return "must be true or false";
+        }
+        if (wanted == String.class) {
+            return "must be text";
+        }
+        String problem = e instanceof JsonProcessingException p ? p.getOriginalMessage() : e.getMessage();
+        return "has a value of the wrong type: " + problem;
     }
 
     /** A misspelt key is the usual cause, so the closest known key is offered first. */
