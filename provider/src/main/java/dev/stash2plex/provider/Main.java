@@ -31,7 +31,7 @@ public final class Main {
             exit(e.getMessage());
             return;
         } catch (PathRuleException e) {
-            exit("Invalid configuration: S2P_PATH_RULES: " + e.getMessage());
+            exit("Invalid path rules (S2P_PATH_RULES or path_rules in " + loader.configFile() + "): " + e.getMessage());
             return;
         }
         setLogLevel(config.logLevel());

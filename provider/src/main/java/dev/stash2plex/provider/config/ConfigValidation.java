@@ -105,7 +105,7 @@ final class ConfigValidation {
         try {
             return raw.node() != null && !raw.node().isTextual()
                     ? PathRulesParser.fromNode(raw.node())
-                    : PathRulesParser.fromJson(raw.text() == null ? raw.node().asText() : raw.text());
+                    : PathRulesParser.parseJson(raw.text() == null ? raw.node().asText() : raw.text());
         } catch (PathRuleException e) {
             problems.add(raw.origin() + ": " + e.getMessage());
             return List.of();

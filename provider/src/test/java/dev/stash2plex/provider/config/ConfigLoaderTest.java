@@ -187,4 +187,41 @@ class ConfigLoaderTest {
     void theConfigFileLocationDefaultsToTheContainerPath() {
         assertThat(new ConfigLoader(Map.of()).configFile()).isEqualTo(Path.of("/config/provider.yml"));
     }
+
+    @Test
+    void pathRulesComeFromTheEnvironmentAsJson() throws Exception {
+        ProviderConfig config = new ConfigLoader(env("S2P_STASH_URL", "http://s:1", "S2P_STASH_API_KEY", KEY,
+                "S2P_PATH_RULES", "[{\"name\":\"nas\",\"plex_pattern\":\"^/plex/(.*)\",\"stash_pattern\":\"/stash/\\\\1\"}]")).load();
+        assertThat(config.pathRules()).hasSize(1);
+        assertThat(config.pathRules().getFirst().name()).isEqualTo("nas");
+        assertThat(config.pathRules().getFirst().stashPattern()).isEqualTo("/stash/\\1");
+    }
+
+    @Test
+    void pathRulesComeFromTheYamlFileAsAList() throws Exception {
+        yaml("""
+                stash_url: http://s:1
+                stash_api_key: yk
+                path_rules:
+                  - name: nas
+                    plex_library_root: /plex/media/
+                    plex_pattern: '^/plex/media/(.*)'
+                    stash_pattern: '/stash/media/\\1'
+                """);
+        ProviderConfig config = new ConfigLoader(env()).load();
+        assertThat(config.pathRules()).singleElement().satisfies(rule -> {
+            assertThat(rule.plexLibraryRoot()).isEqualTo("/plex/media/");
+            assertThat(rule.stashPattern()).isEqualTo("/stash/media/\\1");
+        });
+    }
+
+    @Test
+    void brokenPathRulesAreNamedWithTheirOrigin() {
+        assertThatThrownBy(() -> new ConfigLoader(env("S2P_STASH_URL", "http://s:1", "S2P_STASH_API_KEY", KEY,
+                "S2P_PATH_RULES", "[{\"name\":\"nas\"")).load())
+                .hasMessageStartingWith("S2P_PATH_RULES: Path rules: not valid JSON at line 1");
+        assertThatThrownBy(() -> new ConfigLoader(env("S2P_STASH_URL", "http://s:1", "S2P_STASH_API_KEY", KEY,
+                "S2P_PATH_RULES", "[{\"name\":\"nas\",\"plex_pattern\":\"^/p/(.*)\"}]")).load())
+                .hasMessageContaining("S2P_PATH_RULES: Path rule 1 \"nas\": is missing \"stash_pattern\"");
+    }
 }
