@@ -118,19 +118,23 @@ public final class FakeStash implements AutoCloseable {
 
     /** Authenticated requests get HTTP 200 with an HTML body instead of JSON or an image. */
     public FakeStash answerGarbage() {
-        knobs.fault(new FakeStashKnobs.Fault(FakeStashKnobs.Fault.Kind.GARBAGE, 200, null));
-        return this;
+        return answerRaw(200, "text/html", "<html>this is not what you asked for</html>");
     }
 
     /** GraphQL answers keep their data but carry this error too, as a failing resolver would. */
     public FakeStash answerResolverError(String message) {
-        knobs.fault(new FakeStashKnobs.Fault(FakeStashKnobs.Fault.Kind.RESOLVER_ERROR, 200, message));
+        knobs.fault(new FakeStashKnobs.Fault(FakeStashKnobs.Fault.Kind.RESOLVER_ERROR, 200, null, message));
         return this;
     }
 
     /** Authenticated requests get this HTTP status with a text body, e.g. 500 or 502 from a proxy. */
     public FakeStash answerStatus(int status) {
-        knobs.fault(new FakeStashKnobs.Fault(FakeStashKnobs.Fault.Kind.STATUS, status, null));
+        return answerRaw(status, "text/plain", "FakeStash was told to answer " + status);
+    }
+
+    /** Authenticated requests get exactly this answer, e.g. {@code answerRaw(200, "application/json", "{\"data\":null}")}. */
+    public FakeStash answerRaw(int status, String contentType, String body) {
+        knobs.fault(new FakeStashKnobs.Fault(FakeStashKnobs.Fault.Kind.RAW, status, contentType, body));
         return this;
     }
 

@@ -8,11 +8,15 @@ import java.time.Duration;
  */
 final class FakeStashKnobs {
 
-    /** A deliberate misbehaviour; {@link #NONE} answers like a healthy Stash. */
-    record Fault(Kind kind, int status, String message) {
-        enum Kind { NONE, GARBAGE, RESOLVER_ERROR, STATUS }
+    /**
+     * A deliberate misbehaviour; {@link #NONE} answers like a healthy Stash.
+     *
+     * @param text the raw body for {@link Kind#RAW}, the error message for {@link Kind#RESOLVER_ERROR}
+     */
+    record Fault(Kind kind, int status, String contentType, String text) {
+        enum Kind { NONE, RAW, RESOLVER_ERROR }
 
-        static final Fault NONE = new Fault(Kind.NONE, 200, null);
+        static final Fault NONE = new Fault(Kind.NONE, 200, null, null);
     }
 
     private volatile Duration latency = Duration.ZERO;

@@ -87,15 +87,9 @@ final class FakeStashRoutes implements HttpHandler {
             return refused;
         }
         FakeStashKnobs.Fault fault = knobs.fault();
-        switch (fault.kind()) {
-            case GARBAGE -> {
-                return new Answer(200, Map.of("Content-Type", "text/html"),
-                        "<html>this is not what you asked for</html>".getBytes(StandardCharsets.UTF_8));
-            }
-            case STATUS -> {
-                return Answer.text(fault.status(), "FakeStash was told to answer " + fault.status());
-            }
-            default -> { }
+        if (fault.kind() == FakeStashKnobs.Fault.Kind.RAW) {
+            return new Answer(fault.status(), Map.of("Content-Type", fault.contentType()),
+                    fault.text().getBytes(StandardCharsets.UTF_8));
         }
         if (path.equals("/graphql")) {
             return graphql(exchange, request, fault);
@@ -146,7 +140,7 @@ final class FakeStashRoutes implements HttpHandler {
             // Errors next to (possibly complete) data: a client must still treat this as a failure.
             body = new LinkedHashMap<>(body);
             List<Object> errors = new ArrayList<>(body.get("errors") instanceof List<?> list ? list : List.of());
-            errors.add(Map.of("message", fault.message(), "path", List.of("findScenes")));
+            errors.add(Map.of("message", fault.text(), "path", List.of("findScenes")));
             body.put("errors", errors);
         }
         return json(answer.status(), body);

@@ -1,22 +1,14 @@
 package dev.stash2plex.provider.testing;
 
 import graphql.ParseAndValidate;
-import graphql.analysis.QueryTraverser;
-import graphql.analysis.QueryVisitorFieldArgumentEnvironment;
-import graphql.analysis.QueryVisitorFieldArgumentValueEnvironment;
-import graphql.analysis.QueryVisitorFieldEnvironment;
-import graphql.analysis.QueryVisitorStub;
-import graphql.execution.CoercedVariables;
 import graphql.language.Document;
 import graphql.parser.Parser;
 import graphql.schema.DataFetcher;
-import graphql.schema.GraphQLInputObjectField;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.idl.RuntimeWiring;
 import graphql.schema.idl.SchemaGenerator;
 import graphql.schema.idl.SchemaParser;
 import graphql.schema.idl.TypeDefinitionRegistry;
-import graphql.util.TraversalControl;
 import graphql.validation.ValidationError;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -106,40 +98,25 @@ public final class StashSchema {
                 .toList();
     }
 
-    /** Every deprecated field, argument or input field {@code query} uses, e.g. {@code Scene.url}. */
+    /**
+     * One schema element a query uses, named by its schema coordinate: {@code Scene.title},
+     * {@code Query.findScenes(filter:)} or {@code SceneFilterType.path} for an input field.
+     */
+    public record Use(String coordinate, boolean deprecated) {
+    }
+
+    /** Every field, argument and input field a valid {@code query} uses, in document order. */
+    public List<Use> uses(String query) {
+        List<String> errors = validationErrors(query);
+        if (!errors.isEmpty()) {
+            throw new IllegalArgumentException("not a valid Stash query: " + errors);
+        }
+        return new SchemaUses(validationSchema).of(Parser.parse(query));
+    }
+
+    /** The coordinates of every deprecated element {@code query} uses, e.g. {@code Scene.url}. */
     public List<String> deprecatedUses(String query) {
-        List<String> uses = new ArrayList<>();
-        QueryTraverser.newQueryTraverser()
-                .schema(validationSchema)
-                .document(Parser.parse(query))
-                .coercedVariables(CoercedVariables.emptyVariables())
-                .build()
-                .visitPreOrder(new QueryVisitorStub() {
-                    @Override
-                    public void visitField(QueryVisitorFieldEnvironment env) {
-                        if (!env.isTypeNameIntrospectionField() && env.getFieldDefinition().isDeprecated()) {
-                            uses.add(env.getFieldsContainer().getName() + "." + env.getFieldDefinition().getName());
-                        }
-                    }
-
-                    @Override
-                    public TraversalControl visitArgument(QueryVisitorFieldArgumentEnvironment env) {
-                        if (env.getGraphQLArgument().isDeprecated()) {
-                            uses.add(env.getFieldDefinition().getName() + "(" + env.getGraphQLArgument().getName() + ")");
-                        }
-                        return TraversalControl.CONTINUE;
-                    }
-
-                    @Override
-                    public TraversalControl visitArgumentValue(QueryVisitorFieldArgumentValueEnvironment env) {
-                        if (env.getArgumentInputValue().getInputValueDefinition() instanceof GraphQLInputObjectField field
-                                && field.isDeprecated()) {
-                            uses.add("input " + field.getName());
-                        }
-                        return TraversalControl.CONTINUE;
-                    }
-                });
-        return uses;
+        return uses(query).stream().filter(Use::deprecated).map(Use::coordinate).toList();
     }
 
     private static String read(Path file) {
