@@ -7,8 +7,13 @@ package dev.stash2plex.provider.testing;
  */
 public record FakeFile(String path, long size, double durationSeconds) {
 
-    /** The last path element, split on either separator like Stash's folder + basename. */
+    /**
+     * The last path element. The separator is the server's: {@code /} for a path starting with
+     * one (Stash on Linux or in Docker, where {@code \} is an ordinary file-name character),
+     * otherwise {@code \} (Stash on Windows).
+     */
     public String basename() {
-        return path.substring(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+        char separator = path.startsWith("/") ? '/' : '\\';
+        return path.substring(path.lastIndexOf(separator) + 1);
     }
 }
