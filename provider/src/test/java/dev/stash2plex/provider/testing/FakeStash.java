@@ -1,17 +1,11 @@
 package dev.stash2plex.provider.testing;
 
-import com.sun.net.httpserver.HttpServer;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ConcurrentSkipListMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,23 +32,20 @@ public final class FakeStash implements AutoCloseable {
 
     private final String apiKey;
     private final URI baseUrl;
-    private final int port;
     private final ConcurrentSkipListMap<Long, FakeScene> scenes = new ConcurrentSkipListMap<>();
     private final FakeStashKnobs knobs = new FakeStashKnobs();
     private final FakeStashRecorder recorder = new FakeStashRecorder();
-    private final FakeStashRoutes routes;
-    private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
-    private HttpServer server;
+    private final FakeStashServer server;
 
     private FakeStash(StashSchema schema, String apiKey) {
         this.apiKey = apiKey;
-        this.server = bind(0);
-        this.port = server.getAddress().getPort();
-        this.baseUrl = URI.create("http://127.0.0.1:" + port);
-        FakeSceneView view = new FakeSceneView(baseUrl, apiKey);
-        FakeGraphql graphql = new FakeGraphql(schema, this::sceneList, () -> view, knobs);
-        this.routes = new FakeStashRoutes(apiKey, knobs, recorder, graphql, this::sceneList);
-        listen();
+        // The routes need the base URL for image URLs, and the URL needs the bound port: hand over late.
+        AtomicReference<FakeSceneView> view = new AtomicReference<>();
+        FakeGraphql graphql = new FakeGraphql(schema, this::sceneList, view::get, knobs);
+        this.server = new FakeStashServer(new FakeStashRoutes(apiKey, knobs, recorder, graphql, this::sceneList));
+        this.baseUrl = URI.create("http://127.0.0.1:" + server.port());
+        view.set(new FakeSceneView(baseUrl, apiKey));
+        LOG.debug("FakeStash listening on {}", baseUrl);
     }
 
     /** A Stash without credentials (no API key); the schema comes from {@code -Dstash.schema.dir}. */
@@ -78,7 +69,7 @@ public final class FakeStash implements AutoCloseable {
     }
 
     public int port() {
-        return port;
+        return server.port();
     }
 
     public String apiKey() {
@@ -153,25 +144,19 @@ public final class FakeStash implements AutoCloseable {
     }
 
     /** Really stops listening: connections are refused until {@link #up()}. */
-    public synchronized FakeStash down() {
-        if (server != null) {
-            server.stop(0);
-            server = null;
-        }
+    public FakeStash down() {
+        server.stop();
         return this;
     }
 
     /** Listens again, on the same port. */
-    public synchronized FakeStash up() {
-        if (server == null) {
-            server = bind(port);
-            listen();
-        }
+    public FakeStash up() {
+        server.start();
         return this;
     }
 
-    public synchronized boolean isUp() {
-        return server != null;
+    public boolean isUp() {
+        return server.isUp();
     }
 
     // ---- counters
@@ -212,29 +197,12 @@ public final class FakeStash implements AutoCloseable {
     }
 
     @Override
-    public synchronized void close() {
-        down();
-        executor.shutdownNow();
+    public void close() {
+        server.close();
     }
 
     @Override
     public String toString() {
         return "FakeStash[" + baseUrl + (apiKey == null ? ", no credentials" : ", with an API key") + "]";
     }
-
-    private HttpServer bind(int wantedPort) {
-        try {
-            return HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), wantedPort), 64);
-        } catch (IOException e) {
-            throw new UncheckedIOException("FakeStash cannot listen on 127.0.0.1:" + wantedPort, e);
-        }
-    }
-
-    private void listen() {
-        server.createContext("/", routes);
-        server.setExecutor(executor);
-        server.start();
-        LOG.debug("FakeStash listening on {}", baseUrl);
-    }
-
 }

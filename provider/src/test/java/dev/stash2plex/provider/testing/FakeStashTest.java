@@ -12,7 +12,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -123,6 +126,36 @@ class FakeStashTest {
         stash.up();
         assertThat(stash.port()).isEqualTo(port);
         assertThat(graphql(stash, null, "{ version { version } }", Map.of()).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void healthzPassesBeforeAuthAndFilesWithAnExtensionGet401() throws Exception {
+        assertThat(get(locked, "/healthz", null).statusCode()).isEqualTo(200);
+        assertThat(get(locked, "/healthz", "wrong").statusCode()).isEqualTo(200);
+        assertThat(get(locked, "/scene/1_sprite.jpg", null).statusCode()).isEqualTo(401);
+        assertThat(get(locked, "/scene/1/screenshot?apikey=K", null).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void countsConcurrencyAndInjectsFaults() throws Exception {
+        stash.setLatency(Duration.ofMillis(200));
+        try (ExecutorService callers = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int i = 0; i < 5; i++) {
+                callers.submit(() -> graphql(stash, null, "{ version { version } }", Map.of()));
+            }
+        }
+        assertThat(stash.requestCount()).isEqualTo(5);
+        assertThat(stash.maxInFlight()).isGreaterThan(1);
+
+        stash.answerNormally().answerGarbage();
+        HttpResponse<String> garbage = graphql(stash, null, "{ version { version } }", Map.of());
+        assertThat(garbage.statusCode()).isEqualTo(200);
+        assertThat(garbage.headers().firstValue("Content-Type")).hasValue("text/html");
+        stash.answerStatus(503);
+        assertThat(graphql(stash, null, "{ version { version } }", Map.of()).statusCode()).isEqualTo(503);
+        stash.answerResolverError("boom");
+        assertThat(JSON.readTree(graphql(stash, null, "{ version { version } }", Map.of()).body()).at("/errors/0/message")
+                .asText()).isEqualTo("boom");
     }
 
     private HttpResponse<String> graphql(FakeStash target, String key, String query, Map<String, Object> variables)
