@@ -80,7 +80,9 @@ final class StashHttp implements AutoCloseable {
                 .map(StashHttp::isLoginPage)
                 .orElse(false);
         if (status == 401 || status == 403 || toLogin) {
-            String what = connection.hasApiKey()
+            String what = status == 403
+                    ? "refused access (Stash answers 403 to a public address when it has no credentials)"
+                    : connection.hasApiKey()
                     ? "refused the configured API key"
                     : "needs an API key (Stash has credentials set)";
             throw new StashException.Unauthorized("Stash at " + host + " " + what + " (HTTP " + status + ")");

@@ -94,6 +94,15 @@ class HttpStashClientFailuresTest {
     }
 
     @Test
+    void aRedirectToTheLoginPageIsUnauthorized() {
+        stash.answerLoginRedirect();
+        try (HttpStashClient client = client(KEY, Duration.ofSeconds(2))) {
+            assertThat(failure(client::version)).isInstanceOf(StashException.Unauthorized.class)
+                    .hasMessageContaining("302");
+        }
+    }
+
+    @Test
     void garbageIsABadAnswer() {
         stash.answerGarbage();
         try (HttpStashClient client = client(KEY, Duration.ofSeconds(2))) {

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
@@ -114,7 +115,7 @@ public final class FakeStash implements AutoCloseable {
 
     /** GraphQL answers keep their data but carry this error too, as a failing resolver would. */
     public FakeStash answerResolverError(String message) {
-        knobs.fault(new FakeStashKnobs.Fault(FakeStashKnobs.Fault.Kind.RESOLVER_ERROR, 200, null, message));
+        knobs.fault(new FakeStashKnobs.Fault(FakeStashKnobs.Fault.Kind.RESOLVER_ERROR, 200, Map.of(), message));
         return this;
     }
 
@@ -125,7 +126,14 @@ public final class FakeStash implements AutoCloseable {
 
     /** Authenticated requests get exactly this answer, e.g. {@code answerRaw(200, "application/json", "{\"data\":null}")}. */
     public FakeStash answerRaw(int status, String contentType, String body) {
-        knobs.fault(new FakeStashKnobs.Fault(FakeStashKnobs.Fault.Kind.RAW, status, contentType, body));
+        knobs.fault(new FakeStashKnobs.Fault(FakeStashKnobs.Fault.Kind.RAW, status, Map.of("Content-Type", contentType), body));
+        return this;
+    }
+
+    /** Authenticated requests are redirected to the login page, as an auth proxy in front of Stash would. */
+    public FakeStash answerLoginRedirect() {
+        knobs.fault(new FakeStashKnobs.Fault(FakeStashKnobs.Fault.Kind.RAW, 302,
+                Map.of("Location", "/login?returnURL=%2Fgraphql"), ""));
         return this;
     }
 

@@ -1,6 +1,7 @@
 package dev.stash2plex.provider.testing;
 
 import java.time.Duration;
+import java.util.Map;
 
 /**
  * The behaviour a test dials in while requests are being served: added latency, an injected fault,
@@ -11,12 +12,13 @@ final class FakeStashKnobs {
     /**
      * A deliberate misbehaviour; {@link #NONE} answers like a healthy Stash.
      *
+     * @param headers the raw answer's headers for {@link Kind#RAW}
      * @param text the raw body for {@link Kind#RAW}, the error message for {@link Kind#RESOLVER_ERROR}
      */
-    record Fault(Kind kind, int status, String contentType, String text) {
+    record Fault(Kind kind, int status, Map<String, String> headers, String text) {
         enum Kind { NONE, RAW, RESOLVER_ERROR }
 
-        static final Fault NONE = new Fault(Kind.NONE, 200, null, null);
+        static final Fault NONE = new Fault(Kind.NONE, 200, Map.of(), null);
     }
 
     private volatile Duration latency = Duration.ZERO;

@@ -88,8 +88,7 @@ final class FakeStashRoutes implements HttpHandler {
         }
         FakeStashKnobs.Fault fault = knobs.fault();
         if (fault.kind() == FakeStashKnobs.Fault.Kind.RAW) {
-            return new Answer(fault.status(), Map.of("Content-Type", fault.contentType()),
-                    fault.text().getBytes(StandardCharsets.UTF_8));
+            return new Answer(fault.status(), fault.headers(), fault.text().getBytes(StandardCharsets.UTF_8));
         }
         if (path.equals("/graphql")) {
             return graphql(exchange, request, fault);
