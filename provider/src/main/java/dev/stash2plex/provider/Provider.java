@@ -30,6 +30,8 @@ import java.util.List;
  */
 public final class Provider implements AutoCloseable {
 
+    /** Long enough to absorb a library scan's bursts, short enough that an edit in Stash shows on the next refresh. */
+    private static final Duration LOOKUP_CACHE_TTL = Duration.ofSeconds(30);
     private static final Duration STASH_CHECK_HEALTHY = Duration.ofSeconds(30);
     private static final Duration STASH_CHECK_FAILING = Duration.ofSeconds(5);
 
@@ -53,7 +55,7 @@ public final class Provider implements AutoCloseable {
     public static Provider start(ProviderConfig config, PathRules rules, String version, Clock clock) {
         ObjectMapper json = json();
         StashClient stash = new HttpStashClient(new StashConnection(config.stashUrl(), config.stashApiKey(),
-                config.stashTimeout(), config.stashTimeout(), config.stashMaxConcurrency(), Duration.ofMinutes(5)));
+                config.stashTimeout(), config.stashTimeout(), config.stashMaxConcurrency(), LOOKUP_CACHE_TTL));
         ImageUrls imageUrls = new ImageUrls(config.publicUrl(), config.providerPort());
         StashWatch stashWatch = new StashWatch(stash, clock, STASH_CHECK_HEALTHY, STASH_CHECK_FAILING);
         ProviderServer server = new ProviderServer(json, config.providerPort(), List.of(
