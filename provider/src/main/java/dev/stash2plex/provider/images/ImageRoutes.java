@@ -62,7 +62,9 @@ public final class ImageRoutes implements Routes {
         }
         try (image) {
             ctx.status(200);
-            ctx.contentType(image.contentType());
+            // Set as a raw header: the servlet API would append a charset, which images do not have.
+            ctx.res().setCharacterEncoding(null);
+            ctx.header("Content-Type", image.contentType());
             ctx.header("Cache-Control", "public, max-age=604800");
             if (image.contentLength() >= 0) {
                 ctx.header("Content-Length", Long.toString(image.contentLength()));

@@ -26,11 +26,11 @@ public final class ProviderClient {
     }
 
     public Answer get(String path) {
-        return send(HttpRequest.newBuilder(base.resolve(path)).GET());
+        return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
     }
 
     public Answer post(String path, String json) {
-        return send(HttpRequest.newBuilder(base.resolve(path))
+        return send(HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/json")
                 .header("Accept", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
