@@ -1,0 +1,6 @@
+package dev.stash2plex.app;
+
+public final class Main {
+    public static void main(String[] args) {
+    }
+}
