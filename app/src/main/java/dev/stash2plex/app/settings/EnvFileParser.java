@@ -78,10 +78,6 @@ public final class EnvFileParser {
             throw new SettingsFileException.EnvLine(file, line, EnvProblem.UNTERMINATED_QUOTE);
         }
         String value = raw.substring(1, close);
-        String rest = raw.substring(close + 1).strip();
-        if (!rest.isEmpty() && !rest.startsWith("#")) {
-            throw new SettingsFileException.EnvLine(file, line, EnvProblem.TEXT_AFTER_QUOTE);
-        }
         boolean ambiguousBackslash = quote == '"'
                 ? value.indexOf('\\') >= 0
                 : value.contains("\\\\") || value.endsWith("\\");
@@ -90,6 +86,10 @@ public final class EnvFileParser {
         }
         if (value.contains("${") || (quote == '"' && value.indexOf('$') >= 0)) {
             throw new SettingsFileException.EnvLine(file, line, EnvProblem.DOLLAR);
+        }
+        String rest = raw.substring(close + 1).strip();
+        if (!rest.isEmpty() && !rest.startsWith("#")) {
+            throw new SettingsFileException.EnvLine(file, line, EnvProblem.TEXT_AFTER_QUOTE);
         }
         return value;
     }
