@@ -62,6 +62,7 @@ final class SettingsForm {
                         FieldProblem.NOT_STORABLE));
         plexToken = Field.ofPasswordType(values.plexToken)
                 .label(messages.text("settings.plexToken.label"))
+                .placeholder(messages.text("settings.plexToken.placeholder"))
                 .id("plex-token")
                 .validate(checks(messages, SettingsValidation::optionalSecret, FieldProblem.NOT_STORABLE));
         port = Field.ofIntegerType(values.port)
