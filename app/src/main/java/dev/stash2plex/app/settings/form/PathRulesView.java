@@ -51,7 +51,7 @@ final class PathRulesView {
         table.setId("path-rules");
         table.setItems(model.rules());
         table.setEditable(true);
-        table.setPrefHeight(150);
+        table.setPrefHeight(120);
         table.setPlaceholder(new Label(messages.text("settings.rules.empty")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(textColumn("settings.rules.name", 110, PathRuleSetting::name,
