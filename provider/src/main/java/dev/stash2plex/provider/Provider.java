@@ -1,0 +1,89 @@
+package dev.stash2plex.provider;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.stash2plex.provider.config.ProviderConfig;
+import dev.stash2plex.provider.health.HealthRoutes;
+import dev.stash2plex.provider.health.StashHealth;
+import dev.stash2plex.provider.health.StashWatch;
+import dev.stash2plex.provider.http.ProviderServer;
+import dev.stash2plex.provider.images.ImageRoutes;
+import dev.stash2plex.provider.images.ImageUrls;
+import dev.stash2plex.provider.manifest.ManifestRoutes;
+import dev.stash2plex.provider.match.MatchRequestParser;
+import dev.stash2plex.provider.match.MatchRoutes;
+import dev.stash2plex.provider.match.Matcher;
+import dev.stash2plex.provider.metadata.MetadataRoutes;
+import dev.stash2plex.provider.metadata.SceneToMetadata;
+import dev.stash2plex.provider.pathrules.PathRules;
+import dev.stash2plex.provider.stash.HttpStashClient;
+import dev.stash2plex.provider.stash.StashClient;
+import dev.stash2plex.provider.stash.StashConnection;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * The running provider: every object built with {@code new}, in dependency order. {@link Main} starts
+ * it for production and tests start it the same way, so what is tested is what ships.
+ */
+public final class Provider implements AutoCloseable {
+
+    private static final Duration STASH_CHECK_HEALTHY = Duration.ofSeconds(30);
+    private static final Duration STASH_CHECK_FAILING = Duration.ofSeconds(5);
+
+    private final ProviderServer server;
+    private final StashWatch stashWatch;
+    private final StashHealth stashAtStart;
+
+    private Provider(ProviderServer server, StashWatch stashWatch, StashHealth stashAtStart) {
+        this.server = server;
+        this.stashWatch = stashWatch;
+        this.stashAtStart = stashAtStart;
+    }
+
+    /** The JSON mapper every answer is written with. */
+    public static ObjectMapper json() {
+        return new ObjectMapper()
+                .registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    }
+
+    public static Provider start(ProviderConfig config, PathRules rules, String version, Clock clock) {
+        ObjectMapper json = json();
+        StashClient stash = new HttpStashClient(new StashConnection(config.stashUrl(), config.stashApiKey(),
+                config.stashTimeout(), config.stashTimeout(), config.stashMaxConcurrency(), Duration.ofMinutes(5)));
+        ImageUrls imageUrls = new ImageUrls(config.publicUrl(), config.providerPort());
+        StashWatch stashWatch = new StashWatch(stash, clock, STASH_CHECK_HEALTHY, STASH_CHECK_FAILING);
+        ProviderServer server = new ProviderServer(json, config.providerPort(), List.of(
+                new ManifestRoutes(version),
+                new MatchRoutes(new Matcher(stash, rules), new MatchRequestParser(json), imageUrls),
+                new MetadataRoutes(stash, new SceneToMetadata(imageUrls), imageUrls),
+                new ImageRoutes(stash),
+                new HealthRoutes(version, clock, stashWatch, rules)));
+        StashHealth first = stashWatch.start();
+        try {
+            server.start();
+        } catch (RuntimeException e) {
+            stashWatch.close();
+            throw e;
+        }
+        return new Provider(server, stashWatch, first);
+    }
+
+    public int port() {
+        return server.port();
+    }
+
+    /** How Stash answered the check made while starting, for the banner. */
+    public StashHealth stashAtStart() {
+        return stashAtStart;
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+        stashWatch.close();
+    }
+}

@@ -1,0 +1,119 @@
+package dev.stash2plex.provider.config;
+
+import dev.stash2plex.provider.pathrules.PathRuleDefinition;
+import dev.stash2plex.provider.pathrules.PathRuleException;
+import dev.stash2plex.provider.pathrules.PathRulesParser;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Turns merged raw values into typed settings, noting one problem per invalid value. */
+final class ConfigValidation {
+
+    private static final Set<String> LOG_LEVELS = Set.of("trace", "debug", "info", "warn", "error");
+
+    private final Map<Setting, RawValue> values;
+    private final List<String> problems = new ArrayList<>();
+
+    ConfigValidation(Map<Setting, RawValue> values) {
+        this.values = values;
+    }
+
+    List<String> problems() {
+        return List.copyOf(problems);
+    }
+
+    /** The config, with placeholders where a value was invalid; only meaningful when {@link #problems()} is empty. */
+    ProviderConfig build() {
+        return new ProviderConfig(
+                httpUrl(Setting.STASH_URL).orElse(null),
+                text(Setting.STASH_API_KEY),
+                httpUrl(Setting.PLEX_URL).orElse(null),
+                text(Setting.PLEX_TOKEN),
+                integer(Setting.PROVIDER_PORT, 1, 65535),
+                logLevel(),
+                pathRules(),
+                httpUrl(Setting.PUBLIC_URL),
+                Duration.ofSeconds(integer(Setting.STASH_TIMEOUT_SECONDS, 1, 300)),
+                integer(Setting.STASH_MAX_CONCURRENCY, 1, 64));
+    }
+
+    private RawValue raw(Setting setting) {
+        RawValue raw = values.get(setting);
+        return raw != null ? raw : new RawValue(setting, setting.defaultValue(), null, setting.envName());
+    }
+
+    private String text(Setting setting) {
+        String text = raw(setting).text();
+        return text == null ? "" : text;
+    }
+
+    private Optional<URI> httpUrl(Setting setting) {
+        RawValue raw = raw(setting);
+        if (raw.text() == null || raw.text().isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            URI uri = new URI(raw.text().strip());
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null && uri.getQuery() == null) {
+                return Optional.of(uri);
+            }
+        } catch (URISyntaxException ignored) {
+            // reported below, with the origin of the value
+        }
+        problems.add(raw.origin() + " must be an http:// or https:// URL with a host, such as http://192.168.1.20:9999"
+                + shown(setting, raw));
+        return Optional.empty();
+    }
+
+    private int integer(Setting setting, int min, int max) {
+        RawValue raw = raw(setting);
+        try {
+            int value = Integer.parseInt(raw.text() == null ? "" : raw.text().strip());
+            if (value >= min && value <= max) {
+                return value;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        problems.add(raw.origin() + " must be a whole number from " + min + " to " + max + shown(setting, raw));
+        return Integer.parseInt(setting.defaultValue());
+    }
+
+    private String logLevel() {
+        RawValue raw = raw(Setting.LOG_LEVEL);
+        String level = raw.text() == null ? "" : raw.text().strip().toLowerCase(Locale.ROOT);
+        if (level.equals("warning")) {
+            return "warn";
+        }
+        if (LOG_LEVELS.contains(level)) {
+            return level;
+        }
+        problems.add(raw.origin() + " must be one of trace, debug, info, warn, error" + shown(Setting.LOG_LEVEL, raw));
+        return Setting.LOG_LEVEL.defaultValue();
+    }
+
+    private List<PathRuleDefinition> pathRules() {
+        RawValue raw = raw(Setting.PATH_RULES);
+        try {
+            return raw.node() != null && !raw.node().isTextual()
+                    ? PathRulesParser.fromNode(raw.node())
+                    : PathRulesParser.parseJson(raw.text() == null ? raw.node().asText() : raw.text());
+        } catch (PathRuleException e) {
+            problems.add(raw.origin() + ": " + e.getMessage());
+            return List.of();
+        }
+    }
+
+    /** The offending value for the message, unless it is a secret. */
+    private static String shown(Setting setting, RawValue raw) {
+        return setting.secret() || raw.text() == null ? "" : " (got \"" + raw.text() + "\")";
+    }
+}

@@ -1,0 +1,117 @@
+package dev.stash2plex.provider.http;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.json.JavalinJackson;
+import java.time.Duration;
+import java.util.List;
+import org.eclipse.jetty.http.HttpException;
+import org.eclipse.jetty.io.EofException;
+import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The provider's HTTP server: Javalin on Jetty with virtual threads, every feature's routes, JSON for
+ * every answer (errors and unknown routes included), one access-log line per request, and a graceful
+ * stop that lets in-flight requests finish. Production and tests build it the same way.
+ */
+public final class ProviderServer {
+
+    /** How long a stop waits for in-flight requests; below Docker's default 10 s grace period. */
+    static final Duration DRAIN_TIMEOUT = Duration.ofSeconds(8);
+    /** Plex sends small JSON bodies; anything this large is not a match request. */
+    private static final long MAX_REQUEST_BYTES = 1 << 20;
+
+    private static final Logger LOG = LoggerFactory.getLogger(ProviderServer.class);
+    private static final Logger ACCESS = LoggerFactory.getLogger("dev.stash2plex.provider.access");
+
+    private final Javalin app;
+
+    public ProviderServer(ObjectMapper json, int port, List<Routes> features) {
+        this.app = Javalin.create(config -> {
+            config.jetty.port = port;
+            config.concurrency.useVirtualThreads = true;
+            config.startup.showJavalinBanner = false;
+            config.startup.showOldJavalinVersionWarning = false;
+            config.jsonMapper(new JavalinJackson(json, true));
+            config.http.defaultContentType = "application/json";
+            config.http.prefer405over404 = true;
+            config.http.maxRequestSize = MAX_REQUEST_BYTES;
+            // Plex may be registered with a trailing slash or a doubled one; both must reach the same route.
+            config.router.ignoreTrailingSlashes = true;
+            config.router.treatMultipleSlashesAsSingleSlash = true;
+            config.jetty.modifyServer(server -> {
+                // Javalin attaches its servlet context inside this wrapper, so the whole app drains on stop.
+                server.setHandler(new GracefulHandler());
+                server.setStopTimeout(DRAIN_TIMEOUT.toMillis());
+                server.setErrorHandler(new JsonErrorHandler(json));
+            });
+            features.forEach(feature -> feature.register(config.routes));
+            config.routes.exception(HttpResponseException.class, (e, ctx) ->
+                    ErrorBody.send(ctx, e.getStatus(), errorCode(e.getStatus()), e.getMessage()));
+            config.routes.exception(Exception.class, (e, ctx) -> {
+                int clientFault = clientFaultStatus(e);
+                if (clientFault > 0) {
+                    ErrorBody.send(ctx, clientFault, "bad-request", "The request could not be read: " + e.getMessage());
+                    return;
+                }
+                LOG.error("Unexpected failure on {} {}", ctx.method(), ctx.path(), e);
+                ErrorBody.send(ctx, 500, "internal", "The provider failed unexpectedly; its log has the details.");
+            });
+            config.requestLogger.http(ProviderServer::logRequest);
+        });
+    }
+
+    public ProviderServer start() {
+        app.start();
+        return this;
+    }
+
+    /** The port actually bound (useful when constructed with port 0). */
+    public int port() {
+        return app.port();
+    }
+
+    /** Stops accepting connections, waits up to {@link #DRAIN_TIMEOUT} for in-flight requests, then stops. */
+    public void stop() {
+        app.stop();
+    }
+
+    /**
+     * The 4xx status for a failure caused by what the client sent (a truncated body, a broken chunked
+     * encoding), found anywhere in the cause chain; 0 for our own failures.
+     */
+    static int clientFaultStatus(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof HttpException http && http.getCode() >= 400 && http.getCode() < 500) {
+                return http.getCode();
+            }
+            if (t instanceof EofException) {
+                return 400;
+            }
+        }
+        return 0;
+    }
+
+    private static String errorCode(int status) {
+        return switch (status) {
+            case 404 -> "not-found";
+            case 405 -> "method-not-allowed";
+            case 413 -> "request-too-large";
+            default -> "http-" + status;
+        };
+    }
+
+    private static void logRequest(Context ctx, Float millis) {
+        // The path only: query strings may carry an X-Plex-Token.
+        ACCESS.atInfo()
+                .addKeyValue("method", ctx.method().name())
+                .addKeyValue("path", ctx.path())
+                .addKeyValue("status", ctx.statusCode())
+                .addKeyValue("duration_ms", Math.round(millis * 10) / 10.0)
+                .log("HTTP request");
+    }
+}

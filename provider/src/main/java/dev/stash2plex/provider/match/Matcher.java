@@ -1,0 +1,101 @@
+package dev.stash2plex.provider.match;
+
+import dev.stash2plex.provider.metadata.SceneTitles;
+import dev.stash2plex.provider.pathrules.PathRules;
+import dev.stash2plex.provider.plex.PlexIds;
+import dev.stash2plex.provider.stash.Scene;
+import dev.stash2plex.provider.stash.SceneHit;
+import dev.stash2plex.provider.stash.StashClient;
+import dev.stash2plex.provider.stash.StashException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Resolves a match request in order of evidence — our own guid, the file's mapped path, its name,
+ * its title — and records each step. An automatic match stops at the first step that is sure and
+ * answers nothing when none is; a manual match runs every step and ranks all candidates.
+ */
+public final class Matcher {
+
+    /** Fix Match shows a short list; more only buries the right answer. */
+    static final int MANUAL_LIMIT = 10;
+
+    private final StashClient stash;
+    private final FileSteps fileSteps;
+    private final TitleStep titleStep;
+
+    public Matcher(StashClient stash, PathRules rules) {
+        this.stash = stash;
+        this.fileSteps = new FileSteps(stash, rules);
+        this.titleStep = new TitleStep(stash);
+    }
+
+    public MatchResult match(MatchRequest request) {
+        List<MatchStep> steps = new ArrayList<>();
+        if (request.type() != null && request.type() != 1) {
+            steps.add(MatchStep.skipped("type", "Type " + request.type() + " is not a movie; Stash2Plex serves movie libraries"));
+            return new MatchResult(request, steps, List.of(), null);
+        }
+        try {
+            for (StepCall call : stepsFor(request)) {
+                MatchStep step = call.run();
+                steps.add(step);
+                if (!request.manual() && step.outcome().equals("matched")) {
+                    return new MatchResult(request, steps, List.of(step.candidates().getFirst()), null);
+                }
+            }
+        } catch (StashException e) {
+            steps.add(MatchStep.of("stash", "stash-error", e.kind() + ": " + e.getMessage(), List.of()));
+            return new MatchResult(request, steps, request.manual() ? ranked(steps) : List.of(), e.kind());
+        }
+        return new MatchResult(request, steps, request.manual() ? ranked(steps) : List.of(), null);
+    }
+
+    @FunctionalInterface
+    private interface StepCall {
+        MatchStep run() throws StashException;
+    }
+
+    private List<StepCall> stepsFor(MatchRequest request) {
+        List<StepCall> calls = new ArrayList<>();
+        Optional<String> ownId = PlexIds.sceneIdOf(request.guid());
+        calls.add(ownId.isPresent() ? () -> byGuid(ownId.get())
+                : () -> MatchStep.skipped("guid", request.guid() == null ? "No guid in the request" : "Not a Stash2Plex guid: " + request.guid()));
+        boolean hasFile = request.filename() != null && !FileSteps.segments(request.filename()).isEmpty();
+        calls.add(hasFile ? () -> fileSteps.byPath(request.filename()) : () -> MatchStep.skipped("path", "No filename in the request"));
+        calls.add(hasFile ? () -> fileSteps.byBasename(request.filename()) : () -> MatchStep.skipped("basename", "No filename in the request"));
+        calls.add(request.title() != null ? () -> titleStep.byTitle(request.title(), request.year())
+                : () -> MatchStep.skipped("title", "No title in the request"));
+        return calls;
+    }
+
+    private MatchStep byGuid(String sceneId) throws StashException {
+        Optional<Scene> scene = stash.findScene(sceneId);
+        if (scene.isEmpty()) {
+            return MatchStep.of("guid", "no-match", "Stash no longer has scene " + sceneId, List.of());
+        }
+        Scene found = scene.get();
+        SceneHit hit = new SceneHit(found.id(), SceneTitles.displayTitle(found.title(), found.files()), found.date(),
+                found.updatedAt(), found.files());
+        return MatchStep.of("guid", "matched", "Our own guid names scene " + sceneId,
+                List.of(new Candidate(hit, Scores.GUID, "guid", "Plex already holds this scene's guid")));
+    }
+
+    /** Every candidate once, with its best score, best first. */
+    private static List<Candidate> ranked(List<MatchStep> steps) {
+        Map<String, Candidate> best = new LinkedHashMap<>();
+        for (MatchStep step : steps) {
+            for (Candidate candidate : step.candidates()) {
+                best.merge(candidate.scene().id(), candidate, (a, b) -> b.score() > a.score() ? b : a);
+            }
+        }
+        return best.values().stream()
+                .sorted(Comparator.comparingInt(Candidate::score).reversed())
+                .limit(MANUAL_LIMIT)
+                .toList();
+    }
+}

@@ -1,0 +1,35 @@
+package dev.stash2plex.provider.plex;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+
+/** The root document Plex reads when the provider is registered: a single {@code MediaProvider} object. */
+public record Manifest(@JsonProperty("MediaProvider") MediaProvider mediaProvider) {
+
+    public record MediaProvider(
+            @JsonProperty("identifier") String identifier,
+            @JsonProperty("title") String title,
+            @JsonProperty("version") String version,
+            @JsonProperty("Types") List<ProviderType> types,
+            @JsonProperty("Feature") List<Feature> features) {
+    }
+
+    public record ProviderType(@JsonProperty("type") int type, @JsonProperty("Scheme") List<Scheme> schemes) {
+    }
+
+    public record Scheme(@JsonProperty("scheme") String scheme) {
+    }
+
+    public record Feature(@JsonProperty("type") String type, @JsonProperty("key") String key) {
+    }
+
+    /** A movie provider (type 1) with the match and metadata features. */
+    public static Manifest forVersion(String version) {
+        return new Manifest(new MediaProvider(
+                PlexIds.IDENTIFIER,
+                PlexIds.TITLE,
+                version,
+                List.of(new ProviderType(1, List.of(new Scheme(PlexIds.IDENTIFIER)))),
+                List.of(new Feature("metadata", PlexIds.METADATA_KEY), new Feature("match", PlexIds.MATCH_KEY))));
+    }
+}

@@ -1,0 +1,180 @@
+package dev.stash2plex.provider.stash;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Turns Stash's JSON into our records. Stash sends {@code ""} for empty texts although the schema
+ * says nullable, so every optional text is normalised to null here, and nowhere else.
+ */
+final class SceneParser {
+
+    /** Stash appends this to a performer or studio image URL when it would serve its generic picture. */
+    private static final String PLACEHOLDER_MARK = "default=true";
+
+    private final String host;
+
+    SceneParser(String host) {
+        this.host = host;
+    }
+
+    StashVersion version(JsonNode data) throws StashException {
+        JsonNode version = object(data, "version");
+        JsonNode status = object(data, "systemStatus");
+        String text = optionalText(version, "version");
+        return new StashVersion(text == null ? "" : text, requiredText(status, "status"));
+    }
+
+    Optional<Scene> scene(JsonNode data) throws StashException {
+        JsonNode scene = data.get("findScene");
+        if (scene == null || scene.isNull()) {
+            return Optional.empty();
+        }
+        requireObject(scene, "findScene");
+        return Optional.of(new Scene(
+                requiredText(scene, "id"),
+                optionalText(scene, "title"),
+                optionalText(scene, "code"),
+                optionalText(scene, "details"),
+                optionalText(scene, "director"),
+                texts(scene, "urls"),
+                optionalText(scene, "date"),
+                optionalInt(scene, "rating100"),
+                optionalText(scene, "updated_at"),
+                studio(scene.get("studio")),
+                list(scene, "performers", this::performer),
+                list(scene, "tags", tag -> new Tag(requiredText(tag, "id"), requiredText(tag, "name"))),
+                list(scene, "files", this::file)));
+    }
+
+    /** The {@code findScenes.scenes} of a lookup. */
+    List<SceneHit> hits(JsonNode data) throws StashException {
+        JsonNode found = object(data, "findScenes");
+        return list(found, "scenes", scene -> new SceneHit(
+                requiredText(scene, "id"),
+                optionalText(scene, "title"),
+                optionalText(scene, "date"),
+                optionalText(scene, "updated_at"),
+                list(scene, "files", this::file)));
+    }
+
+    private Studio studio(JsonNode studio) throws StashException {
+        if (studio == null || studio.isNull()) {
+            return null;
+        }
+        requireObject(studio, "studio");
+        return new Studio(requiredText(studio, "id"), requiredText(studio, "name"),
+                hasImage(studio), studio(studio.get("parent_studio")));
+    }
+
+    private Performer performer(JsonNode performer) throws StashException {
+        return new Performer(requiredText(performer, "id"), requiredText(performer, "name"),
+                optionalText(performer, "disambiguation"), optionalText(performer, "gender"), hasImage(performer));
+    }
+
+    private SceneFile file(JsonNode file) throws StashException {
+        String path = requiredText(file, "path");
+        String basename = optionalText(file, "basename");
+        if (basename == null) {
+            basename = path.substring(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+        }
+        JsonNode size = file.get("size");
+        JsonNode duration = file.get("duration");
+        // Int64 is a number in gqlgen's JSON, but a proxy or an old build may quote it.
+        long bytes = size == null || size.isNull() ? 0 : size.isNumber() ? size.asLong() : parseLong(size.asText());
+        return new SceneFile(path, basename, bytes, duration != null && duration.isNumber() ? duration.asDouble() : 0);
+    }
+
+    private boolean hasImage(JsonNode owner) {
+        JsonNode path = owner.get("image_path");
+        return path != null && path.isTextual() && !path.asText().isBlank()
+                && !path.asText().contains(PLACEHOLDER_MARK);
+    }
+
+    private <T> List<T> list(JsonNode owner, String field, Element<T> element) throws StashException {
+        JsonNode items = owner.get(field);
+        if (items == null || items.isNull()) {
+            return List.of();
+        }
+        if (!items.isArray()) {
+            throw shape(field + " is not a list");
+        }
+        List<T> parsed = new ArrayList<>(items.size());
+        for (JsonNode item : items) {
+            requireObject(item, field + "[]");
+            parsed.add(element.parse(item));
+        }
+        return parsed;
+    }
+
+    private List<String> texts(JsonNode owner, String field) throws StashException {
+        JsonNode items = owner.get(field);
+        if (items == null || items.isNull()) {
+            return List.of();
+        }
+        if (!items.isArray()) {
+            throw shape(field + " is not a list");
+        }
+        List<String> texts = new ArrayList<>();
+        items.forEach(item -> {
+            if (item.isTextual() && !item.asText().isBlank()) {
+                texts.add(item.asText());
+            }
+        });
+        return texts;
+    }
+
+    private JsonNode object(JsonNode owner, String field) throws StashException {
+        JsonNode value = owner.get(field);
+        requireObject(value, field);
+        return value;
+    }
+
+    private void requireObject(JsonNode value, String field) throws StashException {
+        if (value == null || !value.isObject()) {
+            throw shape(field + " is missing or not an object");
+        }
+    }
+
+    private String requiredText(JsonNode owner, String field) throws StashException {
+        JsonNode value = owner.get(field);
+        if (value == null || !(value.isTextual() || value.isNumber())) {
+            throw shape(field + " is missing");
+        }
+        return value.asText();
+    }
+
+    private static String optionalText(JsonNode owner, String field) {
+        JsonNode value = owner.get(field);
+        if (value == null || value.isNull() || value.isContainerNode()) {
+            return null;
+        }
+        String text = value.asText();
+        return text.isBlank() ? null : text;
+    }
+
+    private static Integer optionalInt(JsonNode owner, String field) {
+        JsonNode value = owner.get(field);
+        return value != null && value.canConvertToInt() && value.isIntegralNumber() ? value.asInt() : null;
+    }
+
+    private long parseLong(String text) throws StashException {
+        try {
+            return Long.parseLong(text.strip());
+        } catch (NumberFormatException e) {
+            throw shape("size is not a number");
+        }
+    }
+
+    private StashException.BadAnswer shape(String what) {
+        return new StashException.BadAnswer("Stash at " + host + " answered in an unexpected shape: " + what, null);
+    }
+
+    /** A list element parser that may reject the element's shape. */
+    @FunctionalInterface
+    private interface Element<T> {
+        T parse(JsonNode item) throws StashException;
+    }
+}

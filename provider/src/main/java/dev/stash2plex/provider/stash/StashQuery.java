@@ -1,0 +1,51 @@
+package dev.stash2plex.provider.stash;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The GraphQL operations we send, each kept as a resource file next to this class so that a test
+ * can validate every one of them against Stash's real schema.
+ */
+enum StashQuery {
+    PROBE("StashProbe", "probe.graphql"),
+    FIND_SCENE("FindScene", "find-scene.graphql"),
+    SCENES_BY_PATH("FindScenesByPath", "scenes-by-path.graphql"),
+    SCENES_BY_BASENAME("FindScenesByBasename", "scenes-by-basename.graphql"),
+    SEARCH_SCENES("SearchScenes", "search-scenes.graphql");
+
+    private final String operationName;
+    private final String resource;
+    private final String text;
+
+    StashQuery(String operationName, String resource) {
+        this.operationName = operationName;
+        this.resource = resource;
+        this.text = load(resource);
+    }
+
+    String operationName() {
+        return operationName;
+    }
+
+    String resource() {
+        return resource;
+    }
+
+    String text() {
+        return text;
+    }
+
+    private static String load(String resource) {
+        try (InputStream in = StashQuery.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("query resource missing from the build: " + resource);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read query resource " + resource, e);
+        }
+    }
+}

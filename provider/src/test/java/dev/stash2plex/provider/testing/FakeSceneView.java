@@ -1,0 +1,159 @@
+package dev.stash2plex.provider.testing;
+
+import java.net.URI;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+/**
+ * A {@link FakeScene} as Stash's resolvers present it: maps the GraphQL executor reads field by
+ * field, empty texts as {@code ""}, image URLs absolute on the server's own base URL with
+ * {@code default=true} when there is no image, and every non-null field Stash always fills.
+ */
+final class FakeSceneView {
+
+    private final String base;
+    private final String apiKey;
+
+    /** @param apiKey Stash's configured key or null; only the stream URL carries it, as in Stash */
+    FakeSceneView(URI baseUrl, String apiKey) {
+        String text = baseUrl.toString();
+        this.base = text.endsWith("/") ? text.substring(0, text.length() - 1) : text;
+        this.apiKey = apiKey;
+    }
+
+    Map<String, Object> scene(FakeScene scene) {
+        long t = unix(scene.updatedAt());
+        Map<String, Object> view = new HashMap<>();
+        view.put("id", scene.id());
+        view.put("title", text(scene.title()));
+        view.put("code", text(scene.code()));
+        view.put("details", text(scene.details()));
+        view.put("director", text(scene.director()));
+        view.put("url", scene.urls().isEmpty() ? "" : scene.urls().getFirst());
+        view.put("urls", scene.urls());
+        view.put("date", scene.date());
+        view.put("rating100", scene.rating100());
+        view.put("organized", false);
+        view.put("o_counter", 0);
+        view.put("interactive", false);
+        view.put("created_at", scene.createdAt());
+        view.put("updated_at", scene.updatedAt());
+        view.put("resume_time", 0.0);
+        view.put("play_duration", 0.0);
+        view.put("play_count", 0);
+        view.put("studio", scene.studio() == null ? null : studio(scene.studio(), scene.updatedAt()));
+        view.put("performers", scene.performers().stream().map(p -> performer(p, scene.updatedAt())).toList());
+        view.put("tags", scene.tags().stream().map(tag -> tag(tag, scene.updatedAt())).toList());
+        view.put("files", files(scene));
+        view.put("paths", paths(scene.id(), t));
+        for (String empty : List.of("play_history", "o_history", "scene_markers", "galleries", "groups", "movies",
+                "stash_ids", "sceneStreams", "captions")) {
+            view.put(empty, List.of());
+        }
+        return view;
+    }
+
+    private List<Map<String, Object>> files(FakeScene scene) {
+        List<FakeFile> files = scene.files();
+        return IntStream.range(0, files.size()).mapToObj(index -> {
+            FakeFile file = files.get(index);
+            String folder = file.path().substring(0, Math.max(0, file.path().length() - file.basename().length() - 1));
+            Map<String, Object> view = new HashMap<>();
+            view.put("__typename", "VideoFile");
+            view.put("id", scene.id() + "0" + index);
+            view.put("path", file.path());
+            view.put("basename", file.basename());
+            view.put("parent_folder_id", "1" + scene.id());
+            view.put("parent_folder", Map.of("id", "1" + scene.id(), "path", folder, "mod_time", scene.createdAt(),
+                    "created_at", scene.createdAt(), "updated_at", scene.updatedAt()));
+            view.put("mod_time", scene.createdAt());
+            view.put("size", file.size());
+            view.put("duration", file.durationSeconds());
+            view.put("fingerprints", List.of(Map.of("type", "oshash", "value", String.format("%016x", file.path().hashCode()))));
+            view.put("format", "mp4");
+            view.put("width", 1920);
+            view.put("height", 1080);
+            view.put("video_codec", "h264");
+            view.put("audio_codec", "aac");
+            view.put("frame_rate", 29.97);
+            view.put("bit_rate", 8_000_000);
+            view.put("created_at", scene.createdAt());
+            view.put("updated_at", scene.updatedAt());
+            return view;
+        }).toList();
+    }
+
+    private Map<String, Object> studio(FakeStudio studio, String updatedAt) {
+        Map<String, Object> view = new HashMap<>();
+        view.put("id", studio.id());
+        view.put("name", studio.name());
+        view.put("url", "");
+        view.put("urls", List.of());
+        view.put("image_path", imagePath("studio", studio.id(), "image", updatedAt, studio.hasImage()));
+        view.put("parent_studio", studio.parent() == null ? null : studio(studio.parent(), updatedAt));
+        view.put("child_studios", List.of());
+        view.put("aliases", List.of());
+        view.put("tags", List.of());
+        view.put("stash_ids", List.of());
+        view.put("ignore_auto_tag", false);
+        view.put("favorite", false);
+        view.put("details", "");
+        view.put("created_at", updatedAt);
+        view.put("updated_at", updatedAt);
+        return view;
+    }
+
+    private Map<String, Object> performer(FakePerformer performer, String updatedAt) {
+        Map<String, Object> view = new HashMap<>();
+        view.put("id", performer.id());
+        view.put("name", performer.name());
+        view.put("disambiguation", text(performer.disambiguation()));
+        view.put("gender", performer.gender());
+        view.put("image_path", imagePath("performer", performer.id(), "image", updatedAt, performer.hasImage()));
+        view.put("alias_list", List.of());
+        view.put("favorite", false);
+        view.put("tags", List.of());
+        view.put("ignore_auto_tag", false);
+        view.put("stash_ids", List.of());
+        view.put("created_at", updatedAt);
+        view.put("updated_at", updatedAt);
+        return view;
+    }
+
+    private Map<String, Object> tag(FakeTag tag, String updatedAt) {
+        return Map.of("id", tag.id(), "name", tag.name(), "aliases", List.of(), "ignore_auto_tag", false,
+                "favorite", false, "stash_ids", List.of(), "parents", List.of(), "children", List.of(),
+                "created_at", updatedAt, "updated_at", updatedAt);
+    }
+
+    private Map<String, Object> paths(String sceneId, long t) {
+        String scene = base + "/scene/" + sceneId;
+        Map<String, Object> paths = new HashMap<>();
+        paths.put("screenshot", scene + "/screenshot?t=" + t);
+        paths.put("preview", scene + "/preview");
+        paths.put("webp", scene + "/webp");
+        paths.put("vtt", scene + "/vtt/chapter");
+        paths.put("sprite", scene + "_sprite.jpg");
+        paths.put("funscript", scene + "/funscript");
+        paths.put("interactive_heatmap", scene + "/interactive_heatmap");
+        paths.put("caption", scene + "/caption");
+        // Like Stash's GetStreamURL, the one URL carrying the key; a client must never log or forward it.
+        paths.put("stream", scene + "/stream" + (apiKey == null ? "" : "?apikey=" + apiKey));
+        return paths;
+    }
+
+    private String imagePath(String entity, String id, String leaf, String updatedAt, boolean hasImage) {
+        return base + "/" + entity + "/" + id + "/" + leaf + "?t=" + unix(updatedAt) + (hasImage ? "" : "&default=true");
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value;
+    }
+
+    private static long unix(String rfc3339) {
+        return OffsetDateTime.parse(rfc3339).toEpochSecond();
+    }
+}

@@ -1,0 +1,216 @@
+package dev.stash2plex.provider.testing;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A Stash that speaks the real protocol on a real socket (127.0.0.1, a free port): GraphQL
+ * validated against Stash's real schema and executed over in-memory scenes, Stash's auth rules,
+ * its image routes, plus fault injection and counters for tests.
+ *
+ * <pre>{@code
+ * try (FakeStash stash = FakeStash.startWithApiKey("K")) {
+ *     stash.add(FakeScene.builder("12").title("Beach").file("/data/a_b.mp4").withCover());
+ *     … new HttpStashClient(StashConnection.of(stash.baseUrl(), "K")) …
+ *     assertThat(stash.invalidQueries()).isEmpty();
+ * }
+ * }</pre>
+ */
+public final class FakeStash implements AutoCloseable {
+
+    /** A request whose GraphQL failed validation against the schema (answered with HTTP 422). */
+    public record InvalidQuery(ReceivedRequest request, List<String> errors) {
+    }
+
+    private static final Logger LOG = LoggerFactory.getLogger(FakeStash.class);
+
+    private final String apiKey;
+    private final URI baseUrl;
+    private final ConcurrentSkipListMap<Long, FakeScene> scenes = new ConcurrentSkipListMap<>();
+    private final FakeStashKnobs knobs = new FakeStashKnobs();
+    private final FakeStashRecorder recorder = new FakeStashRecorder();
+    private final FakeStashServer server;
+
+    private FakeStash(StashSchema schema, String apiKey) {
+        this.apiKey = apiKey;
+        // The routes need the base URL for image URLs, and the URL needs the bound port: hand over late.
+        AtomicReference<FakeSceneView> view = new AtomicReference<>();
+        FakeGraphql graphql = new FakeGraphql(schema, this::sceneList, view::get, knobs);
+        this.server = new FakeStashServer(new FakeStashRoutes(apiKey, knobs, recorder, graphql, this::sceneList));
+        this.baseUrl = URI.create("http://127.0.0.1:" + server.port());
+        view.set(new FakeSceneView(baseUrl, apiKey));
+        LOG.debug("FakeStash listening on {}", baseUrl);
+    }
+
+    /** A Stash without credentials (no API key); the schema comes from {@code -Dstash.schema.dir}. */
+    public static FakeStash start() {
+        return new FakeStash(StashSchema.load(), null);
+    }
+
+    /** A Stash with credentials configured and this API key. */
+    public static FakeStash startWithApiKey(String apiKey) {
+        return new FakeStash(StashSchema.load(), apiKey);
+    }
+
+    /** With an already loaded schema (loading takes a moment) and an API key or null. */
+    public static FakeStash start(StashSchema schema, String apiKey) {
+        return new FakeStash(schema, apiKey);
+    }
+
+    /** {@code http://127.0.0.1:<port>}, without a trailing slash; stays the same across {@link #down()}/{@link #up()}. */
+    public URI baseUrl() {
+        return baseUrl;
+    }
+
+    public int port() {
+        return server.port();
+    }
+
+    public String apiKey() {
+        return apiKey;
+    }
+
+    // ---- scenes
+
+    /** Adds or replaces scenes (by id). */
+    public FakeStash add(FakeScene... added) {
+        Arrays.stream(added).forEach(scene -> scenes.put(Long.parseLong(scene.id()), scene));
+        return this;
+    }
+
+    public FakeStash add(FakeScene.Builder... added) {
+        Arrays.stream(added).forEach(builder -> add(builder.build()));
+        return this;
+    }
+
+    public FakeStash remove(String sceneId) {
+        scenes.remove(Long.parseLong(sceneId));
+        return this;
+    }
+
+    /** The scenes, by ascending id (Stash has no defined order without a sort; this is ours). */
+    public List<FakeScene> sceneList() {
+        return List.copyOf(scenes.values());
+    }
+
+    // ---- faults
+
+    /** Every request (except {@code /healthz}) waits this long before being answered. */
+    public FakeStash setLatency(Duration latency) {
+        knobs.latency(latency);
+        return this;
+    }
+
+    /** Authenticated requests get HTTP 200 with an HTML body instead of JSON or an image. */
+    public FakeStash answerGarbage() {
+        return answerRaw(200, "text/html", "<html>this is not what you asked for</html>");
+    }
+
+    /** GraphQL answers keep their data but carry this error too, as a failing resolver would. */
+    public FakeStash answerResolverError(String message) {
+        knobs.fault(new FakeStashKnobs.Fault(FakeStashKnobs.Fault.Kind.RESOLVER_ERROR, 200, Map.of(), message));
+        return this;
+    }
+
+    /** Authenticated requests get this HTTP status with a text body, e.g. 500 or 502 from a proxy. */
+    public FakeStash answerStatus(int status) {
+        return answerRaw(status, "text/plain", "FakeStash was told to answer " + status);
+    }
+
+    /** Authenticated requests get exactly this answer, e.g. {@code answerRaw(200, "application/json", "{\"data\":null}")}. */
+    public FakeStash answerRaw(int status, String contentType, String body) {
+        knobs.fault(new FakeStashKnobs.Fault(FakeStashKnobs.Fault.Kind.RAW, status, Map.of("Content-Type", contentType), body));
+        return this;
+    }
+
+    /** Authenticated requests are redirected to the login page, as an auth proxy in front of Stash would. */
+    public FakeStash answerLoginRedirect() {
+        knobs.fault(new FakeStashKnobs.Fault(FakeStashKnobs.Fault.Kind.RAW, 302,
+                Map.of("Location", "/login?returnURL=%2Fgraphql"), ""));
+        return this;
+    }
+
+    /** Stops any injected fault and latency. */
+    public FakeStash answerNormally() {
+        knobs.fault(FakeStashKnobs.Fault.NONE);
+        knobs.latency(Duration.ZERO);
+        return this;
+    }
+
+    /** What {@code version.version} and {@code systemStatus.status} report (default v0.30.1, OK). */
+    public FakeStash reportVersion(String version, String systemStatus) {
+        knobs.version(version);
+        knobs.systemStatus(systemStatus);
+        return this;
+    }
+
+    /** Really stops listening: connections are refused until {@link #up()}. */
+    public FakeStash down() {
+        server.stop();
+        return this;
+    }
+
+    /** Listens again, on the same port. */
+    public FakeStash up() {
+        server.start();
+        return this;
+    }
+
+    public boolean isUp() {
+        return server.isUp();
+    }
+
+    // ---- counters
+
+    public List<ReceivedRequest> requests() {
+        return recorder.requests();
+    }
+
+    public List<ReceivedRequest> graphqlRequests() {
+        return recorder.requests().stream().filter(ReceivedRequest::isGraphql).toList();
+    }
+
+    public int requestCount() {
+        return recorder.requests().size();
+    }
+
+    /** The most requests this fake was answering at the same moment since start or {@link #resetCounters()}. */
+    public int maxInFlight() {
+        return recorder.maxInFlight();
+    }
+
+    /** Queries that failed validation against Stash's schema; a correct client never sends one. */
+    public List<InvalidQuery> invalidQueries() {
+        return recorder.invalidQueries();
+    }
+
+    public FakeStash resetCounters() {
+        recorder.reset();
+        return this;
+    }
+
+    /** Back to a fresh state: no scenes, no faults, default probe answers, zeroed counters; stays up. */
+    public FakeStash reset() {
+        scenes.clear();
+        knobs.reset();
+        recorder.reset();
+        return up();
+    }
+
+    @Override
+    public void close() {
+        server.close();
+    }
+
+    @Override
+    public String toString() {
+        return "FakeStash[" + baseUrl + (apiKey == null ? ", no credentials" : ", with an API key") + "]";
+    }
+}

@@ -1,0 +1,5 @@
+package dev.stash2plex.provider.testing;
+
+/** A tag in {@link FakeStash}. */
+public record FakeTag(String id, String name) {
+}

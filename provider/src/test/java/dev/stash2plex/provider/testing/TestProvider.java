@@ -1,0 +1,31 @@
+package dev.stash2plex.provider.testing;
+
+import dev.stash2plex.provider.Provider;
+import dev.stash2plex.provider.config.ProviderConfig;
+import dev.stash2plex.provider.pathrules.PathRuleDefinition;
+import dev.stash2plex.provider.pathrules.PathRules;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/** Starts the real provider, wired exactly as {@code Main} does, on a free port for a test. */
+public final class TestProvider {
+
+    private TestProvider() {
+    }
+
+    public static ProviderConfig config(URI stashUrl, String apiKey, List<PathRuleDefinition> rules) {
+        return new ProviderConfig(stashUrl, apiKey, URI.create("http://127.0.0.1:32400"), "", 0, "info", rules,
+                Optional.empty(), Duration.ofSeconds(2), 4);
+    }
+
+    public static Provider start(ProviderConfig config) {
+        try {
+            return Provider.start(config, PathRules.compile(config.pathRules()), "test", Clock.systemUTC());
+        } catch (Exception e) {
+            throw new IllegalStateException("Test provider did not start", e);
+        }
+    }
+}
