@@ -9,10 +9,10 @@ import dev.stash2plex.app.settings.AppSettings;
 import dev.stash2plex.app.settings.SettingsFileException;
 import dev.stash2plex.app.settings.SettingsStore;
 import dev.stash2plex.app.settings.form.ConnectionCheck;
-import dev.stash2plex.app.settings.form.PathTrial;
+import dev.stash2plex.app.settings.form.ProviderPathTrial;
+import dev.stash2plex.app.settings.form.ProviderStashProbe;
 import dev.stash2plex.app.settings.form.SettingsFormModel;
 import dev.stash2plex.app.settings.form.SettingsWindow;
-import dev.stash2plex.provider.stash.StashException;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
@@ -52,22 +52,12 @@ public final class Main {
         }
 
         SettingsFormModel settings = new SettingsFormModel(initial, firstRun, store,
-                new ConnectionCheck(Main::stashVersion), Main::mapPath, messages, executors.io(), new FxThread());
+                new ConnectionCheck(new ProviderStashProbe()), new ProviderPathTrial(), messages, executors.io(), new FxThread());
         if (loadProblem != null) {
             settings.reportLoadProblem(loadProblem);
         }
         SettingsWindow settingsWindow = new SettingsWindow(settings, messages);
 
         DesktopApp.launch(new DesktopApp.Startup(settingsWindow::show, executors::close));
-    }
-
-    // Integration points with the provider's Stash client and path rules, which land on main separately.
-    private static dev.stash2plex.provider.stash.StashVersion stashVersion(java.net.URI url,
-            dev.stash2plex.app.settings.Secret key) throws StashException {
-        throw new StashException.Unreachable("the Stash client is not in this build yet", null);
-    }
-
-    private static PathTrial.Result mapPath(java.util.List<dev.stash2plex.app.settings.PathRuleSetting> rules, String path) {
-        return new PathTrial.Result.NoMatch();
     }
 }

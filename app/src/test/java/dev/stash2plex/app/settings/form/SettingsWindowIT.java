@@ -39,7 +39,10 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The settings window, first run, in a real window: messages at the fields, Save, the file on disk, the tester. */
+/**
+ * The settings window, first run, in a real window: messages at the fields, Save, the file on disk,
+ * and the path tester running the provider's own mapping code.
+ */
 @ExtendWith({DisplayRequired.class, ApplicationExtension.class})
 class SettingsWindowIT {
 
@@ -63,7 +66,7 @@ class SettingsWindowIT {
         UserMessages messages = UserMessages.forLocale(Locale.ENGLISH);
         model = new SettingsFormModel(AppSettings.defaults(), true, new SettingsStore(dirs, Clock.systemUTC()),
                 new ConnectionCheck((url, key) -> { throw new AssertionError("not used here"); }),
-                TestPathTrials.SIMPLE, messages, io, new FxThread());
+                new ProviderPathTrial(), messages, io, new FxThread());
         new SettingsWindow(model, messages).show(stage);
     }
 
