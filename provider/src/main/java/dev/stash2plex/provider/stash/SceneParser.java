@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Turns Stash's JSON into our records. Stash sends {@code ""} for empty texts although the schema
@@ -13,6 +15,8 @@ final class SceneParser {
 
     /** Stash appends this to a performer or studio image URL when it would serve its generic picture. */
     private static final String PLACEHOLDER_MARK = "default=true";
+    /** Stash's cache-buster in image URLs: the owner's {@code updated_at} as Unix seconds. */
+    private static final Pattern IMAGE_VERSION = Pattern.compile("[?&]t=([0-9]{1,19})(?:&|$)");
 
     private final String host;
 
@@ -66,12 +70,13 @@ final class SceneParser {
         }
         requireObject(studio, "studio");
         return new Studio(requiredText(studio, "id"), requiredText(studio, "name"),
-                hasImage(studio), studio(studio.get("parent_studio")));
+                hasImage(studio), imageVersion(studio), studio(studio.get("parent_studio")));
     }
 
     private Performer performer(JsonNode performer) throws StashException {
         return new Performer(requiredText(performer, "id"), requiredText(performer, "name"),
-                optionalText(performer, "disambiguation"), optionalText(performer, "gender"), hasImage(performer));
+                optionalText(performer, "disambiguation"), optionalText(performer, "gender"), hasImage(performer),
+                imageVersion(performer));
     }
 
     private SceneFile file(JsonNode file) throws StashException {
@@ -91,6 +96,16 @@ final class SceneParser {
         JsonNode path = owner.get("image_path");
         return path != null && path.isTextual() && !path.asText().isBlank()
                 && !path.asText().contains(PLACEHOLDER_MARK);
+    }
+
+    /** Stash's own cache-buster, the {@code t} parameter of the image URL; "0" when absent. */
+    private static String imageVersion(JsonNode owner) {
+        JsonNode path = owner.get("image_path");
+        if (path == null || !path.isTextual()) {
+            return "0";
+        }
+        Matcher t = IMAGE_VERSION.matcher(path.asText());
+        return t.find() ? t.group(1) : "0";
     }
 
     private <T> List<T> list(JsonNode owner, String field, Element<T> element) throws StashException {

@@ -134,9 +134,10 @@ class HttpStashClientTest {
         assertThat(scene.date()).isEqualTo("2024-01-15");
         assertThat(scene.rating100()).isEqualTo(80);
         assertThat(scene.updatedAt()).isEqualTo(FakeScene.DEFAULT_UPDATED_AT);
-        assertThat(scene.studio()).isEqualTo(new Studio("5", "Test Studio", true, new Studio("6", "Network", false, null)));
+        assertThat(scene.studio()).isEqualTo(new Studio("5", "Test Studio", true, "1714564800", new Studio("6", "Network", false, "1714564800", null)));
         assertThat(scene.performers()).containsExactly(
-                new Performer("7", "Alice", "the first", "FEMALE", true), new Performer("8", "Bob", null, null, false));
+                new Performer("7", "Alice", "the first", "FEMALE", true, "1714564800"),
+                new Performer("8", "Bob", null, null, false, "1714564800"));
         assertThat(scene.tags()).extracting(Tag::name).containsExactly("action", "drama");
         assertThat(scene.files()).containsExactly(
                 new SceneFile("/data/scene.mp4", "scene.mp4", 12345, 61.5),
