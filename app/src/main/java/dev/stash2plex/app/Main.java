@@ -1,0 +1,63 @@
+package dev.stash2plex.app;
+
+import dev.stash2plex.app.fx.BackgroundExecutors;
+import dev.stash2plex.app.fx.FxThread;
+import dev.stash2plex.app.logging.LoggingSetup;
+import dev.stash2plex.app.messages.UserMessages;
+import dev.stash2plex.app.platform.AppDirs;
+import dev.stash2plex.app.settings.AppSettings;
+import dev.stash2plex.app.settings.SettingsFileException;
+import dev.stash2plex.app.settings.SettingsStore;
+import dev.stash2plex.app.settings.form.ConnectionCheck;
+import dev.stash2plex.app.settings.form.ProviderPathTrial;
+import dev.stash2plex.app.settings.form.ProviderStashProbe;
+import dev.stash2plex.app.settings.form.SettingsFormModel;
+import dev.stash2plex.app.settings.form.SettingsWindow;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The composition root: every object of the app is made here with {@code new}, in dependency order,
+ * and nowhere else. Reading the saved settings happens here, before the toolkit starts, so the FX
+ * thread never waits on a file.
+ */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        AppDirs dirs = AppDirs.forCurrentUser();
+        LoggingSetup.start(dirs.logDir());
+        Logger log = LoggerFactory.getLogger(Main.class);
+        log.info("Stash2Plex app starting; settings in {}", dirs.configDir());
+
+        UserMessages messages = UserMessages.forLocale(Locale.getDefault());
+        SettingsStore store = new SettingsStore(dirs, Clock.systemDefaultZone());
+        BackgroundExecutors executors = new BackgroundExecutors();
+
+        AppSettings initial = AppSettings.defaults();
+        boolean firstRun = false;
+        SettingsFileException loadProblem = null;
+        try {
+            Optional<AppSettings> saved = store.load();
+            firstRun = saved.isEmpty();
+            initial = saved.orElse(initial);
+        } catch (SettingsFileException e) {
+            log.warn("Cannot load the saved settings: {}", e.getMessage());
+            loadProblem = e;
+        }
+
+        SettingsFormModel settings = new SettingsFormModel(initial, firstRun, store,
+                new ConnectionCheck(new ProviderStashProbe()), new ProviderPathTrial(), messages, executors.io(), new FxThread());
+        if (loadProblem != null) {
+            settings.reportLoadProblem(loadProblem);
+        }
+        SettingsWindow settingsWindow = new SettingsWindow(settings, messages);
+
+        DesktopApp.launch(new DesktopApp.Startup(settingsWindow::show, executors::close));
+    }
+}

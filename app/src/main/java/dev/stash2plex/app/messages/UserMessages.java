@@ -1,0 +1,65 @@
+package dev.stash2plex.app.messages;
+
+import dev.stash2plex.app.settings.FieldProblem;
+import dev.stash2plex.app.settings.SaveResult;
+import dev.stash2plex.app.settings.SettingsFileException;
+import dev.stash2plex.app.settings.form.ConnectionResult;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/**
+ * The one place where results and exceptions become text for the user (what went wrong, what to
+ * do), from {@code messages.properties}. Nothing here ever receives a secret.
+ */
+public final class UserMessages {
+
+    private final ResourceBundle bundle;
+    private final Locale locale;
+
+    public UserMessages(ResourceBundle bundle) {
+        this.bundle = bundle;
+        this.locale = bundle.getLocale();
+    }
+
+    public static UserMessages forLocale(Locale locale) {
+        return new UserMessages(ResourceBundle.getBundle("dev.stash2plex.app.messages", locale));
+    }
+
+    public String text(String key, Object... arguments) {
+        return new MessageFormat(bundle.getString(key), locale).format(arguments);
+    }
+
+    public String field(FieldProblem problem) {
+        return text("settings.problem." + problem.name());
+    }
+
+    public String connection(ConnectionResult result) {
+        return switch (result) {
+            case ConnectionResult.Ok ok when ok.ready() -> text("settings.connection.ok", ok.version());
+            case ConnectionResult.Ok ok -> text("settings.connection.notReady", ok.version());
+            case ConnectionResult.WrongKey wrongKey -> text("settings.connection.wrongKey");
+            case ConnectionResult.Unreachable unreachable -> text("settings.connection.unreachable", unreachable.cause());
+        };
+    }
+
+    public String saved(SaveResult result) {
+        return result.backups().isEmpty()
+                ? text("settings.saved", result.envFile())
+                : text("settings.saved.backup", result.envFile(), result.backups().getFirst().getFileName());
+    }
+
+    public String settingsFile(SettingsFileException e) {
+        return switch (e) {
+            case SettingsFileException.EnvLine line -> text("settingsFile.envLine", line.file(), line.line(),
+                    text("envProblem." + line.problem().name()));
+            case SettingsFileException.Unrepresentable value -> text("settingsFile.unrepresentable", value.name(),
+                    text("envProblem." + value.problem().name()));
+            case SettingsFileException.RulesFile rules -> text("settingsFile.rulesFile", rules.file(), rules.line(),
+                    rules.column(), rules.detail());
+            case SettingsFileException.Storage storage -> text("settingsFile.storage", storage.file(),
+                    storage.getCause() == null ? "" : storage.getCause().getClass().getSimpleName()
+                            + (storage.getCause().getMessage() == null ? "" : ": " + storage.getCause().getMessage()));
+        };
+    }
+}

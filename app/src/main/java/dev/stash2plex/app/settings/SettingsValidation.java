@@ -1,0 +1,82 @@
+package dev.stash2plex.app.settings;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The rules for each field of the settings form, as pure functions. URLs accept what home networks
+ * really use: {@code localhost}, IPv4, single-label and {@code .local} names, bracketed IPv6, and a
+ * path for a reverse proxy; they refuse what would fail later (no scheme, a query, credentials).
+ */
+public final class SettingsValidation {
+
+    private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*://.*");
+
+    private SettingsValidation() {
+    }
+
+    public static Optional<FieldProblem> url(String text, boolean required) {
+        String url = text == null ? "" : text.strip();
+        if (url.isEmpty()) {
+            return required ? Optional.of(FieldProblem.URL_MISSING) : Optional.empty();
+        }
+        if (url.chars().anyMatch(Character::isWhitespace)) {
+            return Optional.of(FieldProblem.URL_SPACES);
+        }
+        String scheme = SCHEME.matcher(url).matches() ? url.substring(0, url.indexOf(':')).toLowerCase(Locale.ROOT) : "";
+        if (!scheme.equals("http") && !scheme.equals("https")) {
+            return Optional.of(FieldProblem.URL_SCHEME);
+        }
+        URI uri;
+        try {
+            uri = new URI(url);
+        } catch (URISyntaxException e) {
+            return Optional.of(FieldProblem.URL_HOST);
+        }
+        if (uri.getRawUserInfo() != null || uri.getRawQuery() != null || uri.getRawFragment() != null) {
+            return Optional.of(FieldProblem.URL_EXTRA);
+        }
+        if (uri.getHost() == null) {
+            // java.net.URI falls back to a "registry" authority when host or port is malformed.
+            return Optional.of(hasBadPort(uri.getRawAuthority()) ? FieldProblem.URL_PORT : FieldProblem.URL_HOST);
+        }
+        if (uri.getPort() == 0 || uri.getPort() > 65535 || uri.getRawAuthority().endsWith(":")) {
+            return Optional.of(FieldProblem.URL_PORT);
+        }
+        return storable(url);
+    }
+
+    private static boolean hasBadPort(String authority) {
+        if (authority == null) {
+            return false;
+        }
+        int colon = authority.lastIndexOf(':');
+        if (colon < 0 || colon < authority.lastIndexOf(']')) {
+            return false;
+        }
+        String port = authority.substring(colon + 1);
+        return port.isEmpty() || !port.chars().allMatch(c -> c >= '0' && c <= '9');
+    }
+
+    public static Optional<FieldProblem> apiKey(String text) {
+        String key = text == null ? "" : text.strip();
+        return key.isEmpty() ? Optional.of(FieldProblem.KEY_MISSING) : storable(key);
+    }
+
+    /** An optional secret such as the Plex token. */
+    public static Optional<FieldProblem> optionalSecret(String text) {
+        return storable(text == null ? "" : text.strip());
+    }
+
+    public static Optional<FieldProblem> port(int port) {
+        return port >= 1 && port <= 65535 ? Optional.empty() : Optional.of(FieldProblem.PORT_RANGE);
+    }
+
+    /** Whether the env file can hold the value so that every Docker Compose reads it back the same. */
+    public static Optional<FieldProblem> storable(String value) {
+        return EnvFileFormat.problemWith(value).map(problem -> FieldProblem.NOT_STORABLE);
+    }
+}

@@ -1,0 +1,52 @@
+package dev.stash2plex.app.settings.form;
+
+import dev.stash2plex.app.settings.Secret;
+import dev.stash2plex.provider.stash.StashException;
+import dev.stash2plex.provider.stash.StashVersion;
+import java.net.URI;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Asks Stash for its version with the key from the form, through the provider's own Stash client, so
+ * "OK" here means the provider will get through too. Blocks: run it off the FX thread.
+ */
+public final class ConnectionCheck {
+
+    /** The provider's client reduced to the one call this needs; {@code Main} wires the real one. */
+    @FunctionalInterface
+    public interface StashProbe {
+        StashVersion version(URI stashUrl, Secret apiKey) throws StashException;
+    }
+
+    private static final Logger LOG = LoggerFactory.getLogger(ConnectionCheck.class);
+
+    private final StashProbe probe;
+
+    public ConnectionCheck(StashProbe probe) {
+        this.probe = probe;
+    }
+
+    public ConnectionResult check(String stashUrl, Secret apiKey) {
+        URI url;
+        try {
+            url = URI.create(stashUrl.strip());
+        } catch (IllegalArgumentException e) {
+            return new ConnectionResult.Unreachable("the address is not a valid URL");
+        }
+        try {
+            StashVersion version = probe.version(url, apiKey);
+            LOG.info("Connection test: Stash at {} answered {} ({})", url, version.version(), version.status());
+            return new ConnectionResult.Ok(version.version().isBlank() ? "?" : version.version(), version.usable());
+        } catch (StashException e) {
+            LOG.info("Connection test: Stash at {} failed: {}", url, e.kind());
+            return switch (e) {
+                case StashException.Unauthorized unauthorized -> new ConnectionResult.WrongKey();
+                case StashException.Unreachable unreachable -> new ConnectionResult.Unreachable(e.getMessage());
+                case StashException.Timeout timeout -> new ConnectionResult.Unreachable(e.getMessage());
+                case StashException.QueryRejected rejected -> new ConnectionResult.Unreachable(e.getMessage());
+                case StashException.BadAnswer bad -> new ConnectionResult.Unreachable(e.getMessage());
+            };
+        }
+    }
+}

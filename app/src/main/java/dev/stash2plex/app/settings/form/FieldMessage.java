@@ -1,0 +1,24 @@
+package dev.stash2plex.app.settings.form;
+
+import com.dlsc.formsfx.model.structure.Field;
+import javafx.beans.binding.Bindings;
+import javafx.scene.control.Label;
+
+/** The line of red text under a field that says what is wrong with it and how to fix it. */
+final class FieldMessage {
+
+    private FieldMessage() {
+    }
+
+    static Label under(Field<?> field) {
+        Label label = new Label();
+        label.setId(field.getID() + "-error");
+        label.getStyleClass().add("field-error");
+        label.setWrapText(true);
+        label.textProperty().bind(Bindings.createStringBinding(
+                () -> String.join("\n", field.getErrorMessages()), field.errorMessagesProperty()));
+        label.visibleProperty().bind(label.textProperty().isNotEmpty());
+        label.managedProperty().bind(label.visibleProperty());
+        return label;
+    }
+}

@@ -1,0 +1,101 @@
+package dev.stash2plex.app.settings.form;
+
+import dev.stash2plex.app.settings.PathRuleSetting;
+import dev.stash2plex.app.settings.PathRuleValidation;
+import dev.stash2plex.app.settings.RuleProblem;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyListWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The path-rule table and the "test a Plex path" box. Rules are immutable records; editing a cell
+ * replaces the rule. Every change re-checks the rules and re-maps the test path with the provider's
+ * mapping code ({@link PathTrial}), so the tester is always live.
+ */
+public final class PathRulesModel {
+
+    private final ObservableList<PathRuleSetting> rules = FXCollections.observableArrayList();
+    private final ReadOnlyListWrapper<RuleProblem> problems = new ReadOnlyListWrapper<>(FXCollections.observableArrayList());
+    private final StringProperty testPath = new SimpleStringProperty("");
+    private final ReadOnlyObjectWrapper<PathTrial.Result> testResult = new ReadOnlyObjectWrapper<>(new PathTrial.Result.Empty());
+    private final BooleanBinding valid = Bindings.isEmpty(problems);
+    private final PathTrial trial;
+
+    public PathRulesModel(PathTrial trial) {
+        this.trial = trial;
+        rules.addListener((javafx.collections.ListChangeListener<PathRuleSetting>) change -> refresh());
+        testPath.addListener((observable, old, path) -> refresh());
+    }
+
+    public ObservableList<PathRuleSetting> rules() {
+        return FXCollections.unmodifiableObservableList(rules);
+    }
+
+    public ObservableList<RuleProblem> problems() {
+        return problems.getReadOnlyProperty();
+    }
+
+    public BooleanBinding valid() {
+        return valid;
+    }
+
+    public StringProperty testPath() {
+        return testPath;
+    }
+
+    public ReadOnlyObjectProperty<PathTrial.Result> testResult() {
+        return testResult.getReadOnlyProperty();
+    }
+
+    void load(List<PathRuleSetting> loaded) {
+        rules.setAll(loaded);
+    }
+
+    List<PathRuleSetting> current() {
+        return List.copyOf(rules);
+    }
+
+    /** Adds an empty rule at the end and returns its index, for the view to start editing it. */
+    public int add(String name) {
+        rules.add(PathRuleSetting.of(name, "", ""));
+        return rules.size() - 1;
+    }
+
+    public void replace(int index, PathRuleSetting rule) {
+        rules.set(index, rule);
+    }
+
+    public void remove(int index) {
+        rules.remove(index);
+    }
+
+    /** Moves a rule one place towards the top (-1) or bottom (+1): the first matching rule wins, so order matters. */
+    public int move(int index, int direction) {
+        int target = index + direction;
+        if (index < 0 || index >= rules.size() || target < 0 || target >= rules.size()) {
+            return index;
+        }
+        PathRuleSetting rule = rules.get(index);
+        rules.set(index, rules.get(target));
+        rules.set(target, rule);
+        return target;
+    }
+
+    private void refresh() {
+        List<RuleProblem> found = PathRuleValidation.check(rules);
+        problems.setAll(found);
+        String path = testPath.get() == null ? "" : testPath.get().strip();
+        if (path.isEmpty()) {
+            testResult.set(new PathTrial.Result.Empty());
+        } else {
+            testResult.set(trial.map(List.copyOf(rules), path));
+        }
+    }
+}

@@ -1,0 +1,169 @@
+package dev.stash2plex.app.settings.form;
+
+import dev.stash2plex.app.messages.UserMessages;
+import dev.stash2plex.app.settings.AppSettings;
+import dev.stash2plex.app.settings.SaveResult;
+import dev.stash2plex.app.settings.Secret;
+import dev.stash2plex.app.settings.SettingsFileException;
+import dev.stash2plex.app.settings.SettingsStore;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The settings window's state and commands, without any scene-graph node, so it is tested without a
+ * window. Save and "Test connection" run on the I/O executor and hand their result back through the
+ * FX executor once; every property here is only ever touched on the FX thread.
+ */
+public final class SettingsFormModel {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SettingsFormModel.class);
+
+    private final SettingsValues values = new SettingsValues();
+    private final SettingsForm form;
+    private final PathRulesModel rules;
+    private final SettingsStore store;
+    private final ConnectionCheck connectionCheck;
+    private final UserMessages messages;
+    private final Executor io;
+    private final Executor fx;
+    private final boolean firstRun;
+
+    private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper checking = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyObjectWrapper<ConnectionResult> connection = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper statusIsError = new ReadOnlyBooleanWrapper();
+    private final BooleanBinding canSave;
+    private final BooleanBinding canCheck;
+    private AppSettings base;
+
+    public SettingsFormModel(AppSettings initial, boolean firstRun, SettingsStore store, ConnectionCheck connectionCheck,
+                             PathTrial pathTrial, UserMessages messages, Executor io, Executor fx) {
+        this.store = store;
+        this.connectionCheck = connectionCheck;
+        this.messages = messages;
+        this.io = io;
+        this.fx = fx;
+        this.firstRun = firstRun;
+        this.base = initial;
+        this.rules = new PathRulesModel(pathTrial);
+        values.load(initial);
+        rules.load(initial.pathRules());
+        this.form = new SettingsForm(values, messages);
+        this.canSave = form.valid().and(rules.valid()).and(saving.not());
+        this.canCheck = form.stashValid().and(checking.not());
+    }
+
+    /** The settings as they are in the form right now: a new record, the loaded one is untouched. */
+    public AppSettings current() {
+        return values.applyTo(base).withPathRules(rules.current());
+    }
+
+    public void save() {
+        if (!canSave.get()) {
+            return;
+        }
+        AppSettings settings = current();
+        saving.set(true);
+        showStatus(messages.text("settings.saving"), false);
+        CompletableFuture.supplyAsync(() -> saveBlocking(settings), io).whenCompleteAsync((result, failure) -> {
+            saving.set(false);
+            if (failure == null) {
+                base = settings;
+                showStatus(messages.saved(result), false);
+            } else if (failure.getCause() instanceof SettingsFileException e) {
+                showStatus(messages.settingsFile(e), true);
+            } else {
+                LOG.error("Saving the settings failed unexpectedly", failure);
+                showStatus(String.valueOf(failure.getCause()), true);
+            }
+        }, fx);
+    }
+
+    public void testConnection() {
+        if (!canCheck.get()) {
+            return;
+        }
+        String url = values.stashUrl.get();
+        Secret key = new Secret(values.apiKey.get().strip());
+        checking.set(true);
+        connection.set(null);
+        CompletableFuture.supplyAsync(() -> connectionCheck.check(url, key), io).whenCompleteAsync((result, failure) -> {
+            checking.set(false);
+            if (failure != null) {
+                LOG.error("The connection test failed unexpectedly", failure);
+                connection.set(new ConnectionResult.Unreachable(String.valueOf(failure.getCause())));
+            } else {
+                connection.set(result);
+            }
+        }, fx);
+    }
+
+    /** Shows why the saved file could not be loaded; the form then holds the defaults. */
+    public void reportLoadProblem(SettingsFileException problem) {
+        showStatus(messages.settingsFile(problem), true);
+    }
+
+    private SaveResult saveBlocking(AppSettings settings) {
+        try {
+            return store.save(settings);
+        } catch (SettingsFileException e) {
+            throw new CompletionException(e);
+        }
+    }
+
+    private void showStatus(String text, boolean error) {
+        status.set(text);
+        statusIsError.set(error);
+    }
+
+    SettingsForm form() {
+        return form;
+    }
+
+    public PathRulesModel rules() {
+        return rules;
+    }
+
+    public boolean firstRun() {
+        return firstRun;
+    }
+
+    public BooleanBinding canSave() {
+        return canSave;
+    }
+
+    public BooleanBinding canCheck() {
+        return canCheck;
+    }
+
+    public ReadOnlyBooleanProperty checking() {
+        return checking.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty saving() {
+        return saving.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<ConnectionResult> connection() {
+        return connection.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty status() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty statusIsError() {
+        return statusIsError.getReadOnlyProperty();
+    }
+}

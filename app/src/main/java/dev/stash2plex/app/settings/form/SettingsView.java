@@ -1,0 +1,129 @@
+package dev.stash2plex.app.settings.form;
+
+import com.dlsc.formsfx.model.structure.Field;
+import com.dlsc.formsfx.view.renderer.FormRenderer;
+import dev.stash2plex.app.messages.UserMessages;
+import javafx.beans.binding.Bindings;
+import javafx.css.PseudoClass;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/**
+ * The settings window's nodes, built in code: a header that says what to do, the FormsFX forms with
+ * a message under each field, "Test connection" under the Stash fields, the path rules, and a bottom
+ * bar with the status and Save. All behaviour is in {@link SettingsFormModel}.
+ */
+final class SettingsView {
+
+    private static final PseudoClass ERROR = PseudoClass.getPseudoClass("error");
+    private static final PseudoClass SUCCESS = PseudoClass.getPseudoClass("success");
+
+    private final SettingsFormModel model;
+    private final UserMessages messages;
+
+    SettingsView(SettingsFormModel model, UserMessages messages) {
+        this.model = model;
+        this.messages = messages;
+    }
+
+    Parent build() {
+        SettingsForm form = model.form();
+        form.stashUrl.render(new QuietControls.Text());
+        form.plexUrl.render(new QuietControls.Text());
+        form.port.render(new QuietControls.Number());
+        form.apiKey.render(secret());
+        form.plexToken.render(secret());
+        for (Field<?> field : new Field<?>[] {form.stashUrl, form.apiKey, form.plexUrl, form.plexToken, form.port}) {
+            field.valueDescription(FieldMessage.under(field));
+        }
+        VBox content = new VBox(14, new FormRenderer(form.stash), connectionRow(), new FormRenderer(form.others),
+                new PathRulesView(model.rules(), messages).build());
+        content.getStyleClass().add("content");
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("content-scroll");
+
+        BorderPane root = new BorderPane(scroll);
+        root.setTop(header());
+        root.setBottom(bottomBar());
+        root.getStyleClass().add("settings-root");
+        root.getStylesheets().add(SettingsView.class.getResource("settings.css").toExternalForm());
+        return root;
+    }
+
+    private SecretControl secret() {
+        return new SecretControl(messages.text("settings.secret.show"), messages.text("settings.secret.hide"));
+    }
+
+    private VBox header() {
+        boolean firstRun = model.firstRun();
+        Label title = new Label(messages.text(firstRun ? "settings.header.firstRun" : "settings.header.again"));
+        title.setId("header-title");
+        title.getStyleClass().add("header-title");
+        Label detail = new Label(messages.text(firstRun ? "settings.header.firstRun.detail" : "settings.header.again.detail"));
+        detail.getStyleClass().add("header-detail");
+        detail.setWrapText(true);
+        VBox header = new VBox(6, title, detail);
+        header.getStyleClass().add("header");
+        return header;
+    }
+
+    private HBox connectionRow() {
+        Button test = new Button(messages.text("settings.connection.test"));
+        test.setId("test-connection");
+        test.disableProperty().bind(model.canCheck().not());
+        test.setOnAction(event -> model.testConnection());
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setPrefSize(18, 18);
+        spinner.visibleProperty().bind(model.checking());
+        spinner.managedProperty().bind(spinner.visibleProperty());
+        Label result = new Label();
+        result.setId("connection-result");
+        result.setWrapText(true);
+        result.getStyleClass().add("connection-result");
+        result.textProperty().bind(Bindings.createStringBinding(() -> {
+            ConnectionResult outcome = model.connection().get();
+            if (model.checking().get()) {
+                return messages.text("settings.connection.checking");
+            }
+            return outcome == null ? "" : messages.connection(outcome);
+        }, model.connection(), model.checking()));
+        model.connection().subscribe(outcome -> {
+            result.pseudoClassStateChanged(SUCCESS, outcome instanceof ConnectionResult.Ok ok && ok.ready());
+            result.pseudoClassStateChanged(ERROR, outcome != null && !(outcome instanceof ConnectionResult.Ok ok && ok.ready()));
+        });
+        HBox.setHgrow(result, Priority.ALWAYS);
+        result.setMaxWidth(Double.MAX_VALUE);
+        HBox row = new HBox(10, test, spinner, result);
+        row.getStyleClass().add("connection-row");
+        return row;
+    }
+
+    private HBox bottomBar() {
+        Label status = new Label();
+        status.setId("status");
+        status.setWrapText(true);
+        status.getStyleClass().add("status");
+        status.textProperty().bind(Bindings.when(model.canSave().or(model.saving()).or(model.status().isNotEmpty()))
+                .then(model.status()).otherwise(messages.text("settings.invalid")));
+        status.pseudoClassStateChanged(ERROR, model.statusIsError().get());
+        model.statusIsError().subscribe(error -> status.pseudoClassStateChanged(ERROR, error));
+        HBox.setHgrow(status, Priority.ALWAYS);
+        status.setMaxWidth(Double.MAX_VALUE);
+        Button save = new Button(messages.text("settings.save"));
+        save.setId("save");
+        save.setDefaultButton(true);
+        save.disableProperty().bind(model.canSave().not());
+        save.setOnAction(event -> model.save());
+        HBox bar = new HBox(12, status, save);
+        bar.getStyleClass().add("bottom-bar");
+        return bar;
+    }
+}

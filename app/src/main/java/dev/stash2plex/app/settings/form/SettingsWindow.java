@@ -1,0 +1,35 @@
+package dev.stash2plex.app.settings.form;
+
+import dev.stash2plex.app.messages.UserMessages;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+/** Owns the settings Stage: builds it once, shows it, brings it to the front when asked again. */
+public final class SettingsWindow {
+
+    private final SettingsFormModel model;
+    private final UserMessages messages;
+    private Stage stage;
+
+    public SettingsWindow(SettingsFormModel model, UserMessages messages) {
+        this.model = model;
+        this.messages = messages;
+    }
+
+    /** Shows the window on {@code owner} the first time, and raises it after that. FX thread only. */
+    public void show(Stage owner) {
+        if (stage == null) {
+            stage = owner;
+            stage.setTitle(messages.text("settings.window.title"));
+            stage.setScene(new Scene(new SettingsView(model, messages).build(), 860, 900));
+            stage.setMinWidth(640);
+            stage.setMinHeight(480);
+        }
+        stage.show();
+        stage.toFront();
+    }
+
+    public SettingsFormModel model() {
+        return model;
+    }
+}
