@@ -1,0 +1,135 @@
+package dev.stash2plex.provider.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.stash2plex.provider.testing.FakeScene;
+import dev.stash2plex.provider.testing.FakeStash;
+import dev.stash2plex.provider.testing.ProviderClient;
+import dev.stash2plex.provider.testing.StashSchema;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The packaged provider.jar run as its own process, the way the container runs it. */
+class ProviderProcessIT {
+
+    private static final Path JAR = Path.of("target", "provider.jar");
+
+    @TempDir
+    Path dir;
+
+    private Process start(Map<String, String> env) throws IOException {
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", JAR.toString());
+        builder.environment().keySet().removeIf(name -> name.startsWith("S2P_"));
+        builder.environment().put("S2P_CONFIG_FILE", dir.resolve("provider.yml").toString());
+        builder.environment().putAll(env);
+        builder.redirectOutput(dir.resolve("stdout.log").toFile());
+        builder.redirectError(dir.resolve("stderr.log").toFile());
+        return builder.start();
+    }
+
+    private String stderr() throws IOException {
+        return Files.readString(dir.resolve("stderr.log"), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void missingRequiredSettingsExitWithCode1AndOneLine() throws Exception {
+        Process process = start(Map.of());
+        assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).isEqualTo(1);
+        assertThat(stderr()).isEqualTo("Missing required configuration: S2P_STASH_URL, S2P_STASH_API_KEY" + System.lineSeparator());
+
+        Process onlyUrl = start(Map.of("S2P_STASH_URL", "http://127.0.0.1:9"));
+        assertThat(onlyUrl.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(onlyUrl.exitValue()).isEqualTo(1);
+        assertThat(stderr()).isEqualTo("Missing required configuration: S2P_STASH_API_KEY" + System.lineSeparator());
+    }
+
+    @Test
+    void aBrokenPathRuleStopsTheProviderNamingTheRule() throws Exception {
+        Files.writeString(dir.resolve("provider.yml"), """
+                stash_url: http://127.0.0.1:9
+                stash_api_key: k
+                path_rules:
+                  - name: nas
+                    plex_pattern: '^/p/(.*'
+                    stash_pattern: '/s/\\1'
+                """);
+        Process process = start(Map.of());
+        assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).isEqualTo(1);
+        assertThat(stderr()).startsWith("Invalid path rules").contains("Path rule 1 \"nas\": plex_pattern is not a valid regex");
+    }
+
+    @Test
+    void sigtermLetsAnInFlightRequestFinishThenExits() throws Exception {
+        try (FakeStash stash = FakeStash.start(StashSchema.load(), "k")) {
+            stash.add(FakeScene.builder("42").title("Slow").file("/s/slow.mp4"));
+            int port = freePort();
+            Process process = start(Map.of("S2P_STASH_URL", stash.baseUrl().toString(), "S2P_STASH_API_KEY", "k",
+                    "S2P_PROVIDER_PORT", Integer.toString(port)));
+            try {
+                ProviderClient plex = new ProviderClient(port);
+                awaitHealth(plex);
+                stash.setLatency(Duration.ofSeconds(3));
+                CompletableFuture<ProviderClient.Answer> inFlight = CompletableFuture.supplyAsync(() -> plex.get("/library/metadata/42"));
+                Thread.sleep(1_000);
+                Instant sigterm = Instant.now();
+                process.destroy();
+
+                ProviderClient.Answer answer = inFlight.get(15, TimeUnit.SECONDS);
+                assertThat(process.waitFor(10, TimeUnit.SECONDS)).as("exited within 10 s of SIGTERM").isTrue();
+                assertThat(Duration.between(sigterm, Instant.now())).isLessThan(Duration.ofSeconds(10));
+                assertThat(answer.status()).isEqualTo(200);
+                assertThat(answer.json().at("/MediaContainer/Metadata/0/title").asText()).isEqualTo("Slow");
+                assertThat(Files.readString(dir.resolve("stdout.log"))).contains("Stash2Plex provider shutting down");
+            } finally {
+                process.destroyForcibly();
+            }
+        }
+    }
+
+    @Test
+    void theConfiguredPortIsHonoured() throws Exception {
+        int port = freePort();
+        Process process = start(Map.of("S2P_STASH_URL", "http://127.0.0.1:9", "S2P_STASH_API_KEY", "k",
+                "S2P_PROVIDER_PORT", Integer.toString(port)));
+        try {
+            JsonNode health = awaitHealth(new ProviderClient(port));
+            assertThat(health.get("status").asText()).isEqualTo("degraded");
+            assertThat(Files.readString(dir.resolve("stdout.log"))).contains("\"port\":" + port).doesNotContain("\"k\"");
+        } finally {
+            process.destroy();
+            process.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    private static JsonNode awaitHealth(ProviderClient plex) throws InterruptedException {
+        Instant deadline = Instant.now().plusSeconds(30);
+        while (Instant.now().isBefore(deadline)) {
+            try {
+                return plex.get("/health").json();
+            } catch (IllegalStateException notYetListening) {
+                Thread.sleep(200);
+            }
+        }
+        throw new AssertionError("the provider did not answer /health within 30 s");
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
