@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.stash2plex.provider.Provider;
+import dev.stash2plex.provider.pathrules.PathRuleDefinition;
+import dev.stash2plex.provider.testing.FakeScene;
+import dev.stash2plex.provider.testing.FakeStash;
+import dev.stash2plex.provider.testing.StashSchema;
 import dev.stash2plex.provider.testing.TestProvider;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -30,7 +33,11 @@ class ProviderFuzzIT {
 
     @Test
     void noMalformedRequestGetsA5xxOrANonJsonBody() throws Exception {
-        try (Provider provider = TestProvider.start(TestProvider.config(URI.create("http://127.0.0.1:1"), "fuzz-key", List.of()))) {
+        try (FakeStash stash = FakeStash.start(StashSchema.load(), "fuzz-key");
+                Provider provider = TestProvider.start(TestProvider.config(stash.baseUrl(), "fuzz-key", List.of(
+                        PathRuleDefinition.of("media", "^/plex/media/(.*)", "/stash/media/\\1").withPlexLibraryRoot("/plex/media/"))))) {
+            stash.add(FakeScene.builder("1").title("Scene").date("2024").file("/stash/media/Studio/a.mp4").withCover(),
+                    FakeScene.builder("42").title("Scene").performer("2", "P").file("/stash/other/a.mp4"));
             List<String> failures = Collections.synchronizedList(new ArrayList<>());
             Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
             FuzzRequests generator = new FuzzRequests(SEED);
@@ -49,6 +56,7 @@ class ProviderFuzzIT {
                     + new TreeMap<>(statuses));
             assertThat(failures).as("requests answered with 5xx or non-JSON (seed " + SEED + ")").isEmpty();
             assertThat(statuses.values().stream().mapToInt(AtomicInteger::get).sum()).isEqualTo(REQUESTS);
+            assertThat(stash.invalidQueries()).as("queries Stash's schema rejects").isEmpty();
         }
     }
 
@@ -58,7 +66,7 @@ class ProviderFuzzIT {
             statuses.computeIfAbsent(answer.status(), s -> new AtomicInteger()).incrementAndGet();
             if (answer.status() >= 500) {
                 failures.add(answer.status() + " for " + request.summary() + ": " + answer.text());
-            } else if (answer.body().length > 0 && !isJson(answer)) {
+            } else if (answer.body().length > 0 && !isJsonOrImage(answer)) {
                 failures.add("non-JSON " + answer.contentType() + " for " + request.summary() + ": " + answer.text());
             }
         } catch (Exception e) {
@@ -66,7 +74,11 @@ class ProviderFuzzIT {
         }
     }
 
-    private boolean isJson(RawHttp.Answer answer) {
+    /** JSON, or — only from the image proxy — a picture. */
+    private boolean isJsonOrImage(RawHttp.Answer answer) {
+        if (answer.status() == 200 && answer.contentType().startsWith("image/")) {
+            return true;
+        }
         if (!answer.contentType().startsWith("application/json")) {
             return false;
         }
