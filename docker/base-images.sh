@@ -85,12 +85,15 @@ size_mb() {
 # Builds FROM the minbase image with a Java tree copied to /opt/java/openjdk.
 build_java_image() {
   local name=$1 java_tree=$2 kind=$3
-  DOCKER_BUILDKIT=0 docker build -q --force-rm -t "$name" -f - "$java_tree/.." >/dev/null <<EOF
+  if ! DOCKER_BUILDKIT=0 docker build -q --force-rm -t "$name" -f - "$java_tree/.." >"$work/build.log" 2>&1 <<EOF; then
 FROM $MINBASE_IMAGE
 COPY ${java_tree##*/}/ /opt/java/openjdk/
 ENV JAVA_HOME=/opt/java/openjdk PATH=$IMAGE_PATH LANG=C.UTF-8
 LABEL $VERSION_LABEL="$java_version" dev.stash2plex.base="$kind"
 EOF
+    cat "$work/build.log" >&2
+    die "docker build of $name failed"
+  fi
 }
 
 make_minbase() {
