@@ -17,7 +17,7 @@ import java.util.stream.Stream;
  * A throw-away copy of the repository as a fresh clone has it (no target/, no .env), in which a
  * test writes its own {@code .env} and runs docker-compose with a unique project name, so it never
  * touches a developer's own .env, config/ or running stack. {@link #close()} takes the stack down
- * (containers, network, built image) and deletes the copy.
+ * (containers, network, built image and its stage images) and deletes the copy.
  */
 final class ComposeProject implements AutoCloseable {
 
@@ -27,6 +27,7 @@ final class ComposeProject implements AutoCloseable {
     private final DockerCli docker;
     private final Path directory;
     private final String name = "stash2plexit" + UUID.randomUUID().toString().substring(0, 8);
+    private final BuildLeftovers leftovers = new BuildLeftovers();
     private boolean started;
 
     private ComposeProject(DockerCli docker, Path directory) {
@@ -59,8 +60,11 @@ final class ComposeProject implements AutoCloseable {
     DockerCli.Result compose(Duration timeout, String... args) {
         List<String> all = new ArrayList<>(List.of("-p", name));
         all.addAll(List.of(args));
-        if (args.length > 0 && args[0].equals("up")) {
+        if (args.length > 0 && (args[0].equals("up") || args[0].equals("build"))) {
             started = true;
+            DockerCli.Result result = docker.compose(timeout, all.toArray(String[]::new));
+            leftovers.collect(result.output());
+            return result;
         }
         return docker.compose(timeout, all.toArray(String[]::new));
     }
@@ -74,6 +78,7 @@ final class ComposeProject implements AutoCloseable {
     public void close() {
         if (started) {
             compose(Duration.ofMinutes(3), "down", "-v", "--rmi", "local", "--remove-orphans");
+            leftovers.remove(docker);
         }
         try (Stream<Path> paths = Files.walk(directory)) {
             for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {

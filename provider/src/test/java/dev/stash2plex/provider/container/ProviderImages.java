@@ -11,8 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -25,13 +23,11 @@ final class ProviderImages implements AutoCloseable {
     static final String BUILD_BASE = envOr("S2P_BUILD_BASE_IMAGE", "stash2plex/build-base:25");
     static final String RUNTIME_BASE = envOr("S2P_RUNTIME_BASE_IMAGE", "stash2plex/runtime-base:25");
 
-    private static final Pattern IMAGE_ID = Pattern.compile("^ ---> ([0-9a-f]{12,64})$", Pattern.MULTILINE);
-
     private final DockerCli docker;
     private final Path repository;
     private final String runId = UUID.randomUUID().toString().substring(0, 8);
     private final List<String> tags = new ArrayList<>();
-    private final List<String> intermediateIds = new ArrayList<>();
+    private final BuildLeftovers leftovers = new BuildLeftovers();
     private final List<Path> contexts = new ArrayList<>();
 
     private ProviderImages(DockerCli docker, Path repository) {
@@ -93,10 +89,7 @@ final class ProviderImages implements AutoCloseable {
         args.addAll(List.of(extraArgs));
         args.add(".");
         DockerCli.Result result = docker.in(context).docker(Duration.ofMinutes(15), args.toArray(String[]::new));
-        Matcher ids = IMAGE_ID.matcher(result.output());
-        while (ids.find()) {
-            intermediateIds.add(ids.group(1));
-        }
+        leftovers.collect(result.output());
         result.ok();
         tags.add(tag);
         return new Build(tag, result.output());
@@ -139,21 +132,13 @@ final class ProviderImages implements AutoCloseable {
         }
     }
 
-    /**
-     * Removes the tagged images, then the untagged stage images the classic builder left (never a
-     * tagged image such as a base, never with force: an image still in use stays).
-     */
+    /** Removes the tagged images, then the stage images their builds left behind. */
     @Override
     public void close() {
         for (String tag : tags) {
             docker.docker(Duration.ofMinutes(2), "image", "rm", tag);
         }
-        for (String id : intermediateIds.reversed()) {
-            DockerCli.Result tagCount = docker.docker(Duration.ofSeconds(30), "image", "inspect", "-f", "{{len .RepoTags}}", id);
-            if (tagCount.succeeded() && tagCount.trimmed().equals("0")) {
-                docker.docker(Duration.ofMinutes(2), "image", "rm", id);
-            }
-        }
+        leftovers.remove(docker);
         for (Path context : contexts) {
             deleteTree(context);
         }
