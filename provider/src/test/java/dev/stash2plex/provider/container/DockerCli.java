@@ -1,5 +1,6 @@
 package dev.stash2plex.provider.container;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -10,7 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Runs the real {@code docker} and {@code docker-compose} command-line tools, each call bounded by
@@ -37,12 +40,6 @@ final class DockerCli {
 
     DockerCli in(Path directory) {
         return new DockerCli(directory, environment);
-    }
-
-    DockerCli with(Map<String, String> extraEnvironment) {
-        var merged = new java.util.HashMap<>(environment);
-        merged.putAll(extraEnvironment);
-        return new DockerCli(workingDirectory, merged);
     }
 
     /** The outcome of one command; {@link #ok()} turns a failure into an assertion error with the output. */
@@ -92,7 +89,7 @@ final class DockerCli {
         ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(workingDirectory.toFile())
                 .redirectErrorStream(true)
-                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
         builder.environment().putAll(environment);
         Process process;
         try {
@@ -112,7 +109,7 @@ final class DockerCli {
             Thread.currentThread().interrupt();
             process.destroyForcibly();
             throw new AssertionError("Interrupted while running " + command, e);
-        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+        } catch (ExecutionException | TimeoutException e) {
             throw new AssertionError("Cannot read the output of " + command, e);
         }
     }

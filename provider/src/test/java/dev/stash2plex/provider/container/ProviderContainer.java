@@ -40,10 +40,6 @@ final class ProviderContainer implements AutoCloseable {
         return new ProviderContainer(docker, name);
     }
 
-    String name() {
-        return name;
-    }
-
     /** {@code running healthy}, {@code exited}, …: the state and, when the image has one, the health. */
     String state() {
         return docker.docker(Duration.ofSeconds(30), "inspect", "-f",
