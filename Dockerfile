@@ -1,0 +1,66 @@
+# Stash2Plex provider image. Two ways to fill it, one set of runtime settings (docs/container.md):
+#
+#   from source (default):  docker build .              compiles the provider with ./mvnw
+#   from a built provider:  docker build --target from-prebuilt CONTEXT
+#                           CONTEXT holds this Dockerfile plus provider/provider.jar and
+#                           provider/lib/*.jar; no Maven and no JDK image is involved.
+#
+# Base images are build arguments: the defaults are public; tests and air-gapped machines pass
+# local ones made by docker/base-images.sh. Only classic-builder syntax is used, so docker-java
+# (the desktop app) and docker-compose 1.29 can build it as well as BuildKit.
+
+# Empty means the public default written in the FROM line (docker-compose 1.29 passes an unset
+# argument as an empty string, so the default cannot live in the ARG line).
+ARG S2P_BUILD_BASE_IMAGE=
+ARG S2P_RUNTIME_BASE_IMAGE=
+
+# ---------------------------------------------------------------------------------------------
+# runtime: every runtime setting, written once. It holds no provider files; the two stages
+# that end this file (from-prebuilt, from-source) add /app/provider.jar and /app/lib/ to it.
+FROM ${S2P_RUNTIME_BASE_IMAGE:-eclipse-temurin:25-jre} AS runtime
+ARG S2P_VERSION=dev
+LABEL org.opencontainers.image.title="Stash2Plex provider" \
+      org.opencontainers.image.description="Plex custom metadata provider backed by Stash's GraphQL API" \
+      org.opencontainers.image.version="${S2P_VERSION}" \
+      dev.stash2plex.component="provider"
+WORKDIR /app
+# A numeric user needs no passwd entry, so this works on any base, distroless included.
+USER 10001:10001
+EXPOSE 9090
+# A JVM of its own (no curl/wget in the image); cheap: client compiler, class data sharing,
+# no perf-data file (the root filesystem may be read-only), a small heap.
+HEALTHCHECK --interval=15s --timeout=5s --start-period=30s --retries=3 \
+    CMD ["java", "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-XX:-UsePerfData", "-XX:+UseSerialGC", "-Xmx16m", \
+         "-cp", "/app/provider.jar", "dev.stash2plex.provider.health.HealthCheckCommand"]
+# Exec form: java is PID 1 and gets SIGTERM from `docker stop` directly. Nothing is written to
+# the filesystem; extra JVM options go in JAVA_TOOL_OPTIONS.
+ENTRYPOINT ["java", "-XX:-UsePerfData", "-XX:MaxRAMPercentage=75", "-XX:+ExitOnOutOfMemoryError", \
+            "-jar", "/app/provider.jar"]
+
+# ---------------------------------------------------------------------------------------------
+# from-prebuilt: the provider Maven already built, taken from the context. Used with
+# --target from-prebuilt (the desktop app). It comes before the Maven stage because the classic
+# builder runs every stage up to its target; in the repository context this stage is built
+# too, as a throw-away, and copies only what .dockerignore lets through.
+FROM runtime AS from-prebuilt
+COPY provider/ /app/
+
+# ---------------------------------------------------------------------------------------------
+# maven-build: compiles the provider from source. Poms first, so the dependency download is a
+# cached layer that only a pom change invalidates. Every module pom of the reactor must be
+# copied here (Maven reads them all even with -pl).
+FROM ${S2P_BUILD_BASE_IMAGE:-eclipse-temurin:25-jdk} AS maven-build
+WORKDIR /src
+COPY mvnw pom.xml ./
+COPY .mvn/ .mvn/
+COPY provider/pom.xml provider/
+RUN ./mvnw -B -q -ntp -pl provider -am dependency:go-offline
+COPY provider/src/ provider/src/
+RUN ./mvnw -B -q -ntp -pl provider -am package -DskipTests
+
+# ---------------------------------------------------------------------------------------------
+# from-source: the default result. Libraries and the provider jar are separate layers, so a code
+# change ships a small layer.
+FROM runtime AS from-source
+COPY --from=maven-build /src/provider/target/lib/ /app/lib/
+COPY --from=maven-build /src/provider/target/provider.jar /app/

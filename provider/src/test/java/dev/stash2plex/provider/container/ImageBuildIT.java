@@ -1,0 +1,103 @@
+package dev.stash2plex.provider.container;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Both ways the Dockerfile fills the image produce the same runtime image: compiled from source
+ * by Maven inside the build, and copied from a context that holds only the built provider (what
+ * the desktop app does through docker-java, so no Maven, no JDK image, classic builder). Prints
+ * the size the provider adds on top of its base image.
+ */
+class ImageBuildIT {
+
+    private static ProviderImages images;
+    private static ProviderImages.Build fromSource;
+    private static ProviderImages.Build fromPrebuilt;
+
+    @BeforeAll
+    static void build() {
+        images = ProviderImages.assumeReady();
+        fromPrebuilt = images.fromPrebuilt();
+        fromSource = images.fromSource();
+    }
+
+    @AfterAll
+    static void removeImages() {
+        if (images != null) {
+            images.close();
+        }
+    }
+
+    @Test
+    void sourceBuildCompilesTheProviderWithMaven() {
+        assertThat(fromSource.output()).contains("./mvnw -B -q -ntp -pl provider -am package -DskipTests");
+        assertThat(layout(fromSource.tag())).isEqualTo(layout(fromPrebuilt.tag()));
+    }
+
+    @Test
+    void prebuiltBuildUsesNeitherMavenNorTheBuildBase() {
+        assertThat(fromPrebuilt.output())
+                .doesNotContain("mvnw")
+                .doesNotContain(ProviderImages.BUILD_BASE)
+                .doesNotContain("eclipse-temurin:25-jdk");
+    }
+
+    @Test
+    void bothImagesCarryTheRuntimeSettingsOfTheDockerfile() {
+        for (String tag : new String[] {fromSource.tag(), fromPrebuilt.tag()}) {
+            assertThat(inspect(tag, "{{.Config.User}}")).isEqualTo("10001:10001");
+            assertThat(inspect(tag, "{{json .Config.ExposedPorts}}")).isEqualTo("{\"9090/tcp\":{}}");
+            assertThat(inspect(tag, "{{json .Config.Entrypoint}}"))
+                    .startsWith("[\"java\",").endsWith("\"-jar\",\"/app/provider.jar\"]");
+            assertThat(inspect(tag, "{{json .Config.Healthcheck.Test}}"))
+                    .startsWith("[\"CMD\",\"java\",")
+                    .endsWith("\"dev.stash2plex.provider.health.HealthCheckCommand\"]");
+            assertThat(inspect(tag, "{{index .Config.Labels \"org.opencontainers.image.title\"}}"))
+                    .isEqualTo("Stash2Plex provider");
+        }
+    }
+
+    @Test
+    void runtimeHasNoBuildTools() {
+        String modules = images.docker().docker(Duration.ofMinutes(1), "run", "--rm", "--label", DockerCli.TEST_LABEL,
+                "--entrypoint", "java", fromSource.tag(), "--list-modules").ok().output();
+        assertThat(modules).contains("java.base@25").doesNotContain("jdk.compiler").doesNotContain("jdk.jlink");
+        DockerCli.Result mvn = images.docker().docker(Duration.ofMinutes(1), "run", "--rm", "--label",
+                DockerCli.TEST_LABEL, "--entrypoint", "ls", fromSource.tag(), "/root/.m2", "/src");
+        assertThat(mvn.exitCode()).as(mvn.describe()).isNotZero();
+    }
+
+    @Test
+    void healthCheckCommandRunsInTheImageAndSaysWhatItFound() {
+        // Nothing listens: the command must answer with one line and exit 1, not hang or crash.
+        DockerCli.Result result = images.docker().docker(Duration.ofMinutes(1), "run", "--rm", "--label",
+                DockerCli.TEST_LABEL, "--read-only", "--entrypoint", "java", fromPrebuilt.tag(),
+                "-XX:-UsePerfData", "-cp", "/app/provider.jar", "dev.stash2plex.provider.health.HealthCheckCommand");
+        assertThat(result.exitCode()).as(result.describe()).isEqualTo(1);
+        assertThat(result.trimmed()).startsWith("unhealthy: http://127.0.0.1:9090/health did not answer");
+    }
+
+    @Test
+    void printsTheSizeTheProviderAddsToItsBase() {
+        long added = images.addedBytes(fromSource.tag());
+        System.out.println("provider layer size: " + ProviderImages.megabytes(added) + " MB (on "
+                + ProviderImages.RUNTIME_BASE + ", " + ProviderImages.megabytes(images.size(ProviderImages.RUNTIME_BASE))
+                + " MB)");
+        assertThat(added).as("bytes the provider adds (jar + lib/)").isPositive().isLessThan(40_000_000L);
+        assertThat(images.addedBytes(fromPrebuilt.tag())).isPositive().isLessThan(40_000_000L);
+    }
+
+    private static String layout(String tag) {
+        return images.docker().docker(Duration.ofMinutes(1), "run", "--rm", "--label", DockerCli.TEST_LABEL,
+                "--entrypoint", "ls", tag, "-1R", "/app").ok().output();
+    }
+
+    private static String inspect(String tag, String format) {
+        return images.docker().docker(Duration.ofSeconds(30), "image", "inspect", "-f", format, tag).ok().trimmed();
+    }
+}

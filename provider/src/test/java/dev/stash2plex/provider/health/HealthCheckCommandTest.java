@@ -1,0 +1,106 @@
+package dev.stash2plex.provider.health;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class HealthCheckCommandTest {
+
+    private final ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    private PrintStream originalOut;
+    private HttpServer server;
+
+    @BeforeEach
+    void captureStdout() {
+        originalOut = System.out;
+        System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void restore() {
+        System.setOut(originalOut);
+        if (server != null) {
+            server.stop(0);
+        }
+    }
+
+    @Test
+    void healthyWhenHealthAnswers200() throws IOException {
+        int port = serveHealth(200);
+
+        assertThat(HealthCheckCommand.check(Integer.toString(port))).isTrue();
+        assertThat(printed()).isEqualTo("healthy: http://127.0.0.1:" + port + "/health answered HTTP 200");
+    }
+
+    @Test
+    void unhealthyWhenHealthAnswersAnythingElse() throws IOException {
+        int port = serveHealth(503);
+
+        assertThat(HealthCheckCommand.check(Integer.toString(port))).isFalse();
+        assertThat(printed()).isEqualTo("unhealthy: http://127.0.0.1:" + port + "/health answered HTTP 503");
+    }
+
+    @Test
+    void unhealthyWhenNothingListens() throws IOException {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            port = socket.getLocalPort();
+        }
+
+        assertThat(HealthCheckCommand.check(Integer.toString(port))).isFalse();
+        assertThat(printed()).startsWith("unhealthy: http://127.0.0.1:" + port + "/health did not answer");
+    }
+
+    @Test
+    void unhealthyWithinTheTimeoutWhenTheAnswerNeverComes() throws IOException {
+        try (ServerSocket silent = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            long started = System.nanoTime();
+
+            assertThat(HealthCheckCommand.check(Integer.toString(silent.getLocalPort()))).isFalse();
+            assertThat((System.nanoTime() - started) / 1_000_000).isLessThan(HealthCheckCommand.TIMEOUT_MILLIS * 2L);
+        }
+        assertThat(printed()).contains("did not answer").contains("timed out");
+    }
+
+    @Test
+    void portComesFromTheSettingAndDefaultsTo9090() {
+        assertThat(HealthCheckCommand.port(null)).isEqualTo(9090);
+        assertThat(HealthCheckCommand.port(" ")).isEqualTo(9090);
+        assertThat(HealthCheckCommand.port(" 9191 ")).isEqualTo(9191);
+        assertThatThrownBy(() -> HealthCheckCommand.port("http")).hasMessage("S2P_PROVIDER_PORT is not a port number: http");
+        assertThatThrownBy(() -> HealthCheckCommand.port("70000")).hasMessageContaining("70000");
+    }
+
+    @Test
+    void aBadPortSettingIsReportedNotThrown() {
+        assertThat(HealthCheckCommand.check("abc")).isFalse();
+        assertThat(printed()).isEqualTo("unhealthy: S2P_PROVIDER_PORT is not a port number: abc");
+    }
+
+    private int serveHealth(int status) throws IOException {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/health", exchange -> {
+            byte[] body = "{\"status\":\"ok\"}".getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(status, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        server.start();
+        return server.getAddress().getPort();
+    }
+
+    private String printed() {
+        return printed.toString(StandardCharsets.UTF_8).strip();
+    }
+}
