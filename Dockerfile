@@ -54,6 +54,7 @@ WORKDIR /src
 COPY mvnw pom.xml ./
 COPY .mvn/ .mvn/
 COPY provider/pom.xml provider/
+COPY app/pom.xml app/
 RUN ./mvnw -B -q -ntp -pl provider -am dependency:go-offline
 COPY provider/src/ provider/src/
 RUN ./mvnw -B -q -ntp -pl provider -am package -DskipTests
