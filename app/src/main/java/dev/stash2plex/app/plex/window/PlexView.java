@@ -14,6 +14,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -62,9 +63,9 @@ final class PlexView {
     }
 
     private Node server() {
-        Label url = message("plex-url", "server-line");
+        Label url = message("plex-server-url", "server-line");
         url.textProperty().bind(model.plexUrl());
-        Label token = message("plex-token", "server-line");
+        Label token = message("plex-server-token", "server-line");
         token.textProperty().bind(model.token());
         Label hint = message("plex-settings-hint", "hint");
         hint.setText(messages.text("plex.server.settingsHint"));
@@ -108,6 +109,7 @@ final class PlexView {
         });
         HBox.setHgrow(result, Priority.ALWAYS);
         result.setMaxWidth(Double.MAX_VALUE);
+        button.setMinWidth(Region.USE_PREF_SIZE);
         HBox row = new HBox(10, button, spinner, result);
         row.getStyleClass().add("action-row");
         return row;
@@ -137,6 +139,14 @@ final class PlexView {
         label.setId(id);
         label.setWrapText(true);
         label.getStyleClass().add(styleClass);
+        return label;
+    }
+
+    /** A message that takes no room while it has nothing to say. */
+    static Label collapsing(String id, String styleClass) {
+        Label label = message(id, styleClass);
+        label.visibleProperty().bind(label.textProperty().isNotEmpty());
+        label.managedProperty().bind(label.visibleProperty());
         return label;
     }
 }

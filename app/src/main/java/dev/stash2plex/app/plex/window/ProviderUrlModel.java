@@ -96,11 +96,15 @@ public final class ProviderUrlModel {
         boolean suggested = candidates.stream()
                 .anyMatch(c -> c.source() != CandidateUrl.Source.OWN && c.url().equalsIgnoreCase(text));
         Optional<String> own = suggested ? Optional.empty() : Optional.of(text);
-        candidates.setAll(ProviderAddress.candidates(lastInterfaces, plexUrl, port, own));
-        url.set(text);
+        // The suggestions change after the save, not now: commit() runs inside the radio button's or
+        // text field's own event, and rebuilding the radio buttons under it breaks that event.
         CompletableFuture.runAsync(() -> store.save(own), io).whenCompleteAsync((ignored, failure) -> {
             if (failure != null) {
                 LOG.warn("Cannot save the provider address", failure);
+            }
+            List<CandidateUrl> now = ProviderAddress.candidates(lastInterfaces, plexUrl, port, own);
+            if (!now.equals(candidates)) {
+                candidates.setAll(now);
             }
         }, fx);
     }

@@ -12,6 +12,7 @@ import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -57,12 +58,13 @@ final class ProviderUrlView {
                 .then("\u2713 " + messages.text("plex.address.copied")).otherwise(messages.text("plex.address.copy")));
         copy.disableProperty().bind(model.problem().isNotEmpty());
         copy.setOnAction(event -> model.copy());
+        copy.setMinWidth(Region.USE_PREF_SIZE);
         HBox row = new HBox(8, field, copy);
         row.getStyleClass().add("url-row");
 
-        Label problem = PlexView.message("provider-url-problem", "field-error");
+        Label problem = PlexView.collapsing("provider-url-problem", "field-error");
         problem.textProperty().bind(Bindings.when(model.searching()).then("").otherwise(model.problem()));
-        Label warning = PlexView.message("provider-url-warning", "field-warning");
+        Label warning = PlexView.collapsing("provider-url-warning", "field-warning");
         warning.textProperty().bind(model.warning());
         return PlexView.card(messages.text("plex.section.address"), choices, custom, row, problem, warning);
     }
