@@ -67,13 +67,11 @@ final class PlexView {
         url.textProperty().bind(model.plexUrl());
         Label token = message("plex-server-token", "server-line");
         token.textProperty().bind(model.token());
-        Label hint = message("plex-settings-hint", "hint");
-        hint.setText(messages.text("plex.server.settingsHint"));
         Button connect = new Button(messages.text("plex.connect"));
         connect.setId("connect");
         connect.disableProperty().bind(model.busy());
         connect.setOnAction(event -> model.connect());
-        return card(messages.text("plex.section.server"), url, token, hint, action(connect, "connect-result", model.connection()));
+        return card(messages.text("plex.section.server"), url, token, action(connect, "connect-result", model.connection()));
     }
 
     private Node register() {

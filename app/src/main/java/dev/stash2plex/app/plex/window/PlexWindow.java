@@ -40,7 +40,7 @@ public final class PlexWindow {
                 stage.initOwner(owner);
             }
             stage.setTitle(messages.text("plex.window.title"));
-            stage.setScene(new Scene(new PlexView(model, messages, stage::close).build(), 760, 860));
+            stage.setScene(new Scene(new PlexView(model, messages, stage::close).build(), 760, 900));
             stage.setMinWidth(560);
             stage.setMinHeight(480);
         }

@@ -126,7 +126,7 @@ class PlexWindowIT {
         assertThat(text(robot, "#candidate-0")).isEqualTo(lan);
         assertThat(text(robot, "#candidate-1")).isEqualTo("http://host.docker.internal:" + provider.port());
         assertThat(robot.lookup("#candidate-2").tryQuery()).isEmpty();
-        assertThat(text(robot, "#plex-server-token")).isEqualTo("Plex token: •••••••• (saved in Settings)");
+        assertThat(text(robot, "#plex-server-token")).isEqualTo("Plex token (from Settings): ••••••••");
         robot.clickOn("#copy-url");
         assertThat(clipboard(robot)).isEqualTo(lan);
         assertThat(text(robot, "#copy-url")).isEqualTo("✓ Copied");
