@@ -1,7 +1,6 @@
 package dev.stash2plex.app.plex;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
