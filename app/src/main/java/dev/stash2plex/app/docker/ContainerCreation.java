@@ -13,6 +13,7 @@ import com.github.dockerjava.api.model.Volume;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A {@link ContainerSpec} as docker-java's create command, setting for setting what
@@ -29,7 +30,10 @@ final class ContainerCreation {
     private ContainerCreation() {
     }
 
-    static CreateContainerCmd command(DockerClient docker, ContainerSpec spec) {
+    /**
+     * @param user {@code uid:gid} to run as instead of the image's user (see {@link ContainerUser}), or empty
+     */
+    static CreateContainerCmd command(DockerClient docker, ContainerSpec spec, Optional<String> user) {
         ExposedPort port = ExposedPort.tcp(spec.port());
         HostConfig host = HostConfig.newHostConfig()
                 // All interfaces, like compose's "port:port": Plex on another machine must reach it.
@@ -41,7 +45,9 @@ final class ContainerCreation {
                 .withCapDrop(Capability.ALL)
                 .withSecurityOpts(List.of("no-new-privileges:true"))
                 .withTmpFs(TMPFS);
-        return docker.createContainerCmd(spec.image())
+        CreateContainerCmd command = docker.createContainerCmd(spec.image());
+        user.ifPresent(command::withUser);
+        return command
                 .withName(spec.name())
                 .withEnv(environment(spec))
                 .withExposedPorts(port)

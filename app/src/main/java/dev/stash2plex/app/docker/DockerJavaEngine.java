@@ -98,8 +98,12 @@ public final class DockerJavaEngine implements ContainerEngine {
 
     @Override
     public String create(ContainerSpec spec) throws EngineException {
-        return calls.bounded("create container " + spec.name(), spec.environment(), calls.limit(),
-                () -> ContainerCreation.command(quick(), spec).exec().getId());
+        return calls.bounded("create container " + spec.name(), spec.environment(), calls.limit(), () -> {
+            Info engine = quick().infoCmd().exec();
+            var user = ContainerUser.forConfigDir(spec.configDir(), System.getProperty("os.name"),
+                    connection.candidate().endpoint().getScheme(), engine.getOperatingSystem(), engine.getSecurityOptions());
+            return ContainerCreation.command(quick(), spec, user).exec().getId();
+        });
     }
 
     @Override
@@ -225,6 +229,11 @@ public final class DockerJavaEngine implements ContainerEngine {
         } catch (Exception e) {
             return false;
         }
+    }
+
+    /** docker-java itself, for tests that check what the engine really holds. */
+    DockerClient client() {
+        return connection.quick();
     }
 
     private DockerClient quick() {
