@@ -5,6 +5,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 /**
  * The classic builder's output, line by line, to a progress callback; keeps the last lines and
@@ -15,6 +16,8 @@ import java.util.function.Consumer;
 final class BuildOutput extends StreamCallback<BuildResponseItem> {
 
     private static final int KEPT_LINES = 15;
+    /** The builder colours a step's stderr (ESC[91m … ESC[0m); a log view shows plain text. */
+    private static final Pattern ANSI = Pattern.compile("\\e\\[[0-9;]*[A-Za-z]");
 
     private final Consumer<String> progress;
     private final Deque<String> lastLines = new ArrayDeque<>();
@@ -34,7 +37,8 @@ final class BuildOutput extends StreamCallback<BuildResponseItem> {
         }
         String text = item.getStream() != null ? item.getStream() : item.getStatus();
         if (text != null) {
-            text.lines().map(String::stripTrailing).filter(line -> !line.isEmpty()).forEach(this::line);
+            ANSI.matcher(text).replaceAll("").lines().map(String::stripTrailing).filter(line -> !line.isEmpty())
+                    .forEach(this::line);
         }
     }
 

@@ -10,6 +10,7 @@ import com.github.dockerjava.api.model.HostConfig;
 import com.github.dockerjava.api.model.PortBinding;
 import com.github.dockerjava.api.model.Ports;
 import com.github.dockerjava.api.model.Volume;
+import com.github.dockerjava.core.DockerClientConfig;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -61,6 +62,16 @@ final class ContainerCreation {
         spec.environment().stream().filter(entry -> !entry.startsWith(PORT_VARIABLE + "=")).forEach(env::add);
         env.add(PORT_VARIABLE + "=" + spec.port());
         return env;
+    }
+
+    /**
+     * For an update: the engine ignores a policy with an empty name there ("leave as is"), and
+     * docker-java's {@code noRestart()} has an empty name, so "no" is spelled out.
+     */
+    static com.github.dockerjava.api.model.RestartPolicy explicitRestartPolicy(RestartPolicy policy) {
+        return DockerClientConfig.getDefaultObjectMapper().convertValue(
+                Map.of("Name", policy == RestartPolicy.NO ? "no" : "unless-stopped", "MaximumRetryCount", 0),
+                com.github.dockerjava.api.model.RestartPolicy.class);
     }
 
     static com.github.dockerjava.api.model.RestartPolicy restartPolicy(RestartPolicy policy) {

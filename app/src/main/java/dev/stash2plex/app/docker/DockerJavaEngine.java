@@ -152,7 +152,7 @@ public final class DockerJavaEngine implements ContainerEngine {
     @Override
     public void setRestartPolicy(String containerId, RestartPolicy policy) throws EngineException {
         calls.bounded("change the restart policy of " + containerId, () -> quick().updateContainerCmd(containerId)
-                .withRestartPolicy(ContainerCreation.restartPolicy(policy)).exec());
+                .withRestartPolicy(ContainerCreation.explicitRestartPolicy(policy)).exec());
     }
 
     @Override

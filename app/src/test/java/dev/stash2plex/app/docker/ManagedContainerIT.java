@@ -24,6 +24,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -92,12 +93,18 @@ class ManagedContainerIT {
     @Order(1)
     void startsAndTurnsHealthyReachingTheFakeStashThroughTheHostGateway() throws Exception {
         ManagedContainer managed = new ManagedContainer(real.engine);
+        List<ContainerEvent> events = new CopyOnWriteArrayList<>();
 
-        ContainerState started = managed.start(spec);
-        firstId = started.id();
+        try (AutoCloseable stream = real.engine.events(Map.of(Labels.MANAGED, "true", RealEngine.RUN_LABEL, real.runId),
+                events::add, failure -> { })) {
+            ContainerState started = managed.start(spec);
+            firstId = started.id();
 
-        assertThat(started.running()).isTrue();
-        assertThat(awaitHealth(firstId, Duration.ofSeconds(90))).isEqualTo("healthy");
+            assertThat(started.running()).isTrue();
+            assertThat(awaitHealth(firstId, Duration.ofSeconds(90))).isEqualTo("healthy");
+            Thread.sleep(500);   // the event may trail the state by a moment
+        }
+        assertThat(events).extracting(ContainerEvent::action).containsSubsequence("create", "start", "health_status: healthy");
         JsonNode health = awaitStashOk(Duration.ofSeconds(30));
         assertThat(health.at("/path_rules/loaded").asInt()).as(health.toString()).isEqualTo(1);
     }

@@ -32,7 +32,9 @@ final class RealEngine implements AutoCloseable {
     static final String TEST_LABEL = "dev.stash2plex.test";
     static final String TEST_VALUE = "app-docker-it";
     static final String RUN_LABEL = "dev.stash2plex.test-run";
-    private static final String IMAGE_PREFIX = ProviderBundle.REPOSITORY + ":it-";
+    /** This package's test images (other test suites use their own prefixes). */
+    static final String VERSION_PREFIX = "itd-";
+    private static final String IMAGE_PREFIX = ProviderBundle.REPOSITORY + ":" + VERSION_PREFIX;
 
     final String runId = UUID.randomUUID().toString().substring(0, 8);
     final DockerJavaEngine engine;
@@ -84,7 +86,12 @@ final class RealEngine implements AutoCloseable {
     }
 
     ImageBuild imageBuild() {
-        return new ImageBuild(engine, bundle, "it-" + runId, RUNTIME_BASE);
+        return new ImageBuild(engine, bundle, appVersion(), RUNTIME_BASE);
+    }
+
+    /** The app version this run's image is built for: unique, so its tag is too. */
+    String appVersion() {
+        return VERSION_PREFIX + runId;
     }
 
     /** The provider image for this run, built on the first call; removed in {@link #close()}. */
@@ -128,7 +135,16 @@ final class RealEngine implements AutoCloseable {
         }
     }
 
+    /** Best effort: a leftover still in use (another run's) stays. */
     private void removeLeftovers() {
+        try {
+            removeLeftoversOlderThanAnHour();
+        } catch (RuntimeException e) {
+            System.err.println("Could not remove every test leftover: " + e.getMessage());
+        }
+    }
+
+    private void removeLeftoversOlderThanAnHour() {
         long hourAgo = Instant.now().minus(Duration.ofHours(1)).getEpochSecond();
         for (Container container : docker().listContainersCmd().withShowAll(true)
                 .withLabelFilter(Map.of(TEST_LABEL, TEST_VALUE)).exec()) {
