@@ -7,7 +7,6 @@ import com.github.dockerjava.api.model.Container;
 import com.github.dockerjava.api.model.EventType;
 import com.github.dockerjava.api.model.Info;
 import com.github.dockerjava.api.model.Version;
-import com.github.dockerjava.transport.DockerHttpClient;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -58,7 +57,7 @@ public final class DockerJavaEngine implements ContainerEngine {
         return calls.bounded("ask the engine what it is", () -> {
             Version version = quick().versionCmd().exec();
             Info info = quick().infoCmd().exec();
-            return new EngineInfo(connection.candidate().location(), kind(info), version.getVersion(),
+            return new EngineInfo(connection.candidate().location(), EngineKind.of(connection, info), version.getVersion(),
                     version.getApiVersion(), info.getOperatingSystem());
         });
     }
@@ -206,28 +205,6 @@ public final class DockerJavaEngine implements ContainerEngine {
         } catch (Exception e) {
             callback.close();
             throw EngineFailures.map(action, e, EngineFailures.Kind.CONTAINER);
-        }
-    }
-
-    private String kind(Info info) {
-        if (answersLibpod()) {
-            return "Podman";
-        }
-        if (info.getOperatingSystem() != null && info.getOperatingSystem().contains("Docker Desktop")) {
-            return "Docker Desktop";
-        }
-        String hint = connection.candidate().kind();
-        return hint.isEmpty() ? "Docker" : hint;
-    }
-
-    /** Podman's Docker-compatible API also answers its own {@code /libpod/_ping}; Docker says 404. */
-    private boolean answersLibpod() {
-        DockerHttpClient.Request ping = DockerHttpClient.Request.builder()
-                .method(DockerHttpClient.Request.Method.GET).path("/libpod/_ping").build();
-        try (DockerHttpClient.Response response = connection.quickHttp().execute(ping)) {
-            return response.getStatusCode() == 200;
-        } catch (Exception e) {
-            return false;
         }
     }
 
