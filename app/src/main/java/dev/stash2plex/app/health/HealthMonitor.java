@@ -31,7 +31,7 @@ public final class HealthMonitor implements AutoCloseable {
     private static final int LOG_LINES_KEPT = 40;
 
     private final ContainerEngine engine;
-    private final HealthProbe probe;
+    private final HealthCheck probe;
     private final ProbeSchedule schedule;
     private final CrashLoopGuard guard;
     private final Executor lane;
@@ -55,7 +55,7 @@ public final class HealthMonitor implements AutoCloseable {
     private record Watched(String containerId, int port) {
     }
 
-    public HealthMonitor(ContainerEngine engine, HealthProbe probe, ProbeSchedule schedule, CrashLoopGuard guard,
+    public HealthMonitor(ContainerEngine engine, HealthCheck probe, ProbeSchedule schedule, CrashLoopGuard guard,
                          Executor lane, ScheduledExecutorService timer, Executor io, Clock clock) {
         this.engine = engine;
         this.probe = probe;
@@ -213,7 +213,7 @@ public final class HealthMonitor implements AutoCloseable {
     private void probe(int port, int generation) {
         HealthSignal result;
         try {
-            result = new HealthSignal.Probed(probe.probe(port));
+            result = new HealthSignal.Probed(probe.check(port));
         } catch (HealthProbe.ProbeException e) {
             result = new HealthSignal.ProbeFailed(e.getMessage(), -1);
         }

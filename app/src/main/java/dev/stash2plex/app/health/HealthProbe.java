@@ -13,7 +13,7 @@ import java.time.Duration;
  * Asks the provider for {@code GET /health} on this machine's loopback, where the container's port is
  * published. Short timeouts: a provider that does not answer within them counts as not answering.
  */
-public final class HealthProbe {
+public final class HealthProbe implements HealthCheck {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(2);
 
@@ -29,7 +29,8 @@ public final class HealthProbe {
     }
 
     /** Blocks for at most about two timeouts. */
-    public ProviderHealth probe(int port) throws ProbeException {
+    @Override
+    public ProviderHealth check(int port) throws ProbeException {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health"))
                 .timeout(TIMEOUT).GET().build();
         HttpResponse<String> response;

@@ -22,7 +22,7 @@ final class IconRenderer {
     private static final Color AMBER = new Color(0xF2, 0xA9, 0x00);
     private static final Color RED = new Color(0xD9, 0x30, 0x25);
     private static final Color GREY = new Color(0x9A, 0xA0, 0xA6);
-    private static final Color BLUE = new Color(0x1A, 0x73, 0xE8);
+    private static final Color BLUE = new Color(0x4A, 0x9A, 0xF5);
     private static final Color RIM = new Color(0x20, 0x20, 0x20, 0xD0);
     private static final Color GLYPH = Color.WHITE;
 
