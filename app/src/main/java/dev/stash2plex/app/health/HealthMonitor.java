@@ -30,7 +30,6 @@ public final class HealthMonitor implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(HealthMonitor.class);
     private static final int LOG_LINES_KEPT = 40;
 
-    private final ContainerEngine engine;
     private final HealthCheck probe;
     private final ProbeSchedule schedule;
     private final CrashLoopGuard guard;
@@ -52,12 +51,11 @@ public final class HealthMonitor implements AutoCloseable {
     /** Set once a crash loop was stopped: the exits that follow are the loop winding down, not news. */
     private boolean loopStopped;
 
-    private record Watched(String containerId, int port) {
+    private record Watched(ContainerEngine engine, String containerId, int port) {
     }
 
-    public HealthMonitor(ContainerEngine engine, HealthCheck probe, ProbeSchedule schedule, CrashLoopGuard guard,
+    public HealthMonitor(HealthCheck probe, ProbeSchedule schedule, CrashLoopGuard guard,
                          Executor lane, ScheduledExecutorService timer, Executor io, Clock clock) {
-        this.engine = engine;
         this.probe = probe;
         this.schedule = schedule;
         this.guard = guard;
@@ -81,7 +79,7 @@ public final class HealthMonitor implements AutoCloseable {
      * Watches this container from now on: subscribes to its events (the previous subscription ends)
      * and says what to do when the stream ends, which usually means the engine went away.
      */
-    public void watch(String containerId, int port, Runnable eventsLost) throws EngineException {
+    public void watch(ContainerEngine engine, String containerId, int port, Runnable eventsLost) throws EngineException {
         AutoCloseable subscription = engine.events(Map.of(Labels.MANAGED, "true"),
                 event -> lane.execute(() -> onEvent(event)),
                 failure -> lane.execute(() -> onEventsEnded(containerId, failure)));
@@ -92,7 +90,7 @@ public final class HealthMonitor implements AutoCloseable {
             if (watched == null || !watched.containerId().equals(containerId)) {
                 guard.reset();
             }
-            watched = new Watched(containerId, port);
+            watched = new Watched(engine, containerId, port);
         });
     }
 
@@ -137,6 +135,7 @@ public final class HealthMonitor implements AutoCloseable {
             return;
         }
         String id = event.containerId();
+        ContainerEngine engine = watched.engine();
         int exitCode = event.exitCode() == null ? -1 : event.exitCode();
         boolean oom = oomSeen;
         try {
@@ -146,15 +145,15 @@ public final class HealthMonitor implements AutoCloseable {
         }
         boolean loop = guard.died(clock.instant());
         if (loop) {
-            stopRestarting(id);
+            stopRestarting(engine, id);
         }
-        List<String> lines = lastLines(id);
+        List<String> lines = lastLines(engine, id);
         LOG.warn("The provider container exited with code {}{}{}", exitCode, oom ? " (out of memory)" : "",
                 loop ? "; automatic restarts stopped after repeated exits" : "");
         apply(new HealthSignal.ContainerDied(exitCode, oom, lines, loop));
     }
 
-    private void stopRestarting(String id) {
+    private void stopRestarting(ContainerEngine engine, String id) {
         try {
             engine.setRestartPolicy(id, dev.stash2plex.app.docker.RestartPolicy.NO);
             // A restart may already be pending in the engine; stopping cancels it.
@@ -165,7 +164,7 @@ public final class HealthMonitor implements AutoCloseable {
         }
     }
 
-    private List<String> lastLines(String id) {
+    private List<String> lastLines(ContainerEngine engine, String id) {
         try {
             return engine.logs(id, LOG_LINES_KEPT);
         } catch (EngineException e) {

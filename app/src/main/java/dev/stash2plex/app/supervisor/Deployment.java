@@ -1,5 +1,6 @@
 package dev.stash2plex.app.supervisor;
 
+import dev.stash2plex.app.docker.ContainerEngine;
 import dev.stash2plex.app.docker.ContainerState;
 import dev.stash2plex.app.docker.EngineException;
 import java.nio.file.Path;
@@ -14,7 +15,7 @@ import java.util.function.Consumer;
 public interface Deployment {
 
     /** Builds the provider image when it is missing or older than the bundled one; returns its tag. */
-    String image(Consumer<String> progress) throws EngineException;
+    String image(ContainerEngine engine, Consumer<String> progress) throws EngineException;
 
     /**
      * The managed container for these settings, not started: adopted when one with the same settings
@@ -23,5 +24,6 @@ public interface Deployment {
      * @param environment {@code NAME=value} entries from the env file
      * @param configDir mounted read-only at {@code /config}
      */
-    ContainerState container(String image, List<String> environment, int port, Path configDir) throws EngineException;
+    ContainerState container(ContainerEngine engine, String image, List<String> environment, int port, Path configDir)
+            throws EngineException;
 }

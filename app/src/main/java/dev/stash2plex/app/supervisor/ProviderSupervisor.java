@@ -38,7 +38,7 @@ public final class ProviderSupervisor {
     /** An event stream that lived this long was healthy: its loss starts the back-off from the beginning. */
     private static final Duration STABLE = Duration.ofSeconds(30);
 
-    private final ContainerEngine engine;
+    private final EngineConnection engines;
     private final Deployment deployment;
     private final HealthMonitor monitor;
     private final EnvSource env;
@@ -50,14 +50,16 @@ public final class ProviderSupervisor {
 
     private AppSettings settings;
     private boolean wantRunning = true;
-    private String containerId;
+    /** Read by the log window's thread too, hence volatile; written on the lane only. */
+    private volatile ContainerEngine engine;
+    private volatile String containerId;
     private int attempt;
     private Instant connectedAt = Instant.MIN;
     private ScheduledFuture<?> pendingRetry;
 
-    public ProviderSupervisor(ContainerEngine engine, Deployment deployment, HealthMonitor monitor, EnvSource env,
+    public ProviderSupervisor(EngineConnection engines, Deployment deployment, HealthMonitor monitor, EnvSource env,
                               Path configDir, Backoff retry, Executor lane, ScheduledExecutorService timer, Clock clock) {
-        this.engine = engine;
+        this.engines = engines;
         this.deployment = deployment;
         this.monitor = monitor;
         this.env = env;
@@ -112,21 +114,22 @@ public final class ProviderSupervisor {
             return;
         }
         try {
-            engine.info();
+            engine = engines.get();
             if (userAsked) {
                 monitor.resetCrashCount();
             }
-            String image = deployment.image(line -> monitor.signal(new HealthSignal.BuildProgress(line)));
-            ContainerState state = deployment.container(image, env.entries(), settings.providerPort(), configDir);
+            String image = deployment.image(engine, line -> monitor.signal(new HealthSignal.BuildProgress(line)));
+            ContainerState state = deployment.container(engine, image, env.entries(), settings.providerPort(), configDir);
             if (containerId != null && !containerId.equals(state.id())) {
                 monitor.signal(new HealthSignal.ContainerStopped());   // the old container is gone
             }
             containerId = state.id();
-            monitor.watch(containerId, settings.providerPort(), this::eventsLost);
+            monitor.watch(engine, containerId, settings.providerPort(), this::eventsLost);
             connectedAt = clock.instant();
             bringTo(state, userAsked);
         } catch (EngineException.Unavailable e) {
             LOG.info("No container engine answers: {}", e.getMessage());
+            engines.drop();
             monitor.signal(new HealthSignal.EngineDown(e.getMessage(), advice(e.getMessage())));
             retryLater();
         } catch (EngineException e) {
@@ -160,7 +163,7 @@ public final class ProviderSupervisor {
     }
 
     private void stopContainer() {
-        if (containerId == null) {
+        if (containerId == null || engine == null) {
             return;
         }
         monitor.expectStop();
@@ -196,6 +199,16 @@ public final class ProviderSupervisor {
             pendingRetry.cancel(false);
             pendingRetry = null;
         }
+    }
+
+    /** The container's log from {@code tail} lines back, live; for the log window (any thread). */
+    public AutoCloseable followLogs(int tail, Consumer<String> line) throws EngineException {
+        ContainerEngine current = engine;
+        String id = containerId;
+        if (current == null || id == null) {
+            throw new EngineException.NotFound("There is no provider container yet", null);
+        }
+        return current.followLogs(id, tail, line);
     }
 
     static ProviderStatus.EngineAdvice advice(String tried) {

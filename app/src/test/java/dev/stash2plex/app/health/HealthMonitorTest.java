@@ -47,11 +47,11 @@ class HealthMonitorTest {
             }
             return health;
         };
-        monitor = new HealthMonitor(engine, check, new ProbeSchedule(fast, Duration.ofMillis(20), Duration.ofMillis(20)),
+        monitor = new HealthMonitor(check, new ProbeSchedule(fast, Duration.ofMillis(20), Duration.ofMillis(20)),
                 new CrashLoopGuard(3, Duration.ofMinutes(1)), lane, timer, io, Clock.systemUTC());
         monitor.addListener(seen::add);
         engine.containers.put(ID, FakeEngine.state(ID, "running", 0));
-        monitor.watch(ID, 9090, eventsLost::incrementAndGet);
+        monitor.watch(engine, ID, 9090, eventsLost::incrementAndGet);
     }
 
     @AfterEach

@@ -54,8 +54,10 @@ public final class FakeEngine implements ContainerEngine {
     }
 
     @Override
-    public EngineInfo info() throws EngineException {
-        check();
+    public EngineInfo info() throws EngineException.Unavailable {
+        if (!available) {
+            throw new EngineException.Unavailable("unix:///var/run/docker.sock: Connection refused", null);
+        }
         return new EngineInfo("unix:///var/run/docker.sock", "Docker", "29.0", "1.52", "linux");
     }
 

@@ -3,6 +3,7 @@ package dev.stash2plex.app.supervisor;
 import static dev.stash2plex.app.supervisor.Eventually.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.stash2plex.app.docker.ContainerEngine;
 import dev.stash2plex.app.docker.ContainerState;
 import dev.stash2plex.app.docker.EngineException;
 import dev.stash2plex.app.health.Backoff;
@@ -48,14 +49,14 @@ class ProviderSupervisorTest {
     /** One container per distinct environment, as ManagedContainer does with its settings hash. */
     private final Deployment deployment = new Deployment() {
         @Override
-        public String image(Consumer<String> progress) throws EngineException {
+        public String image(ContainerEngine used, Consumer<String> progress) throws EngineException {
             engine.info();
             progress.accept("Step 1/2 : FROM runtime");
             return "stash2plex/provider:test";
         }
 
         @Override
-        public ContainerState container(String image, List<String> environment, int port, Path configDir)
+        public ContainerState container(ContainerEngine used, String image, List<String> environment, int port, Path configDir)
                 throws EngineException {
             engine.info();
             String id = "c" + Math.abs(environment.hashCode());
@@ -71,9 +72,13 @@ class ProviderSupervisorTest {
         lane = Executors.newSingleThreadExecutor();
         monitorLane = Executors.newSingleThreadExecutor();
         timer = Executors.newSingleThreadScheduledExecutor();
-        monitor = new HealthMonitor(engine, port -> new ProviderHealth(true, "0.1.0", "v1", null), ProbeSchedule.standard(),
+        monitor = new HealthMonitor(port -> new ProviderHealth(true, "0.1.0", "v1", null), ProbeSchedule.standard(),
                 new CrashLoopGuard(3, Duration.ofMinutes(1)), monitorLane, timer, Runnable::run, Clock.systemUTC());
-        supervisor = new ProviderSupervisor(engine, deployment, monitor, new EnvSource(dir.resolve("provider.env")),
+        EngineConnection engines = new EngineConnection(() -> {
+            engine.info();   // throws Unavailable while the fake engine is "down"
+            return engine;
+        });
+        supervisor = new ProviderSupervisor(engines, deployment, monitor, new EnvSource(dir.resolve("provider.env")),
                 dir.resolve("config"), new Backoff(Duration.ofMillis(20), Duration.ofMillis(50), 2), lane, timer,
                 Clock.systemUTC());
         supervisor.addListener(seen::add);
