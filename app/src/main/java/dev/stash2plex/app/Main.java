@@ -52,7 +52,7 @@ public final class Main {
         }
 
         SettingsFormModel settings = new SettingsFormModel(initial, firstRun, store,
-                new ConnectionCheck(new ProviderStashProbe()), new ProviderPathTrial(), messages, executors.io(), new FxThread());
+                new ConnectionCheck(new ProviderStashProbe()), new ProviderPathTrial(), messages, executors.io(), new FxThread(), saved -> { });
         if (loadProblem != null) {
             settings.reportLoadProblem(loadProblem);
         }

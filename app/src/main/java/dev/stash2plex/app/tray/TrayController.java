@@ -68,6 +68,11 @@ public final class TrayController {
         backend.show(view());
     }
 
+    /** Takes the icon out of the tray: an AWT tray icon would otherwise keep the JVM alive. */
+    public void remove() {
+        backend.remove();
+    }
+
     public void notify(Notifier.Notification notification) {
         backend.notify(notification);
     }
