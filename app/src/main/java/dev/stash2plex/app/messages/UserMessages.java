@@ -1,6 +1,7 @@
 package dev.stash2plex.app.messages;
 
 import dev.stash2plex.app.health.ProviderStatus;
+import dev.stash2plex.app.plex.PlexException;
 import dev.stash2plex.app.settings.FieldProblem;
 import dev.stash2plex.app.settings.SaveResult;
 import dev.stash2plex.app.settings.SettingsFileException;
@@ -91,5 +92,16 @@ public final class UserMessages {
 
     private String known(String value) {
         return value == null || value.isBlank() ? text("status.unknownVersion") : value;
+    }
+
+    public String plex(PlexException e) {
+        return switch (e) {
+            case PlexException.Unreachable unreachable -> text("plex.failed.unreachable", unreachable.plexUrl(), unreachable.reason());
+            case PlexException.Unauthorized unauthorized -> text("plex.failed.unauthorized");
+            case PlexException.TooOld tooOld -> text("plex.failed.tooOld", tooOld.version());
+            case PlexException.ProviderUnreachable provider -> text("plex.failed.providerUnreachable", provider.providerUrl(),
+                    String.valueOf(provider.providerPort()));
+            case PlexException.Rejected rejected -> text("plex.failed.rejected", rejected.detail());
+        };
     }
 }
