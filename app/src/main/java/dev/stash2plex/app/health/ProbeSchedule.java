@@ -5,14 +5,14 @@ import java.util.Optional;
 
 /**
  * When to ask {@code /health} next, by state: quickly while the provider starts, slowly while it is
- * healthy, in between while it is degraded (the provider re-checks Stash every 5 s then), and never
+ * healthy, as often while it is degraded (the provider re-checks Stash every 5 s then), and never
  * while the container does not run: events tell us when that changes, so idle costs nothing.
  */
 public record ProbeSchedule(Backoff starting, Duration healthy, Duration degraded) {
 
     public static ProbeSchedule standard() {
         return new ProbeSchedule(new Backoff(Duration.ofMillis(500), Duration.ofSeconds(5), 1.5),
-                Duration.ofSeconds(10), Duration.ofSeconds(5));
+                Duration.ofSeconds(5), Duration.ofSeconds(5));
     }
 
     /** The delay before the next probe, or empty when probing would be pointless in this state. */

@@ -57,7 +57,11 @@ public final class SettingsStore {
         backUpIfNotOurs(dirs.envFile(), this::isOurEnvFile).ifPresent(backups::add);
         backUpIfNotOurs(dirs.providerYaml(), this::isOurRulesFile).ifPresent(backups::add);
         write(dirs.envFile(), envText);
-        write(dirs.providerYaml(), rulesText);
+        try {
+            AtomicFile.writeReadable(dirs.providerYaml(), rulesText);
+        } catch (IOException e) {
+            throw new SettingsFileException.Storage(dirs.providerYaml(), e);
+        }
         LOG.info("Settings saved to {} and {}", dirs.envFile(), dirs.providerYaml());
         return new SaveResult(dirs.envFile(), dirs.providerYaml(), backups);
     }

@@ -17,14 +17,14 @@ class ProbeScheduleTest {
     void probesOftenWhileStartingAndRarelyWhileHealthy() {
         assertThat(schedule.next(new ProviderStatus.Starting(), 0)).contains(Duration.ofMillis(500));
         assertThat(schedule.next(new ProviderStatus.Starting(), 20)).contains(Duration.ofSeconds(5));
-        assertThat(schedule.next(new ProviderStatus.Healthy("1", "2"), 0)).contains(Duration.ofSeconds(10));
+        assertThat(schedule.next(new ProviderStatus.Healthy("1", "2"), 0)).contains(Duration.ofSeconds(5));
         assertThat(schedule.next(new ProviderStatus.Degraded(DegradedReason.STASH_UNREACHABLE, "x"), 0))
                 .contains(Duration.ofSeconds(5));
     }
 
     @Test
     void aHealthyProviderThatMissedAnAnswerIsAskedAgainSooner() {
-        assertThat(schedule.next(new ProviderStatus.Healthy("1", "2"), 1).orElseThrow()).isLessThan(Duration.ofSeconds(10));
+        assertThat(schedule.next(new ProviderStatus.Healthy("1", "2"), 1).orElseThrow()).isLessThan(Duration.ofSeconds(5));
     }
 
     @Test
