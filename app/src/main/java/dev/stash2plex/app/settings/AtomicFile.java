@@ -30,19 +30,6 @@ final class AtomicFile {
         write(target, content.getBytes(StandardCharsets.UTF_8));
     }
 
-    /**
-     * Like {@link #write(Path, String)}, but readable by everyone, with its folder: for
-     * {@code config/provider.yml}, which the provider container reads as its own user (uid 10001,
-     * not the desktop user) through the read-only {@code /config} mount. It holds no secret.
-     */
-    static void writeReadable(Path target, String content) throws IOException {
-        write(target, content.getBytes(StandardCharsets.UTF_8));
-        if (POSIX) {
-            Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rw-r--r--"));
-            Files.setPosixFilePermissions(target.toAbsolutePath().getParent(), PosixFilePermissions.fromString("rwxr-xr-x"));
-        }
-    }
-
     /** Copies {@code source} byte for byte (it may not even be text) with the same owner-only protection. */
     static void copyPrivately(Path source, Path backup) throws IOException {
         write(backup, Files.readAllBytes(source));

@@ -57,11 +57,7 @@ public final class SettingsStore {
         backUpIfNotOurs(dirs.envFile(), this::isOurEnvFile).ifPresent(backups::add);
         backUpIfNotOurs(dirs.providerYaml(), this::isOurRulesFile).ifPresent(backups::add);
         write(dirs.envFile(), envText);
-        try {
-            AtomicFile.writeReadable(dirs.providerYaml(), rulesText);
-        } catch (IOException e) {
-            throw new SettingsFileException.Storage(dirs.providerYaml(), e);
-        }
+        write(dirs.providerYaml(), rulesText);
         LOG.info("Settings saved to {} and {}", dirs.envFile(), dirs.providerYaml());
         return new SaveResult(dirs.envFile(), dirs.providerYaml(), backups);
     }

@@ -1,8 +1,6 @@
 package dev.stash2plex.app.supervisor;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
 import java.nio.ByteBuffer;
@@ -13,34 +11,30 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * A TCP endpoint in front of the machine's Docker socket that a test can cut and restore: to the app
+ * A second Unix socket in front of the machine's Docker socket that a test can cut and restore: to the app
  * it is an engine that stops and starts again, while the real engine (which other tests use) keeps
  * running. Cutting closes the listener and every relayed connection, as a stopping engine does.
  */
 final class EngineRelay implements AutoCloseable {
 
     private final Path socket;
-    private final int port;
+    private final Path relaySocket;
     private final List<SocketChannel> open = new CopyOnWriteArrayList<>();
     private volatile ServerSocketChannel server;
 
-    private EngineRelay(Path socket, int port) throws IOException {
+    private EngineRelay(Path socket, Path relaySocket) throws IOException {
         this.socket = socket;
-        this.port = port;
+        this.relaySocket = relaySocket;
         restore();
     }
 
-    static EngineRelay start(Path socket) throws IOException {
-        int free;
-        try (ServerSocketChannel probe = ServerSocketChannel.open()) {
-            probe.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
-            free = ((InetSocketAddress) probe.getLocalAddress()).getPort();
-        }
-        return new EngineRelay(socket, free);
+    /** A relay socket in {@code folder} (a Unix socket, so the app treats it as a local engine). */
+    static EngineRelay start(Path socket, Path folder) throws IOException {
+        return new EngineRelay(socket, folder.resolve("engine-relay.sock"));
     }
 
     String endpoint() {
-        return "tcp://127.0.0.1:" + port;
+        return "unix://" + relaySocket;
     }
 
     /** The engine "stops": nothing answers on the port any more. */
@@ -50,11 +44,11 @@ final class EngineRelay implements AutoCloseable {
         open.clear();
     }
 
-    /** The engine "starts" again, on the same port. */
+    /** The engine "starts" again, at the same path. */
     void restore() throws IOException {
-        ServerSocketChannel listener = ServerSocketChannel.open();
-        listener.setOption(java.net.StandardSocketOptions.SO_REUSEADDR, true);
-        listener.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+        java.nio.file.Files.deleteIfExists(relaySocket);
+        ServerSocketChannel listener = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
+        listener.bind(UnixDomainSocketAddress.of(relaySocket));
         server = listener;
         Thread.ofVirtual().name("engine-relay-accept").start(() -> accept(listener));
     }
