@@ -9,6 +9,7 @@ import dev.stash2plex.app.settings.SettingsStore;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -22,7 +23,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The settings window's state and commands, without any scene-graph node, so it is tested without a
  * window. Save and "Test connection" run on the I/O executor and hand their result back through the
- * FX executor once; every property here is only ever touched on the FX thread.
+ * FX executor once; every property here is only ever touched on the FX thread. {@code onSaved} hears of
+ * each successful save, on the FX thread (the supervisor then applies the new settings).
  */
 public final class SettingsFormModel {
 
@@ -37,6 +39,7 @@ public final class SettingsFormModel {
     private final Executor io;
     private final Executor fx;
     private final boolean firstRun;
+    private final Consumer<AppSettings> onSaved;
 
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper checking = new ReadOnlyBooleanWrapper();
@@ -48,13 +51,15 @@ public final class SettingsFormModel {
     private AppSettings base;
 
     public SettingsFormModel(AppSettings initial, boolean firstRun, SettingsStore store, ConnectionCheck connectionCheck,
-                             PathTrial pathTrial, UserMessages messages, Executor io, Executor fx) {
+                             PathTrial pathTrial, UserMessages messages, Executor io, Executor fx,
+                             Consumer<AppSettings> onSaved) {
         this.store = store;
         this.connectionCheck = connectionCheck;
         this.messages = messages;
         this.io = io;
         this.fx = fx;
         this.firstRun = firstRun;
+        this.onSaved = onSaved;
         this.base = initial;
         this.rules = new PathRulesModel(pathTrial);
         values.load(initial);
@@ -81,6 +86,7 @@ public final class SettingsFormModel {
             if (failure == null) {
                 base = settings;
                 showStatus(messages.saved(result), false);
+                onSaved.accept(settings);
             } else if (failure.getCause() instanceof SettingsFileException e) {
                 showStatus(messages.settingsFile(e), true);
             } else {
