@@ -51,7 +51,7 @@ import org.slf4j.LoggerFactory;
 public final class Main {
 
     /** The provider image's runtime base, for machines without a registry (CI): a local image. */
-    static final String RUNTIME_BASE_PROPERTY = "s2p.runtime.base.image";
+    static final String RUNTIME_BASE_PROPERTY = "stash2plex.runtime.base.image";
 
     private Main() {
     }

@@ -28,7 +28,7 @@ import java.util.function.Consumer;
  */
 final class RealEngine implements AutoCloseable {
 
-    static final String RUNTIME_BASE = System.getProperty("s2p.runtime.base.image", "stash2plex/runtime-base:25");
+    static final String RUNTIME_BASE = System.getProperty("stash2plex.runtime.base.image", "stash2plex/runtime-base:25");
     static final String TEST_LABEL = "dev.stash2plex.test";
     static final String TEST_VALUE = "app-docker-it";
     static final String RUN_LABEL = "dev.stash2plex.test-run";

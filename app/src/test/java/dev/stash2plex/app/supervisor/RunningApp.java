@@ -48,7 +48,7 @@ final class RunningApp implements AutoCloseable {
             }
         });
         supervisor = new ProviderSupervisor(engines, new DockerDeployment(ProviderBundle::fromSystemProperty, appVersion,
-                System.getProperty("s2p.runtime.base.image", ""), containerName), monitor, new EnvSource(dirs.envFile()),
+                System.getProperty("stash2plex.runtime.base.image", ""), containerName), monitor, new EnvSource(dirs.envFile()),
                 dirs.providerConfigDir(), new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(10), 2),
                 executors.serial("it-supervisor"), executors.timer(), Clock.systemUTC());
         supervisor.addListener(status -> seen.add(new Seen(Instant.now(), status)));
