@@ -1,7 +1,11 @@
 package dev.stash2plex.app;
 
+import dev.stash2plex.app.autostart.Autostart;
 import dev.stash2plex.app.fx.BackgroundExecutors;
 import dev.stash2plex.app.fx.FxThread;
+import dev.stash2plex.app.instance.Claim;
+import dev.stash2plex.app.instance.RevealListener;
+import dev.stash2plex.app.instance.SingleInstance;
 import dev.stash2plex.app.logging.LoggingSetup;
 import dev.stash2plex.app.messages.UserMessages;
 import dev.stash2plex.app.platform.AppDirs;
@@ -14,6 +18,7 @@ import dev.stash2plex.app.settings.form.ProviderStashProbe;
 import dev.stash2plex.app.settings.form.SettingsFormModel;
 import dev.stash2plex.app.settings.form.SettingsWindow;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -35,6 +40,16 @@ public final class Main {
         Logger log = LoggerFactory.getLogger(Main.class);
         log.info("Stash2Plex app starting; settings in {}", dirs.configDir());
 
+        // Before anything else: a second launch only brings the running app forward, then ends.
+        Claim claim = new SingleInstance(dirs.configDir(), Duration.ofSeconds(5)).claim();
+        if (claim instanceof Claim.Second second) {
+            log.info(second.answered() ? "Stash2Plex already runs; asked it to come to the front"
+                    : "Stash2Plex already runs but did not answer; not starting a second one");
+            System.exit(second.answered() ? 0 : 1);
+            return;
+        }
+        RevealListener instance = ((Claim.First) claim).listener();
+
         UserMessages messages = UserMessages.forLocale(Locale.getDefault());
         SettingsStore store = new SettingsStore(dirs, Clock.systemDefaultZone());
         BackgroundExecutors executors = new BackgroundExecutors();
@@ -51,13 +66,19 @@ public final class Main {
             loadProblem = e;
         }
 
+        FxThread fxThread = new FxThread();
         SettingsFormModel settings = new SettingsFormModel(initial, firstRun, store,
-                new ConnectionCheck(new ProviderStashProbe()), new ProviderPathTrial(), messages, executors.io(), new FxThread());
+                new ConnectionCheck(new ProviderStashProbe()), new ProviderPathTrial(), messages, executors.io(), fxThread,
+                Autostart.forThisSystem());
         if (loadProblem != null) {
             settings.reportLoadProblem(loadProblem);
         }
         SettingsWindow settingsWindow = new SettingsWindow(settings, messages);
+        instance.start(() -> fxThread.execute(settingsWindow::reveal));
 
-        DesktopApp.launch(new DesktopApp.Startup(settingsWindow::show, executors::close));
+        DesktopApp.launch(new DesktopApp.Startup(settingsWindow::show, () -> {
+            executors.close();
+            instance.close();
+        }));
     }
 }
