@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.net.http.HttpClient;
@@ -87,8 +88,9 @@ public final class LoadBenchmark {
                         "{\"path\":\"/stash/media/Studio/scene-" + i + ".mp4\",\"perPage\":50}");
                 IntFunction<HttpRequest> sceneQuery = i -> graphql(stash.baseUrl(), "find-scene.graphql", "{\"id\":\"" + i + "\"}");
 
-                System.out.printf("Stash2Plex load benchmark: fake Stash latency %d ms, %d requests per phase, concurrency %d, %d cores%n",
-                        STASH_LATENCY.toMillis(), requests, concurrency, Runtime.getRuntime().availableProcessors());
+                System.out.printf("Stash2Plex load benchmark: fake Stash latency %d ms, %d requests per phase, concurrency %d, %d cores, load average %.2f%n",
+                        STASH_LATENCY.toMillis(), requests, concurrency, Runtime.getRuntime().availableProcessors(),
+                        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
                 run.phase("warm-up", requests + 1, warmup, match);
                 LoadRun.Result pathCall = run.phase("baseline: path query sent directly", 1, requests, pathQuery);
                 LoadRun.Result sceneCall = run.phase("baseline: scene query sent directly", 1, requests, sceneQuery);

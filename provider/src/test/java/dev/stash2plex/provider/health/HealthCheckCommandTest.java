@@ -1,7 +1,6 @@
 package dev.stash2plex.provider.health;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpServer;
 import java.io.ByteArrayOutputStream;
@@ -11,6 +10,10 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,7 +42,7 @@ class HealthCheckCommandTest {
     void healthyWhenHealthAnswers200() throws IOException {
         int port = serveHealth(200);
 
-        assertThat(HealthCheckCommand.check(Integer.toString(port))).isTrue();
+        assertThat(HealthCheckCommand.check(port)).isTrue();
         assertThat(printed()).isEqualTo("healthy: http://127.0.0.1:" + port + "/health answered HTTP 200");
     }
 
@@ -47,7 +50,7 @@ class HealthCheckCommandTest {
     void unhealthyWhenHealthAnswersAnythingElse() throws IOException {
         int port = serveHealth(503);
 
-        assertThat(HealthCheckCommand.check(Integer.toString(port))).isFalse();
+        assertThat(HealthCheckCommand.check(port)).isFalse();
         assertThat(printed()).isEqualTo("unhealthy: http://127.0.0.1:" + port + "/health answered HTTP 503");
     }
 
@@ -58,7 +61,7 @@ class HealthCheckCommandTest {
             port = socket.getLocalPort();
         }
 
-        assertThat(HealthCheckCommand.check(Integer.toString(port))).isFalse();
+        assertThat(HealthCheckCommand.check(port)).isFalse();
         assertThat(printed()).startsWith("unhealthy: http://127.0.0.1:" + port + "/health did not answer");
     }
 
@@ -67,25 +70,35 @@ class HealthCheckCommandTest {
         try (ServerSocket silent = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             long started = System.nanoTime();
 
-            assertThat(HealthCheckCommand.check(Integer.toString(silent.getLocalPort()))).isFalse();
+            assertThat(HealthCheckCommand.check(silent.getLocalPort())).isFalse();
             assertThat((System.nanoTime() - started) / 1_000_000).isLessThan(HealthCheckCommand.TIMEOUT_MILLIS * 2L);
         }
         assertThat(printed()).contains("did not answer").contains("timed out");
     }
 
     @Test
-    void portComesFromTheSettingAndDefaultsTo9090() {
-        assertThat(HealthCheckCommand.port(null)).isEqualTo(9090);
-        assertThat(HealthCheckCommand.port(" ")).isEqualTo(9090);
-        assertThat(HealthCheckCommand.port(" 9191 ")).isEqualTo(9191);
-        assertThatThrownBy(() -> HealthCheckCommand.port("http")).hasMessage("S2P_PROVIDER_PORT is not a port number: http");
-        assertThatThrownBy(() -> HealthCheckCommand.port("70000")).hasMessageContaining("70000");
+    void portIsReadLikeTheProviderReadsIt() throws IOException {
+        Path yaml = Files.createTempFile("provider", ".yml");
+        try {
+            Map<String, String> env = new HashMap<>(Map.of("S2P_STASH_URL", "http://s:1", "S2P_STASH_API_KEY", "k",
+                    "S2P_CONFIG_FILE", yaml.toString()));
+            assertThat(HealthCheckCommand.port(env)).hasValue(9090);
+
+            Files.writeString(yaml, "provider_port: 9292\n");
+            assertThat(HealthCheckCommand.port(env)).hasValue(9292);
+
+            env.put("S2P_PROVIDER_PORT", " 9191 ");
+            assertThat(HealthCheckCommand.port(env)).hasValue(9191);
+        } finally {
+            Files.delete(yaml);
+        }
     }
 
     @Test
-    void aBadPortSettingIsReportedNotThrown() {
-        assertThat(HealthCheckCommand.check("abc")).isFalse();
-        assertThat(printed()).isEqualTo("unhealthy: S2P_PROVIDER_PORT is not a port number: abc");
+    void aConfigurationTheProviderRefusesIsReportedNotThrown() {
+        assertThat(HealthCheckCommand.port(Map.of("S2P_STASH_URL", "http://s:1", "S2P_STASH_API_KEY", "k",
+                "S2P_CONFIG_FILE", "/nonexistent/provider.yml", "S2P_PROVIDER_PORT", "abc"))).isEmpty();
+        assertThat(printed()).isEqualTo("unhealthy: S2P_PROVIDER_PORT must be a whole number from 1 to 65535 (got \"abc\")");
     }
 
     private int serveHealth(int status) throws IOException {
