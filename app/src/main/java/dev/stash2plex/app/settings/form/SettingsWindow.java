@@ -1,5 +1,6 @@
 package dev.stash2plex.app.settings.form;
 
+import dev.stash2plex.app.icons.WindowIcons;
 import dev.stash2plex.app.messages.UserMessages;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -21,6 +22,7 @@ public final class SettingsWindow {
         if (stage == null) {
             stage = owner;
             stage.setTitle(messages.text("settings.window.title"));
+            stage.getIcons().setAll(WindowIcons.load());
             stage.setScene(new Scene(new SettingsView(model, messages).build(), 860, 900));
             stage.setMinWidth(640);
             stage.setMinHeight(480);
