@@ -44,10 +44,16 @@ final class XdgAutostart implements Autostart {
                 Name=Stash2Plex
                 Comment=Runs the Stash2Plex provider and shows its health in the tray
                 Exec=%s
-                Icon=stash2plex
+                Icon=%s
                 Terminal=false
                 X-GNOME-Autostart-enabled=true
-                """.formatted(quoteExec(launcher.toString()));
+                """.formatted(quoteExec(launcher.toString()), icon());
+    }
+
+    /** jpackage's Linux layout: bin/Stash2Plex beside lib/Stash2Plex.png. */
+    private Path icon() {
+        Path bin = launcher.toAbsolutePath().getParent();
+        return bin.resolveSibling("lib").resolve(launcher.getFileName() + ".png");
     }
 
     /**

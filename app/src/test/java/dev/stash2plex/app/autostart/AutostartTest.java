@@ -32,7 +32,8 @@ class AutostartTest {
         assertThat(entry).isRegularFile();
         assertThat(autostart.enabled()).isTrue();
         assertThat(Files.readAllLines(entry)).startsWith("[Desktop Entry]")
-                .contains("Type=Application", "Exec=\"/opt/stash2plex/bin/Stash2Plex\"", "X-GNOME-Autostart-enabled=true");
+                .contains("Type=Application", "Exec=\"/opt/stash2plex/bin/Stash2Plex\"", "Icon=/opt/stash2plex/lib/Stash2Plex.png",
+                        "X-GNOME-Autostart-enabled=true");
         assertThat(Files.list(entry.getParent())).as("no temporary file left beside it").containsExactly(entry);
 
         autostart.setEnabled(false);
