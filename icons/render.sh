@@ -4,7 +4,8 @@
 #
 #   stash2plex.svg (+ stash2plex-small.svg for 16-24 px, drawn on a pixel grid)
 #     -> png/stash2plex-<size>.png, stash2plex.ico (Windows), stash2plex.icns (macOS);
-#        png/stash2plex-256.png is the Linux installer icon
+#        png/stash2plex-256.png is the Linux icon; copied to packaging/linux/Stash2Plex.png, the name
+#        jpackage looks for in its resource folder (without it the .deb ships Java's default icon)
 #     -> app window icons: app/src/main/resources/dev/stash2plex/app/icons/stash2plex-<size>.png
 #   tray/<state>.svg
 #     -> app/src/main/resources/dev/stash2plex/app/tray/tray-<state>-<size>.png (16 22 24 32 48)
@@ -37,6 +38,7 @@ ico_inputs=(); for size in "${ICO_SIZES[@]}"; do ico_inputs+=("png/stash2plex-$s
 convert "${ico_inputs[@]}" stash2plex.ico
 icns_inputs=(); for size in "${ICNS_SIZES[@]}"; do icns_inputs+=("png/stash2plex-$size.png"); done
 png2icns stash2plex.icns "${icns_inputs[@]}" >/dev/null
+cp png/stash2plex-256.png ../packaging/linux/Stash2Plex.png
 for size in "${WINDOW_SIZES[@]}"; do
   cp "png/stash2plex-$size.png" "$RESOURCES/icons/stash2plex-$size.png"
 done

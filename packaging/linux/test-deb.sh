@@ -75,6 +75,7 @@ else
 fi
 grep -q '^Icon=/opt/stash2plex/' "$desktop_file" && grep -q '^Categories=Utility;AudioVideo;' "$desktop_file" \
   || { cat "$desktop_file"; fail "desktop entry without the icon or the categories"; }
+cmp -s /opt/stash2plex/lib/Stash2Plex.png packaging/linux/Stash2Plex.png || fail "the installed icon is not Stash2Plex's"
 if [[ -d app/target/provider-context ]]; then
   [[ -f /opt/stash2plex/lib/app/provider-context/Dockerfile ]] || fail "the provider image context is not in the package"
 fi
