@@ -9,6 +9,13 @@ import dev.stash2plex.app.instance.SingleInstance;
 import dev.stash2plex.app.logging.LoggingSetup;
 import dev.stash2plex.app.messages.UserMessages;
 import dev.stash2plex.app.platform.AppDirs;
+import dev.stash2plex.app.plex.LocalInterfaces;
+import dev.stash2plex.app.plex.PlexRegistration;
+import dev.stash2plex.app.plex.PlexTimeouts;
+import dev.stash2plex.app.plex.ProviderUrlStore;
+import dev.stash2plex.app.plex.window.PlexModel;
+import dev.stash2plex.app.plex.window.PlexWindow;
+import dev.stash2plex.app.plex.window.ProviderUrlModel;
 import dev.stash2plex.app.settings.AppSettings;
 import dev.stash2plex.app.settings.SettingsFileException;
 import dev.stash2plex.app.settings.SettingsStore;
@@ -73,7 +80,12 @@ public final class Main {
         if (loadProblem != null) {
             settings.reportLoadProblem(loadProblem);
         }
-        SettingsWindow settingsWindow = new SettingsWindow(settings, messages);
+        ProviderUrlModel providerUrl = new ProviderUrlModel(new LocalInterfaces(),
+                new ProviderUrlStore(dirs.configDir().resolve("plex.properties")), PlexWindow::copyToClipboard,
+                messages, executors.io(), new FxThread());
+        PlexWindow plexWindow = new PlexWindow(new PlexModel(new PlexRegistration(PlexTimeouts.DEFAULT), providerUrl,
+                messages, executors.io(), new FxThread()), messages, settings::current);
+        SettingsWindow settingsWindow = new SettingsWindow(settings, messages, plexWindow::show);
         instance.start(() -> fxThread.execute(settingsWindow::reveal));
 
         DesktopApp.launch(new DesktopApp.Startup(settingsWindow::show, () -> {

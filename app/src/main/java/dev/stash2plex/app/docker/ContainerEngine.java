@@ -30,7 +30,10 @@ public interface ContainerEngine extends AutoCloseable {
     /** Every container (running or not) carrying all of these labels. */
     List<ContainerState> containers(Map<String, String> labels) throws EngineException;
 
-    /** Creates (does not start) a container; returns its id. */
+    /**
+     * Creates (does not start) a container; returns its id. On an engine that sees the host's file
+     * owners (rootful or rootless Linux), it runs as a user that can read the owner-only config folder.
+     */
     String create(ContainerSpec spec) throws EngineException;
 
     ContainerState inspect(String containerId) throws EngineException;

@@ -1,5 +1,6 @@
 package dev.stash2plex.app.messages;
 
+import dev.stash2plex.app.plex.PlexException;
 import dev.stash2plex.app.settings.FieldProblem;
 import dev.stash2plex.app.settings.SaveResult;
 import dev.stash2plex.app.settings.SettingsFileException;
@@ -60,6 +61,17 @@ public final class UserMessages {
             case SettingsFileException.Storage storage -> text("settingsFile.storage", storage.file(),
                     storage.getCause() == null ? "" : storage.getCause().getClass().getSimpleName()
                             + (storage.getCause().getMessage() == null ? "" : ": " + storage.getCause().getMessage()));
+        };
+    }
+
+    public String plex(PlexException e) {
+        return switch (e) {
+            case PlexException.Unreachable unreachable -> text("plex.failed.unreachable", unreachable.plexUrl(), unreachable.reason());
+            case PlexException.Unauthorized unauthorized -> text("plex.failed.unauthorized");
+            case PlexException.TooOld tooOld -> text("plex.failed.tooOld", tooOld.version());
+            case PlexException.ProviderUnreachable provider -> text("plex.failed.providerUnreachable", provider.providerUrl(),
+                    String.valueOf(provider.providerPort()));
+            case PlexException.Rejected rejected -> text("plex.failed.rejected", rejected.detail());
         };
     }
 }

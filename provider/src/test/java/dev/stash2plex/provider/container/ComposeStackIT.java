@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.stash2plex.provider.testing.BridgeRelay;
 import dev.stash2plex.provider.testing.FakeScene;
 import dev.stash2plex.provider.testing.FakeStash;
 import java.io.IOException;
@@ -48,7 +49,7 @@ class ComposeStackIT {
         stash.add(FakeScene.builder("42").title("Some Film").date("2021-05-01")
                 .file("/data/films/Some Film (2021).mkv").studio("7", "Acme").performer("3", "Jane Doe")
                 .tag("5", "Drama"));
-        relay = BridgeRelay.onDockerBridge(images.docker(), stash.port());
+        relay = BridgeRelay.onDockerBridge(images.docker().bridgeGateway(), stash.port());
         int port = freePort();
         project = ComposeProject.copyOf(images.repository(), images.docker(), List.of(
                 "S2P_STASH_URL=http://host.docker.internal:" + relay.port(),

@@ -73,6 +73,12 @@ final class DockerCli {
         return run(timeout, "docker-compose", args);
     }
 
+    /** The docker0 bridge gateway: the address {@code host-gateway} stands for, where a relay to a host fake listens. */
+    String bridgeGateway() {
+        return docker(Duration.ofSeconds(30), "network", "inspect", "bridge", "-f",
+                "{{range .IPAM.Config}}{{.Gateway}}{{end}}").ok().trimmed();
+    }
+
     /** True when the tool is installed and answers (for {@code docker}: when the engine answers). */
     boolean answers(String tool, String... args) {
         try {

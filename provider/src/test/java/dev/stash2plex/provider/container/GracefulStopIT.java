@@ -2,6 +2,7 @@ package dev.stash2plex.provider.container;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.stash2plex.provider.testing.BridgeRelay;
 import dev.stash2plex.provider.testing.FakeScene;
 import dev.stash2plex.provider.testing.FakeStash;
 import java.net.http.HttpClient;
@@ -36,7 +37,7 @@ class GracefulStopIT {
         images = ProviderImages.assumeReady();
         stash = FakeStash.startWithApiKey(KEY);
         stash.add(FakeScene.builder("7").title("Slow Scene").file("/data/slow.mkv"));
-        relay = BridgeRelay.onDockerBridge(images.docker(), stash.port());
+        relay = BridgeRelay.onDockerBridge(images.docker().bridgeGateway(), stash.port());
         container = ProviderContainer.start(images.docker(), images.fromPrebuilt().tag(),
                 List.of("S2P_STASH_URL=http://host.docker.internal:" + relay.port(), "S2P_STASH_API_KEY=" + KEY),
                 concat(ProviderContainer.HARDENING, List.of("--add-host", "host.docker.internal:host-gateway")));

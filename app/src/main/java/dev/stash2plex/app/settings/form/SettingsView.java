@@ -28,10 +28,12 @@ final class SettingsView {
 
     private final SettingsFormModel model;
     private final UserMessages messages;
+    private final Runnable openPlex;
 
-    SettingsView(SettingsFormModel model, UserMessages messages) {
+    SettingsView(SettingsFormModel model, UserMessages messages, Runnable openPlex) {
         this.model = model;
         this.messages = messages;
+        this.openPlex = openPlex;
     }
 
     Parent build() {
@@ -141,6 +143,12 @@ final class SettingsView {
         save.disableProperty().bind(model.canSave().not());
         save.setOnAction(event -> model.save());
         HBox bar = new HBox(12, status, save);
+        if (openPlex != null) {
+            Button plex = new Button(messages.text("plex.open"));
+            plex.setId("open-plex");
+            plex.setOnAction(event -> openPlex.run());
+            bar.getChildren().addFirst(plex);
+        }
         bar.getStyleClass().add("bottom-bar");
         return bar;
     }

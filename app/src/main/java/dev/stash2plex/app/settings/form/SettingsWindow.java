@@ -2,19 +2,28 @@ package dev.stash2plex.app.settings.form;
 
 import dev.stash2plex.app.icons.WindowIcons;
 import dev.stash2plex.app.messages.UserMessages;
+import java.util.function.Consumer;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 
 /** Owns the settings Stage: builds it once, shows it, brings it to the front when asked again. */
 public final class SettingsWindow {
 
     private final SettingsFormModel model;
     private final UserMessages messages;
+    private final Consumer<Window> openPlex;
     private Stage stage;
 
     public SettingsWindow(SettingsFormModel model, UserMessages messages) {
+        this(model, messages, null);
+    }
+
+    /** @param openPlex opens the Plex window in front of this one; null leaves the "Plex…" button out */
+    public SettingsWindow(SettingsFormModel model, UserMessages messages, Consumer<Window> openPlex) {
         this.model = model;
         this.messages = messages;
+        this.openPlex = openPlex;
     }
 
     /** Shows the window on {@code owner} the first time, and raises it after that. FX thread only. */
@@ -23,7 +32,8 @@ public final class SettingsWindow {
             stage = owner;
             stage.setTitle(messages.text("settings.window.title"));
             stage.getIcons().setAll(WindowIcons.load());
-            stage.setScene(new Scene(new SettingsView(model, messages).build(), 860, 900));
+            stage.setScene(new Scene(new SettingsView(model, messages,
+                    openPlex == null ? null : () -> openPlex.accept(stage)).build(), 860, 900));
             stage.setMinWidth(640);
             stage.setMinHeight(480);
         }

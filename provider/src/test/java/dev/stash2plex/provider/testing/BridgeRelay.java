@@ -1,4 +1,4 @@
-package dev.stash2plex.provider.container;
+package dev.stash2plex.provider.testing;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,7 +8,6 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -16,9 +15,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * Lets a container reach a server that listens on the host's loopback only (a fake Stash): it
  * listens on the address containers know as {@code host.docker.internal} (the docker0 bridge
  * gateway) and relays every TCP connection to {@code 127.0.0.1:<target port>}. Nothing is
- * exposed beyond the host's bridge.
+ * exposed beyond the host's bridge. In the test-jar, so the desktop app's Docker tests use it too.
  */
-final class BridgeRelay implements AutoCloseable {
+public final class BridgeRelay implements AutoCloseable {
 
     private final ServerSocket server;
     private final int targetPort;
@@ -31,7 +30,7 @@ final class BridgeRelay implements AutoCloseable {
     }
 
     /** Relays from {@code listenAddress} (any free port) to the loopback port. */
-    static BridgeRelay start(InetAddress listenAddress, int targetPort) {
+    public static BridgeRelay start(InetAddress listenAddress, int targetPort) {
         try {
             ServerSocket server = new ServerSocket();
             server.bind(new InetSocketAddress(listenAddress, 0), 64);
@@ -41,23 +40,24 @@ final class BridgeRelay implements AutoCloseable {
         }
     }
 
-    /** Relays from the Docker engine's bridge gateway, which {@code host-gateway} resolves to. */
-    static BridgeRelay onDockerBridge(DockerCli docker, int targetPort) {
-        String gateway = docker.docker(Duration.ofSeconds(30), "network", "inspect", "bridge", "-f",
-                "{{range .IPAM.Config}}{{.Gateway}}{{end}}").ok().trimmed();
+    /**
+     * Relays from the Docker engine's bridge gateway (what {@code host-gateway} resolves to), given
+     * as the engine reports it ({@code docker network inspect bridge}: {@code .IPAM.Config[].Gateway}).
+     */
+    public static BridgeRelay onDockerBridge(String gatewayAddress, int targetPort) {
         try {
-            return start(InetAddress.getByName(gateway), targetPort);
+            return start(InetAddress.getByName(gatewayAddress), targetPort);
         } catch (IOException e) {
-            throw new UncheckedIOException("Bad bridge gateway address: " + gateway, e);
+            throw new UncheckedIOException("Bad bridge gateway address: " + gatewayAddress, e);
         }
     }
 
     /** The address containers use: {@code host.docker.internal:<port>}. */
-    int port() {
+    public int port() {
         return server.getLocalPort();
     }
 
-    InetAddress address() {
+    public InetAddress address() {
         return server.getInetAddress();
     }
 

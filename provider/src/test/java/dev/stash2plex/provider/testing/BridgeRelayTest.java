@@ -1,4 +1,4 @@
-package dev.stash2plex.provider.container;
+package dev.stash2plex.provider.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,0 +1,83 @@
+package dev.stash2plex.app.docker;
+
+import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.command.CreateContainerCmd;
+import com.github.dockerjava.api.model.AccessMode;
+import com.github.dockerjava.api.model.Bind;
+import com.github.dockerjava.api.model.Capability;
+import com.github.dockerjava.api.model.ExposedPort;
+import com.github.dockerjava.api.model.HostConfig;
+import com.github.dockerjava.api.model.PortBinding;
+import com.github.dockerjava.api.model.Ports;
+import com.github.dockerjava.api.model.Volume;
+import com.github.dockerjava.core.DockerClientConfig;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A {@link ContainerSpec} as docker-java's create command, setting for setting what
+ * {@code docker-compose.yml} says, so the app's container and a compose one behave the same.
+ * The image's own HEALTHCHECK is kept (compose's {@code healthcheck: {}}).
+ */
+final class ContainerCreation {
+
+    static final String PORT_VARIABLE = "S2P_PROVIDER_PORT";
+    static final String HOST_GATEWAY = "host.docker.internal:host-gateway";
+    /** Compose's {@code tmpfs: /tmp:size=16m}: a safety net for a library that writes a temporary file. */
+    static final Map<String, String> TMPFS = Map.of("/tmp", "size=16m");
+
+    private ContainerCreation() {
+    }
+
+    /**
+     * @param user {@code uid:gid} to run as instead of the image's user (see {@link ContainerUser}), or empty
+     */
+    static CreateContainerCmd command(DockerClient docker, ContainerSpec spec, Optional<String> user) {
+        ExposedPort port = ExposedPort.tcp(spec.port());
+        HostConfig host = HostConfig.newHostConfig()
+                // All interfaces, like compose's "port:port": Plex on another machine must reach it.
+                .withPortBindings(new PortBinding(Ports.Binding.bindPort(spec.port()), port))
+                .withExtraHosts(HOST_GATEWAY)
+                .withBinds(new Bind(spec.configDir().toAbsolutePath().toString(), new Volume("/config"), AccessMode.ro))
+                .withRestartPolicy(restartPolicy(spec.restartPolicy()))
+                .withReadonlyRootfs(true)
+                .withCapDrop(Capability.ALL)
+                .withSecurityOpts(List.of("no-new-privileges:true"))
+                .withTmpFs(TMPFS);
+        CreateContainerCmd command = docker.createContainerCmd(spec.image());
+        user.ifPresent(command::withUser);
+        return command
+                .withName(spec.name())
+                .withEnv(environment(spec))
+                .withExposedPorts(port)
+                .withLabels(spec.labels())
+                .withHostConfig(host);
+    }
+
+    /** The spec's environment with the port the provider must listen on, as compose's {@code environment:} sets it. */
+    static List<String> environment(ContainerSpec spec) {
+        List<String> env = new ArrayList<>();
+        spec.environment().stream().filter(entry -> !entry.startsWith(PORT_VARIABLE + "=")).forEach(env::add);
+        env.add(PORT_VARIABLE + "=" + spec.port());
+        return env;
+    }
+
+    /**
+     * For an update: the engine ignores a policy with an empty name there ("leave as is"), and
+     * docker-java's {@code noRestart()} has an empty name, so "no" is spelled out.
+     */
+    static com.github.dockerjava.api.model.RestartPolicy explicitRestartPolicy(RestartPolicy policy) {
+        return DockerClientConfig.getDefaultObjectMapper().convertValue(
+                Map.of("Name", policy == RestartPolicy.NO ? "no" : "unless-stopped", "MaximumRetryCount", 0),
+                com.github.dockerjava.api.model.RestartPolicy.class);
+    }
+
+    static com.github.dockerjava.api.model.RestartPolicy restartPolicy(RestartPolicy policy) {
+        return switch (policy) {
+            case UNLESS_STOPPED -> com.github.dockerjava.api.model.RestartPolicy.unlessStoppedRestart();
+            case NO -> com.github.dockerjava.api.model.RestartPolicy.noRestart();
+        };
+    }
+}

@@ -1,0 +1,92 @@
+package dev.stash2plex.app.plex;
+
+/**
+ * What can go wrong talking to Plex Media Server, one kind per thing the user can do something about.
+ * Messages are for logs and never hold the token; {@code messages/UserMessages} turns the kind into
+ * what the user reads.
+ */
+public abstract sealed class PlexException extends Exception {
+
+    private PlexException(String message, Throwable cause) {
+        super(message, cause);
+    }
+
+    /** No answer from the Plex address (refused, unknown name, timeout, TLS refused, not Plex at all). */
+    public static final class Unreachable extends PlexException {
+        private final String plexUrl;
+        private final String reason;
+
+        public Unreachable(String plexUrl, String reason, Throwable cause) {
+            super("Plex at " + plexUrl + " is unreachable: " + reason, cause);
+            this.plexUrl = plexUrl;
+            this.reason = reason;
+        }
+
+        public String plexUrl() {
+            return plexUrl;
+        }
+
+        public String reason() {
+            return reason;
+        }
+    }
+
+    /** Plex refused the token (401), or the token is not an admin's (403). */
+    public static final class Unauthorized extends PlexException {
+        public Unauthorized(String message) {
+            super(message, null);
+        }
+    }
+
+    /** The server has no custom metadata providers: older than 1.43.0, or the feature is not there yet. */
+    public static final class TooOld extends PlexException {
+        private final String version;
+
+        public TooOld(String version) {
+            super("Plex " + version + " has no custom metadata providers", null);
+            this.version = version;
+        }
+
+        public String version() {
+            return version;
+        }
+    }
+
+    /** Plex could not fetch or read the provider's manifest from the address it was given. */
+    public static final class ProviderUnreachable extends PlexException {
+        private final String providerUrl;
+
+        public ProviderUnreachable(String providerUrl, String plexSaid) {
+            super("Plex cannot reach the provider at " + providerUrl + ": " + plexSaid, null);
+            this.providerUrl = providerUrl;
+        }
+
+        public String providerUrl() {
+            return providerUrl;
+        }
+
+        /** The port Plex tried, for the firewall advice. */
+        public int providerPort() {
+            try {
+                java.net.URI uri = java.net.URI.create(providerUrl);
+                return uri.getPort() > 0 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
+            } catch (IllegalArgumentException e) {
+                return 80;
+            }
+        }
+    }
+
+    /** Plex answered, but not as its API promises (an unexpected status or body). */
+    public static final class Rejected extends PlexException {
+        private final String detail;
+
+        public Rejected(String detail) {
+            super("Plex rejected the request: " + detail, null);
+            this.detail = detail;
+        }
+
+        public String detail() {
+            return detail;
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package dev.stash2plex.app.docker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ContainerSpecTest {
+
+    private static final String KEY = "eyJhbGciOiJIUzI1NiJ9.secret-api-key";
+    private static final ContainerSpec SPEC = new ContainerSpec("stash2plex-provider", "stash2plex/provider:0.1.0-abcdef123456",
+            9090, List.of("S2P_STASH_URL=http://nas.local:9999", "S2P_STASH_API_KEY=" + KEY, "S2P_LOG_LEVEL=info"),
+            Path.of("/home/ann/.config/stash2plex/config"), RestartPolicy.UNLESS_STOPPED, Map.of("extra", "1"));
+
+    @Test
+    void toStringShowsVariableNamesButNeverValues() {
+        String text = SPEC.toString();
+
+        assertThat(text).contains("S2P_STASH_API_KEY", "S2P_STASH_URL", "stash2plex-provider", "9090");
+        assertThat(text).doesNotContain(KEY, "nas.local", "=info");
+    }
+
+    @Test
+    void configHashIsStableAndIgnoresTheEnvOrderAndTheLabels() {
+        ContainerSpec reordered = new ContainerSpec(SPEC.name(), SPEC.image(), SPEC.port(), SPEC.environment().reversed(),
+                SPEC.configDir(), SPEC.restartPolicy(), Map.of());
+
+        assertThat(SPEC.configHash()).matches("[0-9a-f]{64}").isEqualTo(SPEC.configHash()).isEqualTo(reordered.configHash());
+        assertThat(SPEC.configHash()).doesNotContain(KEY);
+    }
+
+    @Test
+    void configHashChangesWithEverySetting() {
+        List<ContainerSpec> changed = List.of(
+                new ContainerSpec(SPEC.name(), "stash2plex/provider:0.1.0-000000000000", SPEC.port(), SPEC.environment(),
+                        SPEC.configDir(), SPEC.restartPolicy(), SPEC.labels()),
+                new ContainerSpec(SPEC.name(), SPEC.image(), 9191, SPEC.environment(), SPEC.configDir(), SPEC.restartPolicy(), SPEC.labels()),
+                new ContainerSpec(SPEC.name(), SPEC.image(), SPEC.port(),
+                        List.of("S2P_STASH_URL=http://nas.local:9999", "S2P_STASH_API_KEY=other", "S2P_LOG_LEVEL=info"),
+                        SPEC.configDir(), SPEC.restartPolicy(), SPEC.labels()),
+                new ContainerSpec(SPEC.name(), SPEC.image(), SPEC.port(), SPEC.environment(), Path.of("/elsewhere"),
+                        SPEC.restartPolicy(), SPEC.labels()),
+                new ContainerSpec(SPEC.name(), SPEC.image(), SPEC.port(), SPEC.environment(), SPEC.configDir(),
+                        RestartPolicy.NO, SPEC.labels()));
+
+        assertThat(changed).extracting(ContainerSpec::configHash).doesNotContain(SPEC.configHash()).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void fieldsAreLengthPrefixedSoShiftingABoundaryChangesTheHash() {
+        assertThat(new ContentHash().add("ab").add("c").hex()).isNotEqualTo(new ContentHash().add("a").add("bc").hex());
+    }
+
+    @Test
+    void thePortVariableIsTheSpecsPortLikeComposeEnvironmentOverridesTheEnvFile() {
+        ContainerSpec spec = new ContainerSpec("n", "i", 9191, List.of("S2P_PROVIDER_PORT=9090", "A=b"), Path.of("/c"),
+                RestartPolicy.NO, Map.of());
+
+        assertThat(ContainerCreation.environment(spec)).containsExactly("A=b", "S2P_PROVIDER_PORT=9191");
+    }
+}

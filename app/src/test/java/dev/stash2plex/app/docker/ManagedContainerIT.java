@@ -1,0 +1,238 @@
+package dev.stash2plex.app.docker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.dockerjava.api.command.InspectContainerResponse;
+import com.github.dockerjava.api.model.Bind;
+import com.github.dockerjava.api.model.HostConfig;
+import com.github.dockerjava.api.model.Ports;
+import dev.stash2plex.provider.testing.BridgeRelay;
+import dev.stash2plex.provider.testing.FakeScene;
+import dev.stash2plex.provider.testing.FakeStash;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * The app's container on the real engine, one life story in order: created and started from the
+ * bundle's image, healthy because it reaches a fake Stash on the host through
+ * host.docker.internal; made with compose's settings; adopted (same id) by a new app instance;
+ * recreated when the settings change; a same-named container that is not ours left alone.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ManagedContainerIT {
+
+    private static final String KEY = "eyJhbGciOiJIUzI1NiJ9.managed-container-it";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static RealEngine real;
+    private static FakeStash stash;
+    private static BridgeRelay relay;
+    private static Path configDir;
+    private static ContainerSpec spec;
+    private static String firstId;
+
+    @BeforeAll
+    static void provider() throws Exception {
+        real = RealEngine.assumeReady();
+        stash = FakeStash.startWithApiKey(KEY);
+        stash.add(FakeScene.builder("42").title("Some Film").file("/stash/media/Some Film.mkv"));
+        relay = BridgeRelay.onDockerBridge(real.bridgeGateway(), stash.port());
+        // Owner-only, as the app's SettingsStore writes them: the container must still read provider.yml.
+        configDir = Files.createTempDirectory("s2p-config", PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        Files.writeString(configDir.resolve("provider.yml"), """
+                path_rules:
+                  - name: nas
+                    plex_library_root: /plex/media/
+                    plex_pattern: '^/plex/media/(.*)'
+                    stash_pattern: '/stash/media/\\1'
+                """);
+        Files.setPosixFilePermissions(configDir.resolve("provider.yml"), PosixFilePermissions.fromString("rw-------"));
+        spec = real.spec(real.containerName("managed"), real.image(line -> { }), RealEngine.freePort(),
+                List.of("S2P_STASH_URL=http://host.docker.internal:" + relay.port(), "S2P_STASH_API_KEY=" + KEY), configDir);
+    }
+
+    @AfterAll
+    static void cleanUp() throws Exception {
+        if (real != null) {
+            real.close();
+        }
+        if (relay != null) {
+            relay.close();
+        }
+        if (stash != null) {
+            stash.close();
+        }
+        if (configDir != null) {
+            try (var files = Files.walk(configDir)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            }
+        }
+    }
+
+    @Test
+    @Order(1)
+    void startsAndTurnsHealthyReachingTheFakeStashThroughTheHostGateway() throws Exception {
+        ManagedContainer managed = new ManagedContainer(real.engine);
+        List<ContainerEvent> events = new CopyOnWriteArrayList<>();
+
+        try (AutoCloseable stream = real.engine.events(Map.of(Labels.MANAGED, "true", RealEngine.RUN_LABEL, real.runId),
+                events::add, failure -> { })) {
+            ContainerState started = managed.start(spec);
+            firstId = started.id();
+
+            assertThat(started.running()).isTrue();
+            assertThat(awaitHealth(firstId, Duration.ofSeconds(90))).isEqualTo("healthy");
+            Thread.sleep(500);   // the event may trail the state by a moment
+        }
+        assertThat(events).extracting(ContainerEvent::action).containsSubsequence("create", "start", "health_status: healthy");
+        JsonNode health = awaitStashOk(Duration.ofSeconds(30));
+        assertThat(health.at("/path_rules/loaded").asInt()).as(health.toString()).isEqualTo(1);
+    }
+
+    @Test
+    @Order(2)
+    void isMadeWithTheComposeFilesSettingsAndOurLabels() {
+        InspectContainerResponse inspected = real.docker().inspectContainerCmd(firstId).exec();
+        HostConfig host = inspected.getHostConfig();
+
+        assertThat(host.getReadonlyRootfs()).isTrue();
+        assertThat(Arrays.stream(host.getCapDrop()).map(Enum::name)).containsExactly("ALL");
+        assertThat(host.getSecurityOpts()).containsExactly("no-new-privileges:true");
+        assertThat(host.getExtraHosts()).containsExactly("host.docker.internal:host-gateway");
+        assertThat(host.getTmpFs()).containsEntry("/tmp", "size=16m");
+        assertThat(host.getRestartPolicy().getName()).isEqualTo("unless-stopped");
+        Bind bind = host.getBinds()[0];
+        assertThat(bind.getPath()).isEqualTo(configDir.toString());
+        assertThat(bind.getVolume().getPath()).isEqualTo("/config");
+        assertThat(bind.getAccessMode().name()).isEqualTo("ro");
+        Ports.Binding[] published = host.getPortBindings().getBindings().get(com.github.dockerjava.api.model.ExposedPort.tcp(spec.port()));
+        assertThat(published).hasSize(1);
+        assertThat(published[0].getHostIp()).isIn(null, "", "0.0.0.0");
+        assertThat(published[0].getHostPortSpec()).isEqualTo(Integer.toString(spec.port()));
+        assertThat(inspected.getConfig().getEnv()).contains("S2P_PROVIDER_PORT=" + spec.port());
+        assertThat(inspected.getConfig().getLabels()).containsEntry(Labels.MANAGED, "true")
+                .containsEntry(Labels.CONFIG_HASH, spec.configHash())
+                .containsEntry(RealEngine.RUN_LABEL, real.runId);
+    }
+
+    @Test
+    @Order(3)
+    void aNewAppInstanceAdoptsTheSameContainer() throws Exception {
+        try (ContainerEngine again = EngineLocator.forCurrentUser().locate()) {
+            ManagedContainer afterRestart = new ManagedContainer(again);
+
+            assertThat(afterRestart.start(spec).id()).isEqualTo(firstId);
+            assertThat(again.containers(Map.of(RealEngine.RUN_LABEL, real.runId))).extracting(ContainerState::name)
+                    .containsOnlyOnce(spec.name());
+        }
+    }
+
+    @Test
+    @Order(4)
+    void changedSettingsRecreateTheContainer() throws Exception {
+        ContainerSpec changed = new ContainerSpec(spec.name(), spec.image(), spec.port(),
+                List.of(spec.environment().get(0), spec.environment().get(1), "S2P_LOG_LEVEL=debug"),
+                spec.configDir(), spec.restartPolicy(), spec.labels());
+
+        ContainerState recreated = new ManagedContainer(real.engine).start(changed);
+
+        assertThat(recreated.id()).isNotEqualTo(firstId);
+        assertThat(real.docker().inspectContainerCmd(recreated.id()).exec().getConfig().getEnv()).contains("S2P_LOG_LEVEL=debug");
+        assertThatThrownBy(() -> real.engine.inspect(firstId)).isInstanceOf(EngineException.NotFound.class);
+        assertThat(real.engine.containers(Map.of(RealEngine.RUN_LABEL, real.runId))).hasSize(1);
+    }
+
+    @Test
+    @Order(5)
+    void stopAndRemoveCanBeRepeated() throws Exception {
+        ManagedContainer managed = new ManagedContainer(real.engine);
+        String id = managed.find(spec.name()).orElseThrow().id();
+
+        managed.stop(spec.name());
+        managed.stop(spec.name());
+        real.engine.stop(id, Duration.ofSeconds(1));
+        assertThat(real.engine.inspect(id).status()).isEqualTo("exited");
+
+        managed.remove(spec.name());
+        managed.remove(spec.name());
+        real.engine.remove(id);
+        assertThat(managed.find(spec.name())).isEmpty();
+    }
+
+    @Test
+    @Order(6)
+    void aContainerOfThatNameThatIsNotOursIsLeftAlone() throws Exception {
+        String name = real.containerName("users-own");
+        String usersOwn = real.docker().createContainerCmd(RealEngine.RUNTIME_BASE).withName(name)
+                .withLabels(Map.of(RealEngine.RUN_LABEL, real.runId)).withCmd("true").exec().getId();
+        ContainerSpec clash = real.spec(name, spec.image(), RealEngine.freePort(), spec.environment(), configDir);
+
+        assertThatThrownBy(() -> new ManagedContainer(real.engine).ensure(clash)).isInstanceOf(EngineException.Conflict.class)
+                .hasMessageContaining("not made by Stash2Plex").hasMessageNotContaining(KEY);
+        assertThat(real.engine.inspect(usersOwn).id()).isEqualTo(usersOwn);
+    }
+
+    @Test
+    @Order(7)
+    void aManagedContainerOfThatNameFromAnotherVersionIsReplaced() throws Exception {
+        String name = real.containerName("older");
+        String older = real.docker().createContainerCmd(RealEngine.RUNTIME_BASE).withName(name).withCmd("true")
+                .withLabels(Map.of(Labels.MANAGED, "true", RealEngine.RUN_LABEL, real.runId)).exec().getId();
+
+        ContainerState replaced = new ManagedContainer(real.engine)
+                .ensure(real.spec(name, spec.image(), RealEngine.freePort(), spec.environment(), configDir));
+
+        assertThat(replaced.id()).isNotEqualTo(older);
+        assertThat(replaced.image()).isEqualTo(spec.image());
+    }
+
+    private static String awaitHealth(String id, Duration timeout) throws Exception {
+        Instant deadline = Instant.now().plus(timeout);
+        ContainerState state = real.engine.inspect(id);
+        while (!"healthy".equals(state.health()) && state.running() && Instant.now().isBefore(deadline)) {
+            Thread.sleep(500);
+            state = real.engine.inspect(id);
+        }
+        if (!"healthy".equals(state.health())) {
+            throw new AssertionError("Not healthy: " + state + "\n" + String.join("\n", real.engine.logs(id, 50)));
+        }
+        return state.health();
+    }
+
+    private static JsonNode awaitStashOk(Duration timeout) throws Exception {
+        try (HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build()) {
+            Instant deadline = Instant.now().plus(timeout);
+            JsonNode health;
+            do {
+                HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + spec.port() + "/health"))
+                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+                health = JSON.readTree(response.body());
+                if ("ok".equals(health.path("status").asText())) {
+                    return health;
+                }
+                Thread.sleep(1_000);
+            } while (Instant.now().isBefore(deadline));
+            throw new AssertionError("Stash never reachable from the container: " + health);
+        }
+    }
+}

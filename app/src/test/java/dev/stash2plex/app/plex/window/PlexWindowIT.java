@@ -1,0 +1,280 @@
+package dev.stash2plex.app.plex.window;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.stash2plex.app.fx.DisplayRequired;
+import dev.stash2plex.app.fx.FxThread;
+import dev.stash2plex.app.fx.Screenshots;
+import dev.stash2plex.app.messages.UserMessages;
+import dev.stash2plex.app.platform.AppDirs;
+import dev.stash2plex.app.plex.FakePlex;
+import dev.stash2plex.app.plex.LocalInterface;
+import dev.stash2plex.app.plex.PlexRegistration;
+import dev.stash2plex.app.plex.PlexTimeouts;
+import dev.stash2plex.app.plex.ProviderUrlStore;
+import dev.stash2plex.app.settings.AppSettings;
+import dev.stash2plex.app.settings.LogLevel;
+import dev.stash2plex.app.settings.Secret;
+import dev.stash2plex.app.settings.SettingsStore;
+import dev.stash2plex.app.settings.form.ConnectionCheck;
+import dev.stash2plex.app.settings.form.ProviderPathTrial;
+import dev.stash2plex.app.settings.form.SettingsFormModel;
+import dev.stash2plex.app.settings.form.SettingsWindow;
+import dev.stash2plex.provider.Provider;
+import dev.stash2plex.provider.testing.CapturedLogs;
+import dev.stash2plex.provider.testing.FakeStash;
+import dev.stash2plex.provider.testing.TestProvider;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.Clipboard;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The "Connect to Plex" window in a real window, opened from the settings window's "Plex…" button,
+ * against FakePlex over real HTTP, with the real provider as what Plex fetches. The token is never in
+ * a visible text nor in a log line.
+ */
+@ExtendWith({DisplayRequired.class, ApplicationExtension.class})
+class PlexWindowIT {
+
+    private static final String TOKEN = "plexTok-window-1a2b3c4d";
+    private static final List<LocalInterface> THIS_MACHINE = List.of(
+            nic("lo", true, "127.0.0.1"), nic("docker0", false, "172.17.0.1"), nic("eth0", false, "192.168.1.10"));
+
+    private static FakeStash stash;
+    private static Provider provider;
+
+    @TempDir
+    Path dir;
+
+    private final ExecutorService io = Executors.newVirtualThreadPerTaskExecutor();
+    private FakePlex plex;
+    private CapturedLogs logs;
+    private Stage settingsStage;
+
+    @BeforeAll
+    static void startProvider() {
+        stash = FakeStash.start();
+        provider = TestProvider.start(TestProvider.config(stash.baseUrl(), "stash-key", List.of()));
+    }
+
+    @AfterAll
+    static void stopProvider() {
+        provider.close();
+        stash.close();
+    }
+
+    @Start
+    void start(Stage stage) {
+        settingsStage = stage;
+        logs = CapturedLogs.capture();
+        plex = FakePlex.start(TOKEN, "1.43.0.10162-abcdef123");
+        UserMessages messages = UserMessages.forLocale(Locale.ENGLISH);
+        AppDirs dirs = new AppDirs(dir.resolve("stash2plex"), dir.resolve("logs"));
+        AppSettings saved = AppSettings.defaults().withStash("http://127.0.0.1:" + stash.port(), new Secret("stash-key"))
+                .withPlex(plex.url().toString(), new Secret(TOKEN)).withProvider(provider.port(), LogLevel.INFO);
+        SettingsFormModel settings = new SettingsFormModel(saved, false, new SettingsStore(dirs, Clock.systemUTC()),
+                new ConnectionCheck((url, key) -> { throw new AssertionError("not used here"); }),
+                new ProviderPathTrial(), messages, io, new FxThread());
+        ProviderUrlModel address = new ProviderUrlModel(() -> THIS_MACHINE,
+                new ProviderUrlStore(dirs.configDir().resolve("plex.properties")), PlexWindow::copyToClipboard,
+                messages, io, new FxThread());
+        PlexModel model = new PlexModel(new PlexRegistration(new PlexTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(5),
+                Duration.ofSeconds(15))), address, messages, io, new FxThread());
+        PlexWindow plexWindow = new PlexWindow(model, messages, settings::current);
+        new SettingsWindow(settings, messages, plexWindow::show).show(stage);
+    }
+
+    @AfterEach
+    void stop(FxRobot robot) throws Exception {
+        assertThat(visibleTexts(robot)).noneMatch(text -> text.contains(TOKEN.substring(4)));
+        logs.close();
+        assertThat(logs.lines()).noneMatch(line -> line.contains(TOKEN.substring(4)));
+        assertThat(plex.requests()).noneMatch(request -> request.query() != null && request.query().contains(TOKEN.substring(4)));
+        plex.close();
+        io.shutdownNow();
+        io.awaitTermination(5, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void showsTheAddressesOfThisMachineAndCopiesTheChosenOne(FxRobot robot) throws Exception {
+        open(robot);
+        String lan = "http://192.168.1.10:" + provider.port();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lan.equals(text(robot, "#provider-url")));
+        assertThat(text(robot, "#candidate-0")).isEqualTo(lan);
+        assertThat(text(robot, "#candidate-1")).isEqualTo("http://host.docker.internal:" + provider.port());
+        assertThat(robot.lookup("#candidate-2").tryQuery()).isEmpty();
+        assertThat(text(robot, "#plex-server-token")).isEqualTo("Plex token (from Settings): ••••••••");
+        robot.clickOn("#copy-url");
+        assertThat(clipboard(robot)).isEqualTo(lan);
+        assertThat(text(robot, "#copy-url")).isEqualTo("✓ Copied");
+        screenshot(robot, "plex-address");
+
+        robot.clickOn("#candidate-1");
+        assertThat(text(robot, "#provider-url")).isEqualTo("http://host.docker.internal:" + provider.port());
+        replace(robot, "#provider-url", "192.168.1.10:9090");
+        assertThat(text(robot, "#provider-url-problem")).startsWith("Start the address with http://");
+        assertThat(robot.lookup("#register").queryButton().isDisabled()).isTrue();
+    }
+
+    @Test
+    void aWrongTokenSaysSo(FxRobot robot) throws Exception {
+        // Typed into the settings form a moment ago, not saved: the Plex window uses it all the same.
+        replace(robot, "#plex-token-input", "not-" + TOKEN.substring(4));
+        open(robot);
+        robot.clickOn("#connect");
+        waitForResult(robot, "#connect-result", "Plex refused the token.");
+    }
+
+    @Test
+    void anOldServerSaysUpdatePlex(FxRobot robot) throws Exception {
+        plex.version("1.42.2.10156-f737b826c");
+        open(robot);
+        robot.clickOn("#connect");
+        waitForResult(robot, "#connect-result", "“Living Room”, Plex Media Server 1.42.2.10156-f737b826c, is too old");
+        useOwnAddress(robot, "http://127.0.0.1:" + provider.port());
+        robot.clickOn("#register");
+        waitForResult(robot, "#register-result", "This Plex Media Server (1.42.2.10156-f737b826c) has no custom metadata providers.");
+        screenshot(robot, "plex-too-old");
+    }
+
+    @Test
+    void registersCreatesTheAgentAndRegistersAgainAsAnUpdate(FxRobot robot) throws Exception {
+        open(robot);
+        robot.clickOn("#connect");
+        waitForResult(robot, "#connect-result", "“Living Room”, Plex Media Server 1.43.0.10162-abcdef123: custom metadata "
+                + "providers are supported. Stash2Plex is not registered yet.");
+        String url = "http://127.0.0.1:" + provider.port();
+        useOwnAddress(robot, url);
+        assertThat(text(robot, "#provider-url-warning")).startsWith("Only works when Plex runs directly on this computer");
+        robot.clickOn("#register");
+        waitForResult(robot, "#register-result", "Registered: Plex reads Stash2Plex from " + url + ". Created the agent “Stash2Plex”.");
+        screenshot(robot, "plex-registered");
+        assertThat(Files.readString(dir.resolve("stash2plex/plex.properties"))).contains("provider.url=" + url.replace(":", "\\:"));
+
+        robot.clickOn("#register");
+        waitForResult(robot, "#register-result", "Already registered at " + url + "; Plex has read it again. The agent");
+
+        String moved = "http://localhost:" + provider.port();
+        useOwnAddress(robot, moved);
+        robot.clickOn("#create-agent");
+        robot.clickOn("#register");
+        waitForResult(robot, "#register-result", "Registered: Plex now reads Stash2Plex from " + moved + " instead of " + url
+                + ". Restart Plex Media Server");
+        assertThat(plex.registry().providers()).hasSize(1);
+        assertThat(plex.registry().agents()).hasSize(1);
+        robot.clickOn("#connect");
+        waitForResult(robot, "#connect-result", "“Living Room”, Plex Media Server 1.43.0.10162-abcdef123: custom metadata "
+                + "providers are supported. Stash2Plex is registered there at " + moved + ".");
+    }
+
+    @Test
+    void anAddressPlexCannotReachGetsTheRightAdvice(FxRobot robot) throws Exception {
+        open(robot);
+        int dead;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            dead = socket.getLocalPort();
+        }
+        useOwnAddress(robot, "http://127.0.0.1:" + dead);
+        robot.clickOn("#register");
+        waitForResult(robot, "#register-result", "Plex cannot reach the provider at http://127.0.0.1:" + dead + ". Check that "
+                + "Stash2Plex is running, use this computer's network address (not localhost), allow incoming connections to port "
+                + dead);
+        screenshot(robot, "plex-provider-unreachable");
+        assertThat(plex.registry().providers()).isEmpty();
+    }
+
+    private void open(FxRobot robot) {
+        robot.clickOn("#open-plex");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(plexStage(robot).isShowing()).isTrue();
+    }
+
+    /** After the result is in a label, the next pulse still has to paint it. */
+    private static void screenshot(FxRobot robot, String name) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        Thread.sleep(400);
+        WaitForAsyncUtils.waitForFxEvents();
+        Screenshots.take(name, plexStage(robot));
+    }
+
+    private static Stage plexStage(FxRobot robot) {
+        return (Stage) robot.lookup("#plex-header").query().getScene().getWindow();
+    }
+
+    private static void useOwnAddress(FxRobot robot, String url) {
+        replace(robot, "#provider-url", url);
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+    }
+
+    private static void replace(FxRobot robot, String query, String text) {
+        TextInputControl field = robot.lookup(query).queryAs(TextInputControl.class);
+        // Without a window manager a second window is not always focused after a click; make sure.
+        robot.interact(() -> {
+            field.getScene().getWindow().requestFocus();
+            field.setText("");
+        });
+        robot.clickOn(field).write(text);
+    }
+
+    private static void waitForResult(FxRobot robot, String query, String start) throws Exception {
+        try {
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> text(robot, query).startsWith(start));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("Expected " + query + " to start with \"" + start + "\" but it is \"" + text(robot, query) + "\"");
+        }
+    }
+
+    private static String text(FxRobot robot, String query) {
+        Node node = robot.lookup(query).query();
+        return node instanceof TextInputControl input ? input.getText() : ((Labeled) node).getText();
+    }
+
+    private static String clipboard(FxRobot robot) {
+        String[] copied = new String[1];
+        robot.interact(() -> copied[0] = Clipboard.getSystemClipboard().getString());
+        return copied[0];
+    }
+
+    /** Every text in the Plex window (the settings form's masked token field is that form's business). */
+    private static List<String> visibleTexts(FxRobot robot) {
+        if (robot.lookup("#plex-header").tryQuery().isEmpty()) {
+            return List.of();
+        }
+        return robot.from(plexStage(robot).getScene().getRoot())
+                .lookup((Node node) -> node instanceof Labeled || node instanceof TextInputControl).queryAll().stream()
+                .map(node -> node instanceof Labeled labeled ? labeled.getText() : ((TextInputControl) node).getText())
+                .filter(text -> text != null)
+                .toList();
+    }
+
+    private static LocalInterface nic(String name, boolean loopback, String address) {
+        try {
+            return new LocalInterface(name, true, loopback, false, List.of(InetAddress.getByName(address)));
+        } catch (java.net.UnknownHostException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+}
