@@ -76,9 +76,11 @@ fi
 grep -q '^Icon=/opt/stash2plex/' "$desktop_file" && grep -q '^Categories=Utility;AudioVideo;' "$desktop_file" \
   || { cat "$desktop_file"; fail "desktop entry without the icon or the categories"; }
 cmp -s /opt/stash2plex/lib/Stash2Plex.png packaging/linux/Stash2Plex.png || fail "the installed icon is not Stash2Plex's"
-if [[ -d app/target/provider-context ]]; then
-  [[ -f /opt/stash2plex/lib/app/provider-context/Dockerfile ]] || fail "the provider image context is not in the package"
-fi
+for file in Dockerfile .dockerignore provider/provider.jar; do
+  [[ -f /opt/stash2plex/lib/provider-context/$file ]] || fail "the provider image context lacks $file"
+done
+! grep -q '^app.classpath=.*provider-context' /opt/stash2plex/lib/app/Stash2Plex.cfg \
+  || fail "the provider's jars are on the app's class path"
 say "installed: $(du -sh /opt/stash2plex | cut -f1) in /opt/stash2plex; desktop entry $desktop_file"
 
 # --- 3. start it, as a user would: no java on the PATH, no JAVA_HOME ------------------------------
