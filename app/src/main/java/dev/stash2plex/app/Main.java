@@ -1,12 +1,22 @@
 package dev.stash2plex.app;
 
 import dev.stash2plex.app.autostart.Autostart;
+import dev.stash2plex.app.docker.EngineLocator;
+import dev.stash2plex.app.docker.ManagedContainer;
+import dev.stash2plex.app.docker.ProviderBundle;
 import dev.stash2plex.app.fx.BackgroundExecutors;
 import dev.stash2plex.app.fx.FxThread;
+import dev.stash2plex.app.health.Backoff;
+import dev.stash2plex.app.health.CrashLoopGuard;
+import dev.stash2plex.app.health.HealthMonitor;
+import dev.stash2plex.app.health.HealthProbe;
+import dev.stash2plex.app.health.ProbeSchedule;
 import dev.stash2plex.app.instance.Claim;
 import dev.stash2plex.app.instance.RevealListener;
 import dev.stash2plex.app.instance.SingleInstance;
 import dev.stash2plex.app.logging.LoggingSetup;
+import dev.stash2plex.app.logs.LogModel;
+import dev.stash2plex.app.logs.LogWindow;
 import dev.stash2plex.app.messages.UserMessages;
 import dev.stash2plex.app.platform.AppDirs;
 import dev.stash2plex.app.plex.LocalInterfaces;
@@ -24,10 +34,16 @@ import dev.stash2plex.app.settings.form.ProviderPathTrial;
 import dev.stash2plex.app.settings.form.ProviderStashProbe;
 import dev.stash2plex.app.settings.form.SettingsFormModel;
 import dev.stash2plex.app.settings.form.SettingsWindow;
+import dev.stash2plex.app.supervisor.DockerDeployment;
+import dev.stash2plex.app.supervisor.EngineConnection;
+import dev.stash2plex.app.supervisor.EnvSource;
+import dev.stash2plex.app.supervisor.ProviderSupervisor;
+import dev.stash2plex.app.tray.TrayIcons;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,6 +53,9 @@ import org.slf4j.LoggerFactory;
  * thread never waits on a file.
  */
 public final class Main {
+
+    /** The provider image's runtime base, for machines without a registry (CI): a local image. */
+    static final String RUNTIME_BASE_PROPERTY = "s2p.runtime.base.image";
 
     private Main() {
     }
@@ -60,23 +79,35 @@ public final class Main {
         UserMessages messages = UserMessages.forLocale(Locale.getDefault());
         SettingsStore store = new SettingsStore(dirs, Clock.systemDefaultZone());
         BackgroundExecutors executors = new BackgroundExecutors();
+        FxThread fx = new FxThread();
 
         AppSettings initial = AppSettings.defaults();
-        boolean firstRun = false;
+        Optional<AppSettings> saved = Optional.empty();
         SettingsFileException loadProblem = null;
         try {
-            Optional<AppSettings> saved = store.load();
-            firstRun = saved.isEmpty();
+            saved = store.load();
             initial = saved.orElse(initial);
         } catch (SettingsFileException e) {
             log.warn("Cannot load the saved settings: {}", e.getMessage());
             loadProblem = e;
         }
 
-        FxThread fxThread = new FxThread();
-        SettingsFormModel settings = new SettingsFormModel(initial, firstRun, store,
-                new ConnectionCheck(new ProviderStashProbe()), new ProviderPathTrial(), messages, executors.io(), fxThread,
-                Autostart.forThisSystem());
+        HealthMonitor monitor = new HealthMonitor(HealthProbe.withDefaultClient(), ProbeSchedule.standard(),
+                CrashLoopGuard.standard(), executors.serial("s2p-health"), executors.timer(), executors.io(),
+                Clock.systemUTC());
+        EngineConnection engines = new EngineConnection(EngineLocator.forCurrentUser()::locate);
+        ProviderSupervisor supervisor = new ProviderSupervisor(engines,
+                new DockerDeployment(ProviderBundle::fromSystemProperty, appVersion(),
+                        System.getProperty(RUNTIME_BASE_PROPERTY, ""), ManagedContainer.NAME),
+                monitor, new EnvSource(dirs.envFile()), dirs.providerConfigDir(),
+                new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(30), 2), executors.serial("s2p-supervisor"),
+                executors.timer(), Clock.systemUTC());
+
+        // The shell exists only once the toolkit runs; Save reaches it through this reference.
+        AtomicReference<DesktopShell> shell = new AtomicReference<>();
+        SettingsFormModel settings = new SettingsFormModel(initial, saved.isEmpty() && loadProblem == null, store,
+                new ConnectionCheck(new ProviderStashProbe()), new ProviderPathTrial(), messages, executors.io(), fx,
+                changed -> shell.get().saved(changed), Autostart.forThisSystem());
         if (loadProblem != null) {
             settings.reportLoadProblem(loadProblem);
         }
@@ -86,11 +117,26 @@ public final class Main {
         PlexWindow plexWindow = new PlexWindow(new PlexModel(new PlexRegistration(PlexTimeouts.DEFAULT), providerUrl,
                 messages, executors.io(), new FxThread()), messages, settings::current);
         SettingsWindow settingsWindow = new SettingsWindow(settings, messages, plexWindow::show);
-        instance.start(() -> fxThread.execute(settingsWindow::reveal));
+        LogWindow logWindow = new LogWindow(new LogModel(supervisor::followLogs, messages, executors.io(), fx,
+                executors.timer()), messages);
+        TrayIcons icons = new TrayIcons();
+        shell.set(new DesktopShell(new DesktopShell.Parts(supervisor, settingsWindow::show, logWindow::show, saved, icons),
+                messages, executors.io(), fx, executors.timer()));
 
-        DesktopApp.launch(new DesktopApp.Startup(settingsWindow::show, () -> {
+        // A second launch brings the settings window forward (once the toolkit runs).
+        instance.start(() -> fx.execute(() -> shell.get().reveal()));
+
+        DesktopApp.launch(new DesktopApp.Startup(stage -> shell.get().start(stage), () -> {
             executors.close();
+            engines.close();
             instance.close();
         }));
+        // AWT (the tray) keeps non-daemon threads alive after the toolkit stopped.
+        System.exit(0);
+    }
+
+    private static String appVersion() {
+        String version = Main.class.getPackage().getImplementationVersion();
+        return version == null ? "dev" : version;
     }
 }

@@ -1,5 +1,6 @@
 package dev.stash2plex.app.messages;
 
+import dev.stash2plex.app.health.ProviderStatus;
 import dev.stash2plex.app.plex.PlexException;
 import dev.stash2plex.app.settings.FieldProblem;
 import dev.stash2plex.app.settings.SaveResult;
@@ -62,6 +63,35 @@ public final class UserMessages {
                     storage.getCause() == null ? "" : storage.getCause().getClass().getSimpleName()
                             + (storage.getCause().getMessage() == null ? "" : ": " + storage.getCause().getMessage()));
         };
+    }
+
+    /** The provider's status in a few words: the tray's status line and tooltip. */
+    public String status(ProviderStatus status) {
+        return switch (status) {
+            case ProviderStatus.Crashed crashed when crashed.oomKilled() -> text("status.Crashed.oom");
+            case ProviderStatus.Crashed crashed -> text("status.Crashed", crashed.exitCode());
+            default -> text("status." + status.getClass().getSimpleName());
+        };
+    }
+
+    /** What the status means and what to do about it: notifications and the status window. */
+    public String statusDetail(ProviderStatus status) {
+        return switch (status) {
+            case ProviderStatus.NotConfigured n -> text("status.NotConfigured.detail");
+            case ProviderStatus.EngineUnavailable e -> text("status.EngineUnavailable." + e.advice().name(), e.tried());
+            case ProviderStatus.Building b -> text("status.Building.detail", b.progress());
+            case ProviderStatus.Stopped s -> text("status.Stopped.detail");
+            case ProviderStatus.Starting s -> text("status.Starting.detail");
+            case ProviderStatus.Healthy h -> text("status.Healthy.detail", known(h.providerVersion()), known(h.stashVersion()));
+            case ProviderStatus.Degraded d -> text("status.Degraded." + d.reason().name(), known(d.detail()));
+            case ProviderStatus.Crashed c -> text(c.restartsStopped() ? "status.Crashed.stopped" : "status.Crashed.detail",
+                    c.exitCode());
+            case ProviderStatus.Failed f -> text("status.Failed." + f.kind().name(), known(f.detail()));
+        };
+    }
+
+    private String known(String value) {
+        return value == null || value.isBlank() ? text("status.unknownVersion") : value;
     }
 
     public String plex(PlexException e) {

@@ -11,6 +11,7 @@ import dev.stash2plex.app.settings.SettingsStore;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -26,7 +27,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The settings window's state and commands, without any scene-graph node, so it is tested without a
  * window. Save and "Test connection" run on the I/O executor and hand their result back through the
- * FX executor once; every property here is only ever touched on the FX thread.
+ * FX executor once; every property here is only ever touched on the FX thread. {@code onSaved} hears of
+ * each successful save, on the FX thread (the supervisor then applies the new settings).
  */
 public final class SettingsFormModel {
 
@@ -41,6 +43,7 @@ public final class SettingsFormModel {
     private final Executor io;
     private final Executor fx;
     private final boolean firstRun;
+    private final Consumer<AppSettings> onSaved;
     private final Autostart autostart;
     private final BooleanProperty startAtLogin = new SimpleBooleanProperty();
 
@@ -55,8 +58,9 @@ public final class SettingsFormModel {
 
     /** Without start at login (no installed launcher to start): the switch stays off and disabled. */
     public SettingsFormModel(AppSettings initial, boolean firstRun, SettingsStore store, ConnectionCheck connectionCheck,
-                             PathTrial pathTrial, UserMessages messages, Executor io, Executor fx) {
-        this(initial, firstRun, store, connectionCheck, pathTrial, messages, io, fx, Autostart.none());
+                             PathTrial pathTrial, UserMessages messages, Executor io, Executor fx,
+                             Consumer<AppSettings> onSaved) {
+        this(initial, firstRun, store, connectionCheck, pathTrial, messages, io, fx, onSaved, Autostart.none());
     }
 
     /**
@@ -64,7 +68,8 @@ public final class SettingsFormModel {
      * toolkit starts), and written on Save with the rest of the settings.
      */
     public SettingsFormModel(AppSettings initial, boolean firstRun, SettingsStore store, ConnectionCheck connectionCheck,
-                             PathTrial pathTrial, UserMessages messages, Executor io, Executor fx, Autostart autostart) {
+                             PathTrial pathTrial, UserMessages messages, Executor io, Executor fx,
+                             Consumer<AppSettings> onSaved, Autostart autostart) {
         this.autostart = autostart;
         this.startAtLogin.set(startsAtLogin(autostart));
         this.store = store;
@@ -73,6 +78,7 @@ public final class SettingsFormModel {
         this.io = io;
         this.fx = fx;
         this.firstRun = firstRun;
+        this.onSaved = onSaved;
         this.base = initial;
         this.rules = new PathRulesModel(pathTrial);
         values.load(initial);
@@ -100,11 +106,13 @@ public final class SettingsFormModel {
             if (failure == null) {
                 base = settings;
                 showStatus(messages.saved(result), false);
+                onSaved.accept(settings);
             } else if (failure.getCause() instanceof SettingsFileException e) {
                 showStatus(messages.settingsFile(e), true);
             } else if (failure.getCause() instanceof AutostartException e) {
                 base = settings;
                 showStatus(messages.text("settings.startAtLogin.failed", e.getMessage()), true);
+                onSaved.accept(settings);
             } else {
                 LOG.error("Saving the settings failed unexpectedly", failure);
                 showStatus(String.valueOf(failure.getCause()), true);

@@ -41,19 +41,6 @@ public final class SettingsWindow {
         stage.toFront();
     }
 
-    /**
-     * Brings the window back in front of the user (a second launch asked for it); does nothing
-     * before the first {@link #show}, which is about to happen anyway. FX thread only.
-     */
-    public void reveal() {
-        if (stage != null) {
-            stage.setIconified(false);
-            stage.show();
-            stage.toFront();
-            stage.requestFocus();
-        }
-    }
-
     public SettingsFormModel model() {
         return model;
     }

@@ -97,7 +97,7 @@ class PlexWindowIT {
                 .withPlex(plex.url().toString(), new Secret(TOKEN)).withProvider(provider.port(), LogLevel.INFO);
         SettingsFormModel settings = new SettingsFormModel(saved, false, new SettingsStore(dirs, Clock.systemUTC()),
                 new ConnectionCheck((url, key) -> { throw new AssertionError("not used here"); }),
-                new ProviderPathTrial(), messages, io, new FxThread());
+                new ProviderPathTrial(), messages, io, new FxThread(), changed -> { });
         ProviderUrlModel address = new ProviderUrlModel(() -> THIS_MACHINE,
                 new ProviderUrlStore(dirs.configDir().resolve("plex.properties")), PlexWindow::copyToClipboard,
                 messages, io, new FxThread());

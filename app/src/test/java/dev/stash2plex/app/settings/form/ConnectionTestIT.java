@@ -55,7 +55,7 @@ class ConnectionTestIT {
         UserMessages messages = UserMessages.forLocale(Locale.ENGLISH);
         AppDirs dirs = new AppDirs(dir.resolve("stash2plex"), dir.resolve("logs"));
         SettingsFormModel model = new SettingsFormModel(AppSettings.defaults(), true, new SettingsStore(dirs, Clock.systemUTC()),
-                new ConnectionCheck(new ProviderStashProbe()), new ProviderPathTrial(), messages, io, new FxThread());
+                new ConnectionCheck(new ProviderStashProbe()), new ProviderPathTrial(), messages, io, new FxThread(), saved -> { });
         new SettingsWindow(model, messages).show(stage);
     }
 

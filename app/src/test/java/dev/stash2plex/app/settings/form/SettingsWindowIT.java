@@ -66,7 +66,7 @@ class SettingsWindowIT {
         UserMessages messages = UserMessages.forLocale(Locale.ENGLISH);
         model = new SettingsFormModel(AppSettings.defaults(), true, new SettingsStore(dirs, Clock.systemUTC()),
                 new ConnectionCheck((url, key) -> { throw new AssertionError("not used here"); }),
-                new ProviderPathTrial(), messages, io, new FxThread());
+                new ProviderPathTrial(), messages, io, new FxThread(), saved -> { });
         new SettingsWindow(model, messages).show(stage);
     }
 

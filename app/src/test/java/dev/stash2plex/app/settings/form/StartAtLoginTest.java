@@ -64,6 +64,6 @@ class StartAtLoginTest {
         SettingsStore store = new SettingsStore(new AppDirs(dir.resolve("cfg"), dir.resolve("logs")), Clock.systemUTC());
         return new SettingsFormModel(valid, false, store,
                 new ConnectionCheck((url, key) -> { throw new AssertionError("not used here"); }),
-                new ProviderPathTrial(), messages, Runnable::run, Runnable::run, autostart);
+                new ProviderPathTrial(), messages, Runnable::run, Runnable::run, saved -> { }, autostart);
     }
 }

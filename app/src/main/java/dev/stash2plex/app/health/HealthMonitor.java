@@ -1,0 +1,259 @@
+package dev.stash2plex.app.health;
+
+import dev.stash2plex.app.docker.ContainerEngine;
+import dev.stash2plex.app.docker.ContainerEvent;
+import dev.stash2plex.app.docker.EngineException;
+import dev.stash2plex.app.docker.Labels;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Feeds one {@link StatusMachine} from three sources: the supervisor's own steps, the engine's event
+ * stream for the watched container, and {@code /health} probes. Every input is handled on one serial
+ * {@code lane}, so the fields here are confined to it; probes run on {@code io} and post their answer
+ * back. Probes are timed by {@link ProbeSchedule}: none while the container does not run, so an idle
+ * app wakes only every few seconds, and only while the provider runs.
+ */
+public final class HealthMonitor implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(HealthMonitor.class);
+    private static final int LOG_LINES_KEPT = 40;
+
+    private final HealthCheck probe;
+    private final ProbeSchedule schedule;
+    private final CrashLoopGuard guard;
+    private final Executor lane;
+    private final ScheduledExecutorService timer;
+    private final Executor io;
+    private final Clock clock;
+    private final List<Consumer<ProviderStatus>> listeners = new CopyOnWriteArrayList<>();
+
+    private volatile ProviderStatus status = new ProviderStatus.NotConfigured();
+    private Watched watched;
+    private AutoCloseable events;
+    private Runnable onEventsLost = () -> { };
+    private ScheduledFuture<?> nextProbe;
+    private int probeGeneration;
+    private int probeFailures;
+    private boolean stopExpected;
+    private boolean oomSeen;
+    /** Set once a crash loop was stopped: the exits that follow are the loop winding down, not news. */
+    private boolean loopStopped;
+
+    private record Watched(ContainerEngine engine, String containerId, int port) {
+    }
+
+    public HealthMonitor(HealthCheck probe, ProbeSchedule schedule, CrashLoopGuard guard,
+                         Executor lane, ScheduledExecutorService timer, Executor io, Clock clock) {
+        this.probe = probe;
+        this.schedule = schedule;
+        this.guard = guard;
+        this.lane = lane;
+        this.timer = timer;
+        this.io = io;
+        this.clock = clock;
+    }
+
+    /** Called with each new status, on the monitor's lane: hand it on, do not block. */
+    public void addListener(Consumer<ProviderStatus> listener) {
+        listeners.add(listener);
+    }
+
+    /** A step of the supervisor's (building, engine down, stopped on purpose…). */
+    public void signal(HealthSignal signal) {
+        lane.execute(() -> apply(signal));
+    }
+
+    /**
+     * Watches this container from now on: subscribes to its events (the previous subscription ends)
+     * and says what to do when the stream ends, which usually means the engine went away.
+     */
+    public void watch(ContainerEngine engine, String containerId, int port, Runnable eventsLost) throws EngineException {
+        AutoCloseable subscription = engine.events(Map.of(Labels.MANAGED, "true"),
+                event -> lane.execute(() -> onEvent(event)),
+                failure -> lane.execute(() -> onEventsEnded(containerId, failure)));
+        lane.execute(() -> {
+            closeEvents();
+            events = subscription;
+            onEventsLost = Objects.requireNonNull(eventsLost);
+            if (watched == null || !watched.containerId().equals(containerId)) {
+                guard.reset();
+            }
+            watched = new Watched(engine, containerId, port);
+        });
+    }
+
+    /** The next exit of the watched container is ours (stop, restart, recreate), not a crash. */
+    public void expectStop() {
+        lane.execute(() -> stopExpected = true);
+    }
+
+    /** The user asked for the provider again: forget earlier crashes. */
+    public void resetCrashCount() {
+        lane.execute(guard::reset);
+    }
+
+    private void onEvent(ContainerEvent event) {
+        if (watched == null || !watched.containerId().equals(event.containerId())) {
+            return;   // an older container of ours (being replaced), or another managed one
+        }
+        switch (event.action()) {
+            case "start" -> {
+                stopExpected = false;
+                oomSeen = false;
+                loopStopped = false;
+                apply(new HealthSignal.ContainerRunning());
+            }
+            case "oom" -> oomSeen = true;
+            case "die" -> onDie(event);
+            case "destroy" -> {
+                if (!stopExpected && !loopStopped) {
+                    apply(new HealthSignal.ContainerStopped());
+                }
+            }
+            default -> LOG.debug("Container event {}", event.action());
+        }
+    }
+
+    private void onDie(ContainerEvent event) {
+        if (loopStopped) {
+            return;
+        }
+        if (stopExpected) {
+            apply(new HealthSignal.ContainerStopped());
+            return;
+        }
+        String id = event.containerId();
+        ContainerEngine engine = watched.engine();
+        int exitCode = event.exitCode() == null ? -1 : event.exitCode();
+        boolean oom = oomSeen;
+        try {
+            oom |= engine.inspect(id).oomKilled();
+        } catch (EngineException e) {
+            LOG.debug("Cannot inspect the container that died: {}", e.getMessage());
+        }
+        boolean loop = guard.died(clock.instant());
+        if (loop) {
+            stopRestarting(engine, id);
+        }
+        List<String> lines = lastLines(engine, id);
+        LOG.warn("The provider container exited with code {}{}{}", exitCode, oom ? " (out of memory)" : "",
+                loop ? "; automatic restarts stopped after repeated exits" : "");
+        apply(new HealthSignal.ContainerDied(exitCode, oom, lines, loop));
+    }
+
+    private void stopRestarting(ContainerEngine engine, String id) {
+        try {
+            engine.setRestartPolicy(id, dev.stash2plex.app.docker.RestartPolicy.NO);
+            // A restart may already be pending in the engine; stopping cancels it.
+            loopStopped = true;
+            engine.stop(id, Duration.ofSeconds(2));
+        } catch (EngineException e) {
+            LOG.warn("Cannot stop the crash loop of the provider container: {}", e.getMessage());
+        }
+    }
+
+    private List<String> lastLines(ContainerEngine engine, String id) {
+        try {
+            return engine.logs(id, LOG_LINES_KEPT);
+        } catch (EngineException e) {
+            return List.of();
+        }
+    }
+
+    private void onEventsEnded(String containerId, Throwable failure) {
+        if (watched == null || !watched.containerId().equals(containerId)) {
+            return;   // a subscription we replaced
+        }
+        LOG.info("The engine's event stream ended{}", failure == null ? "" : ": " + failure.getMessage());
+        closeEvents();
+        onEventsLost.run();
+    }
+
+    private void apply(HealthSignal signal) {
+        ProviderStatus next = StatusMachine.next(status, signal);
+        if (!StatusMachine.isRunning(next)) {
+            probeFailures = 0;
+        }
+        if (!next.equals(status)) {
+            LOG.info("Provider status: {}", next.getClass().getSimpleName());
+            status = next;
+            listeners.forEach(listener -> listener.accept(next));
+        }
+        if (!(signal instanceof HealthSignal.Probed) && !(signal instanceof HealthSignal.ProbeFailed)) {
+            rescheduleProbe();
+        }
+    }
+
+    private void rescheduleProbe() {
+        if (nextProbe != null) {
+            nextProbe.cancel(false);
+            nextProbe = null;
+        }
+        int generation = ++probeGeneration;
+        if (watched == null) {
+            return;
+        }
+        schedule.next(status, probeFailures).ifPresent(delay -> nextProbe = timer.schedule(
+                () -> io.execute(() -> probe(watched.port(), generation)), delay.toMillis(), TimeUnit.MILLISECONDS));
+    }
+
+    private void probe(int port, int generation) {
+        HealthSignal result;
+        try {
+            result = new HealthSignal.Probed(probe.check(port));
+        } catch (HealthProbe.ProbeException e) {
+            result = new HealthSignal.ProbeFailed(e.getMessage(), -1);
+        }
+        HealthSignal answer = result;
+        lane.execute(() -> {
+            if (generation != probeGeneration) {
+                return;   // the state changed meanwhile; this answer is stale
+            }
+            HealthSignal signal = answer;
+            if (answer instanceof HealthSignal.ProbeFailed failed) {
+                signal = new HealthSignal.ProbeFailed(failed.why(), ++probeFailures);
+            } else {
+                probeFailures = 0;
+            }
+            apply(signal);
+            rescheduleProbe();
+        });
+    }
+
+    private void closeEvents() {
+        if (events != null) {
+            try {
+                events.close();
+            } catch (Exception e) {
+                LOG.debug("Closing the event stream: {}", e.getMessage());
+            }
+            events = null;
+        }
+    }
+
+    /** The latest status; for tests and the first paint (listeners get every later one). */
+    public ProviderStatus current() {
+        return status;
+    }
+
+    @Override
+    public void close() {
+        lane.execute(() -> {
+            closeEvents();
+            watched = null;
+            rescheduleProbe();
+        });
+    }
+}

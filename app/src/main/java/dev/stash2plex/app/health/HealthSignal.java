@@ -1,0 +1,46 @@
+package dev.stash2plex.app.health;
+
+import java.util.List;
+
+/**
+ * Everything that can change the provider's status: what the supervisor is doing, what the engine's
+ * events say about the container, and what {@code /health} answered. {@link StatusMachine} turns each
+ * one into the next {@link ProviderStatus}.
+ */
+public sealed interface HealthSignal {
+
+    record Unconfigured() implements HealthSignal {
+    }
+
+    record EngineDown(String tried, ProviderStatus.EngineAdvice advice) implements HealthSignal {
+    }
+
+    record DeployFailed(ProviderStatus.FailureKind kind, String detail) implements HealthSignal {
+    }
+
+    record BuildProgress(String line) implements HealthSignal {
+    }
+
+    /** The container runs (a start event, or an inspect after adopting it). */
+    record ContainerRunning() implements HealthSignal {
+    }
+
+    /** The container stopped because we (or the user, through us) stopped it. */
+    record ContainerStopped() implements HealthSignal {
+    }
+
+    /** The container stopped by itself; {@code restartsStopped} once the crash-loop guard tripped. */
+    record ContainerDied(int exitCode, boolean oomKilled, List<String> lastLogLines, boolean restartsStopped)
+            implements HealthSignal {
+        public ContainerDied {
+            lastLogLines = List.copyOf(lastLogLines);
+        }
+    }
+
+    record Probed(ProviderHealth health) implements HealthSignal {
+    }
+
+    /** {@code /health} did not answer, for the {@code consecutive}-th time in a row. */
+    record ProbeFailed(String why, int consecutive) implements HealthSignal {
+    }
+}

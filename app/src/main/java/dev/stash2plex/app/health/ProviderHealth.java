@@ -1,0 +1,22 @@
+package dev.stash2plex.app.health;
+
+/**
+ * What the provider's {@code GET /health} said, reduced to what the tray shows.
+ *
+ * @param ok {@code status} was {@code ok} (otherwise {@code degraded})
+ * @param stashVersion null when Stash never answered
+ * @param lastError the provider's last Stash error, {@code kind: message} ({@code unauthorized: …}); may be null
+ */
+public record ProviderHealth(boolean ok, String providerVersion, String stashVersion, String lastError) {
+
+    /** The reason to show for a degraded answer, from the error kind the provider puts first. */
+    public ProviderStatus.DegradedReason reason() {
+        String kind = lastError == null ? "" : lastError.split(":", 2)[0].strip();
+        return switch (kind) {
+            case "unreachable", "timeout" -> ProviderStatus.DegradedReason.STASH_UNREACHABLE;
+            case "unauthorized" -> ProviderStatus.DegradedReason.KEY_REFUSED;
+            case "not-ready" -> ProviderStatus.DegradedReason.STASH_NOT_READY;
+            default -> ProviderStatus.DegradedReason.OTHER;
+        };
+    }
+}

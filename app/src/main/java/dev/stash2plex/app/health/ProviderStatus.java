@@ -1,0 +1,89 @@
+package dev.stash2plex.app.health;
+
+import java.util.List;
+
+/**
+ * How the provider is doing, as the tray shows it: one record per state, each with the detail the
+ * user needs for that state. Immutable; a change of state is a new record.
+ */
+public sealed interface ProviderStatus {
+
+    /** No settings saved yet: the provider cannot run. */
+    record NotConfigured() implements ProviderStatus {
+    }
+
+    /**
+     * No Docker engine answers; the app retries by itself.
+     *
+     * @param tried where the app looked and what each place said (no secrets in it)
+     * @param advice what the user can do about it
+     */
+    record EngineUnavailable(String tried, EngineAdvice advice) implements ProviderStatus {
+    }
+
+    /** The provider image is being built; {@code progress} is the builder's latest line. */
+    record Building(String progress) implements ProviderStatus {
+    }
+
+    /** The container exists and is stopped on purpose (by the user or at a settings change). */
+    record Stopped() implements ProviderStatus {
+    }
+
+    /** The container runs but the provider does not answer {@code /health} yet. */
+    record Starting() implements ProviderStatus {
+    }
+
+    /** {@code /health} says ok. */
+    record Healthy(String providerVersion, String stashVersion) implements ProviderStatus {
+    }
+
+    /** The provider answers but cannot do its job, with the reason from {@code /health}. */
+    record Degraded(DegradedReason reason, String detail) implements ProviderStatus {
+    }
+
+    /**
+     * The container stopped by itself (or was killed).
+     *
+     * @param lastLogLines the container's last lines, for the user to see why
+     * @param restartsStopped true once the crash-loop guard has switched automatic restarts off
+     */
+    record Crashed(int exitCode, boolean oomKilled, List<String> lastLogLines, boolean restartsStopped)
+            implements ProviderStatus {
+        public Crashed {
+            lastLogLines = List.copyOf(lastLogLines);
+        }
+    }
+
+    /**
+     * The provider could not be put in place (image build, container creation, unreadable env file);
+     * nothing is retried until the user starts it again or changes the settings.
+     *
+     * @param detail the failure in the engine's or the file's words, for "copy details"; never holds a secret
+     */
+    record Failed(FailureKind kind, String detail) implements ProviderStatus {
+    }
+
+    enum FailureKind {
+        BUILD,
+        CONTAINER,
+        SETTINGS_FILE
+    }
+
+    /** What the user can do when no engine answers. */
+    enum EngineAdvice {
+        /** Nothing answers at any known place: install Docker (or Podman) or start it. */
+        START_ENGINE,
+        /** A socket exists but refuses us: add the user to the docker group. */
+        SOCKET_PERMISSION
+    }
+
+    /** Why a running provider cannot do its job. */
+    enum DegradedReason {
+        STASH_UNREACHABLE,
+        KEY_REFUSED,
+        STASH_NOT_READY,
+        /** The container runs but the provider stopped answering {@code /health}. */
+        PROVIDER_NOT_ANSWERING,
+        OTHER
+    }
+}

@@ -1,0 +1,138 @@
+package dev.stash2plex.app.logs;
+
+import dev.stash2plex.app.messages.UserMessages;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ScheduledExecutorService;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The log window's state: the last {@value #KEPT} lines, the search filter, the follow switch, and the
+ * texts to copy. FX thread only; lines come in batches from {@link LogBuffer}.
+ */
+public final class LogModel {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LogModel.class);
+    static final int KEPT = 5000;
+    private static final int TAIL = 500;
+
+    private final LogSource source;
+    private final UserMessages messages;
+    private final Executor io;
+    private final Executor fx;
+    private final ScheduledExecutorService timer;
+    private final ObservableList<String> lines = FXCollections.observableArrayList();
+    private final FilteredList<String> visible = new FilteredList<>(lines);
+    private final StringProperty search = new SimpleStringProperty("");
+    private final BooleanProperty follow = new SimpleBooleanProperty(true);
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private AutoCloseable following;
+    private int session;
+
+    public LogModel(LogSource source, UserMessages messages, Executor io, Executor fx, ScheduledExecutorService timer) {
+        this.source = source;
+        this.messages = messages;
+        this.io = io;
+        this.fx = fx;
+        this.timer = timer;
+        search.addListener((o, was, now) -> {
+            String needle = now == null ? "" : now.strip().toLowerCase(Locale.ROOT);
+            visible.setPredicate(needle.isEmpty() ? null : line -> line.toLowerCase(Locale.ROOT).contains(needle));
+            updateSummary();
+        });
+    }
+
+    /** Starts following the log afresh (the window was opened). */
+    public void open() {
+        close();
+        lines.clear();
+        int mine = ++session;
+        LogBuffer buffer = new LogBuffer(KEPT, Duration.ofMillis(150), timer, fx, batch -> {
+            if (mine == session) {
+                append(batch);
+            }
+        });
+        CompletableFuture.supplyAsync(() -> {
+            try {
+                return source.follow(TAIL, buffer::append);
+            } catch (Exception e) {
+                throw new java.util.concurrent.CompletionException(e);
+            }
+        }, io).whenCompleteAsync((handle, failure) -> {
+            if (failure != null) {
+                LOG.info("Cannot follow the provider log: {}", failure.getCause().getMessage());
+                summary.set(messages.text("logs.unavailable", failure.getCause().getMessage()));
+            } else if (mine != session) {
+                closeQuietly(handle);
+            } else {
+                following = handle;
+            }
+        }, fx);
+    }
+
+    /** Stops following (the window was closed); the lines stay until the next open. */
+    public void close() {
+        session++;
+        closeQuietly(following);
+        following = null;
+    }
+
+    void append(List<String> batch) {
+        lines.addAll(batch);
+        if (lines.size() > KEPT) {
+            lines.remove(0, lines.size() - KEPT);
+        }
+        updateSummary();
+    }
+
+    public String allText() {
+        return String.join("\n", visible);
+    }
+
+    public static String text(List<String> selected) {
+        return String.join("\n", selected);
+    }
+
+    private void updateSummary() {
+        summary.set(messages.text("logs.count", visible.size(), lines.size()));
+    }
+
+    private static void closeQuietly(AutoCloseable handle) {
+        if (handle != null) {
+            try {
+                handle.close();
+            } catch (Exception e) {
+                LOG.debug("Closing the log stream: {}", e.getMessage());
+            }
+        }
+    }
+
+    public ObservableList<String> visible() {
+        return visible;
+    }
+
+    public StringProperty search() {
+        return search;
+    }
+
+    public BooleanProperty follow() {
+        return follow;
+    }
+
+    public ReadOnlyStringProperty summary() {
+        return summary.getReadOnlyProperty();
+    }
+}

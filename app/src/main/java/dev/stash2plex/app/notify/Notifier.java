@@ -1,0 +1,81 @@
+package dev.stash2plex.app.notify;
+
+import dev.stash2plex.app.health.ProviderStatus;
+import dev.stash2plex.app.messages.UserMessages;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * Turns status changes into notifications, only for real transitions: a state must last
+ * {@code debounce} before it is announced (a provider that restarts itself in a few seconds, or an
+ * event stream that drops for a moment after a resume, says nothing), and a state is never announced
+ * twice in a row (deduplicated by key). Called on one thread (the FX thread in the app); the timer
+ * calls back on that same thread.
+ */
+public final class Notifier {
+
+    /** Runs {@code action} after {@code delay} on the notifier's thread; the handle cancels it. */
+    @FunctionalInterface
+    public interface Timer {
+        Runnable after(Duration delay, Runnable action);
+    }
+
+    /** What the user sees; {@code key} identifies the kind of news for de-duplication. */
+    public record Notification(String key, String title, String text, boolean problem) {
+    }
+
+    private final UserMessages messages;
+    private final Timer timer;
+    private final Duration debounce;
+    private final Consumer<Notification> sink;
+
+    private ProviderStatus current;
+    private String lastAnnounced;
+    private Runnable pending = () -> { };
+
+    public Notifier(UserMessages messages, Timer timer, Duration debounce, Consumer<Notification> sink) {
+        this.messages = messages;
+        this.timer = timer;
+        this.debounce = debounce;
+        this.sink = sink;
+    }
+
+    public void status(ProviderStatus status) {
+        if (status.equals(current)) {
+            return;
+        }
+        current = status;
+        pending.run();
+        pending = () -> { };
+        String key = key(status);
+        if (key == null || key.equals(lastAnnounced)) {
+            return;
+        }
+        pending = timer.after(debounce, () -> announceIfStill(status, key));
+    }
+
+    private void announceIfStill(ProviderStatus announced, String key) {
+        if (!Objects.equals(key(current), key) || key.equals(lastAnnounced)) {
+            return;
+        }
+        lastAnnounced = key;
+        sink.accept(new Notification(key, messages.text("status.tooltip", messages.status(current)),
+                messages.statusDetail(current), !(announced instanceof ProviderStatus.Healthy)));
+    }
+
+    /** The kind of news a status is, or null for states the user caused or that pass by themselves. */
+    static String key(ProviderStatus status) {
+        return switch (status) {
+            case ProviderStatus.Healthy h -> "healthy";
+            case ProviderStatus.Degraded d -> "degraded." + d.reason();
+            case ProviderStatus.Crashed c -> c.restartsStopped() ? "crash-loop" : "crashed";
+            case ProviderStatus.Failed f -> "failed." + f.kind();
+            case ProviderStatus.EngineUnavailable e -> "engine-unavailable";
+            case ProviderStatus.NotConfigured n -> null;
+            case ProviderStatus.Building b -> null;
+            case ProviderStatus.Starting s -> null;
+            case ProviderStatus.Stopped s -> null;
+        };
+    }
+}

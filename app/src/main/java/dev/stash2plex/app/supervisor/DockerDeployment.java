@@ -1,0 +1,60 @@
+package dev.stash2plex.app.supervisor;
+
+import dev.stash2plex.app.docker.ContainerEngine;
+import dev.stash2plex.app.docker.ContainerSpec;
+import dev.stash2plex.app.docker.ContainerState;
+import dev.stash2plex.app.docker.EngineException;
+import dev.stash2plex.app.docker.ImageBuild;
+import dev.stash2plex.app.docker.ManagedContainer;
+import dev.stash2plex.app.docker.ProviderBundle;
+import dev.stash2plex.app.docker.RestartPolicy;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * {@link Deployment} through the Docker layer: {@link ImageBuild} for the image, {@link ManagedContainer}
+ * for the container (adopted when the settings match, recreated when they changed). The bundle is
+ * opened (and hashed) on first use, on the supervisor's lane, not at start-up.
+ */
+public final class DockerDeployment implements Deployment {
+
+    /** Where the bundled image context is: {@code ProviderBundle::fromSystemProperty} in the app. */
+    @FunctionalInterface
+    public interface BundleSource {
+        ProviderBundle open() throws EngineException.BuildFailed;
+    }
+
+    private final BundleSource source;
+    private final String appVersion;
+    private final String runtimeBaseImage;
+    private final String containerName;
+    private ProviderBundle bundle;
+
+    /**
+     * @param runtimeBaseImage empty for the Dockerfile's default
+     * @param containerName {@link ManagedContainer#NAME} in the app; tests use their own
+     */
+    public DockerDeployment(BundleSource source, String appVersion, String runtimeBaseImage, String containerName) {
+        this.source = source;
+        this.appVersion = appVersion;
+        this.runtimeBaseImage = runtimeBaseImage;
+        this.containerName = containerName;
+    }
+
+    @Override
+    public String image(ContainerEngine engine, Consumer<String> progress) throws EngineException {
+        if (bundle == null) {
+            bundle = source.open();
+        }
+        return new ImageBuild(engine, bundle, appVersion, runtimeBaseImage).ensure(progress);
+    }
+
+    @Override
+    public ContainerState container(ContainerEngine engine, String image, List<String> environment, int port,
+                                    Path configDir) throws EngineException {
+        return new ManagedContainer(engine).ensure(new ContainerSpec(containerName, image, port, environment, configDir,
+                RestartPolicy.UNLESS_STOPPED, Map.of()));
+    }
+}

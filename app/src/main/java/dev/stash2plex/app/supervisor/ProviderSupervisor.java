@@ -1,0 +1,220 @@
+package dev.stash2plex.app.supervisor;
+
+import dev.stash2plex.app.docker.ContainerEngine;
+import dev.stash2plex.app.docker.ContainerState;
+import dev.stash2plex.app.docker.EngineException;
+import dev.stash2plex.app.health.Backoff;
+import dev.stash2plex.app.health.HealthMonitor;
+import dev.stash2plex.app.health.HealthSignal;
+import dev.stash2plex.app.health.ProviderStatus;
+import dev.stash2plex.app.health.ProviderStatus.FailureKind;
+import dev.stash2plex.app.settings.AppSettings;
+import dev.stash2plex.app.settings.SettingsFileException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keeps the provider container in the state the user wants: settings → env entries → image →
+ * container → health. Every command runs on one serial {@code lane} (a build may take minutes; the
+ * caller never waits), so the fields are confined to it. Failures of the engine are retried quietly
+ * with back-off; everything else waits for the user. Publishes {@link ProviderStatus} through the
+ * {@link HealthMonitor}.
+ */
+public final class ProviderSupervisor {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ProviderSupervisor.class);
+    private static final Duration STOP_GRACE = Duration.ofSeconds(10);
+    /** An event stream that lived this long was healthy: its loss starts the back-off from the beginning. */
+    private static final Duration STABLE = Duration.ofSeconds(30);
+
+    private final EngineConnection engines;
+    private final Deployment deployment;
+    private final HealthMonitor monitor;
+    private final EnvSource env;
+    private final Path configDir;
+    private final Backoff retry;
+    private final Executor lane;
+    private final ScheduledExecutorService timer;
+    private final Clock clock;
+
+    private AppSettings settings;
+    private boolean wantRunning = true;
+    /** Read by the log window's thread too, hence volatile; written on the lane only. */
+    private volatile ContainerEngine engine;
+    private volatile String containerId;
+    private int attempt;
+    private Instant connectedAt = Instant.MIN;
+    private ScheduledFuture<?> pendingRetry;
+
+    public ProviderSupervisor(EngineConnection engines, Deployment deployment, HealthMonitor monitor, EnvSource env,
+                              Path configDir, Backoff retry, Executor lane, ScheduledExecutorService timer, Clock clock) {
+        this.engines = engines;
+        this.deployment = deployment;
+        this.monitor = monitor;
+        this.env = env;
+        this.configDir = configDir;
+        this.retry = retry;
+        this.lane = lane;
+        this.timer = timer;
+        this.clock = clock;
+    }
+
+    public void addListener(Consumer<ProviderStatus> listener) {
+        monitor.addListener(listener);
+    }
+
+    /** New settings (at start-up, or after Save): the container is recreated if they changed. */
+    public void apply(AppSettings saved) {
+        lane.execute(() -> {
+            settings = saved;
+            wantRunning = true;
+            reconcile(true);
+        });
+    }
+
+    public void start() {
+        lane.execute(() -> {
+            wantRunning = true;
+            reconcile(true);
+        });
+    }
+
+    /** Stops the container; the returned future completes when it has stopped (or stopping failed). */
+    public CompletableFuture<Void> stop() {
+        return CompletableFuture.runAsync(() -> {
+            wantRunning = false;
+            cancelRetry();
+            stopContainer();
+        }, lane);
+    }
+
+    public void restart() {
+        lane.execute(() -> {
+            stopContainer();
+            wantRunning = true;
+            reconcile(true);
+        });
+    }
+
+    private void reconcile(boolean userAsked) {
+        cancelRetry();
+        if (settings == null) {
+            monitor.signal(new HealthSignal.Unconfigured());
+            return;
+        }
+        try {
+            engine = engines.get();
+            if (userAsked) {
+                monitor.resetCrashCount();
+            }
+            String image = deployment.image(engine, line -> monitor.signal(new HealthSignal.BuildProgress(line)));
+            ContainerState state = deployment.container(engine, image, env.entries(), settings.providerPort(), configDir);
+            if (containerId != null && !containerId.equals(state.id())) {
+                monitor.signal(new HealthSignal.ContainerStopped());   // the old container is gone
+            }
+            containerId = state.id();
+            monitor.watch(engine, containerId, settings.providerPort(), this::eventsLost);
+            connectedAt = clock.instant();
+            bringTo(state, userAsked);
+        } catch (EngineException.Unavailable e) {
+            LOG.info("No container engine answers: {}", e.getMessage());
+            engines.drop();
+            monitor.signal(new HealthSignal.EngineDown(e.getMessage(), advice(e.getMessage())));
+            retryLater();
+        } catch (EngineException e) {
+            LOG.warn("Cannot put the provider in place: {}", e.getMessage());
+            FailureKind kind = e instanceof EngineException.BuildFailed ? FailureKind.BUILD : FailureKind.CONTAINER;
+            monitor.signal(new HealthSignal.DeployFailed(kind, e.getMessage()));
+        } catch (SettingsFileException e) {
+            LOG.warn("Cannot read the env file: {}", e.getMessage());
+            monitor.signal(new HealthSignal.DeployFailed(FailureKind.SETTINGS_FILE, e.getMessage()));
+        }
+    }
+
+    /** Starts or stops the container as wanted. A container stopped after a crash loop waits for the user. */
+    private void bringTo(ContainerState state, boolean userAsked) throws EngineException {
+        boolean up = state.running() || "restarting".equals(state.status());
+        if (!wantRunning) {
+            if (up) {
+                stopContainer();
+            } else {
+                monitor.signal(new HealthSignal.ContainerStopped());
+            }
+            return;
+        }
+        if (up) {
+            monitor.signal(new HealthSignal.ContainerRunning());
+        } else if (userAsked || !(monitor.current() instanceof ProviderStatus.Crashed)) {
+            engine.start(state.id());
+            monitor.signal(new HealthSignal.ContainerRunning());
+        }
+        attempt = 0;
+    }
+
+    private void stopContainer() {
+        if (containerId == null || engine == null) {
+            return;
+        }
+        monitor.expectStop();
+        try {
+            engine.stop(containerId, STOP_GRACE);
+            monitor.signal(new HealthSignal.ContainerStopped());
+        } catch (EngineException.Unavailable e) {
+            monitor.signal(new HealthSignal.EngineDown(e.getMessage(), advice(e.getMessage())));
+        } catch (EngineException e) {
+            LOG.warn("Cannot stop the provider container: {}", e.getMessage());
+            monitor.signal(new HealthSignal.DeployFailed(FailureKind.CONTAINER, e.getMessage()));
+        }
+    }
+
+    /** Called by the monitor (on its lane) when the event stream ends: look again, soon but not at once. */
+    private void eventsLost() {
+        lane.execute(() -> {
+            if (Duration.between(connectedAt, clock.instant()).compareTo(STABLE) > 0) {
+                attempt = 0;
+            }
+            retryLater();
+        });
+    }
+
+    private void retryLater() {
+        Duration delay = retry.delay(++attempt);
+        LOG.debug("Looking for the engine again in {}", delay);
+        pendingRetry = timer.schedule(() -> lane.execute(() -> reconcile(false)), delay.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private void cancelRetry() {
+        if (pendingRetry != null) {
+            pendingRetry.cancel(false);
+            pendingRetry = null;
+        }
+    }
+
+    /** The container's log from {@code tail} lines back, live; for the log window (any thread). */
+    public AutoCloseable followLogs(int tail, Consumer<String> line) throws EngineException {
+        ContainerEngine current = engine;
+        String id = containerId;
+        if (current == null || id == null) {
+            throw new EngineException.NotFound("There is no provider container yet", null);
+        }
+        return current.followLogs(id, tail, line);
+    }
+
+    static ProviderStatus.EngineAdvice advice(String tried) {
+        String text = tried == null ? "" : tried.toLowerCase(Locale.ROOT);
+        return text.contains("permission denied") || text.contains("access is denied")
+                ? ProviderStatus.EngineAdvice.SOCKET_PERMISSION
+                : ProviderStatus.EngineAdvice.START_ENGINE;
+    }
+}

@@ -1,0 +1,138 @@
+package dev.stash2plex.app.tray;
+
+import dev.stash2plex.app.health.ProviderStatus;
+import dev.stash2plex.app.messages.UserMessages;
+import dev.stash2plex.app.notify.Notifier;
+import dev.stash2plex.app.settings.AppSettings;
+import dev.stash2plex.app.supervisor.ProviderSupervisor;
+import java.awt.Desktop;
+import java.net.URI;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The tray on the FX thread: renders each status into the back end and carries out the commands.
+ * Anything that may block (finding the LAN address, opening a browser, stopping the container)
+ * runs on {@code io} and comes back through {@code fx}.
+ */
+public final class TrayController {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TrayController.class);
+
+    /** What the tray opens; implemented by the windows in Main. */
+    public record Windows(Runnable settings, Runnable logs) {
+    }
+
+    private final TrayBackend backend;
+    private final TrayMenuFactory factory;
+    private final ProviderSupervisor supervisor;
+    private final QuitDialog quitDialog;
+    private final Windows windows;
+    private final UserMessages messages;
+    private final Executor io;
+    private final Executor fx;
+    private final Runnable exit;
+
+    private ProviderStatus status = new ProviderStatus.NotConfigured();
+    private Optional<AppSettings> settings = Optional.empty();
+
+    public TrayController(TrayBackend backend, TrayMenuFactory factory, ProviderSupervisor supervisor, QuitDialog quitDialog,
+                          Windows windows, UserMessages messages, Executor io, Executor fx, Runnable exit) {
+        this.backend = backend;
+        this.factory = factory;
+        this.supervisor = supervisor;
+        this.quitDialog = quitDialog;
+        this.windows = windows;
+        this.messages = messages;
+        this.io = io;
+        this.fx = fx;
+        this.exit = exit;
+    }
+
+    public void install() {
+        backend.install(view(), this::run);
+    }
+
+    public void show(ProviderStatus next) {
+        status = next;
+        backend.show(view());
+    }
+
+    public void settings(AppSettings saved) {
+        settings = Optional.of(saved);
+        backend.show(view());
+    }
+
+    /** Takes the icon out of the tray: an AWT tray icon would otherwise keep the JVM alive. */
+    public void remove() {
+        backend.remove();
+    }
+
+    public void notify(Notifier.Notification notification) {
+        backend.notify(notification);
+    }
+
+    private TrayView view() {
+        return factory.view(status, settings.flatMap(s -> plexBrowserUrl(s.plexUrl())));
+    }
+
+    /** The Plex web app for the saved Plex address; the container-only name means this machine. */
+    static Optional<String> plexBrowserUrl(String plexUrl) {
+        if (plexUrl == null || plexUrl.isBlank()) {
+            return Optional.empty();
+        }
+        String base = plexUrl.strip().replaceFirst("/+$", "").replace("://host.docker.internal", "://localhost");
+        return Optional.of(base + "/web");
+    }
+
+    void run(TrayCommand command) {
+        switch (command) {
+            case START -> supervisor.start();
+            case STOP -> supervisor.stop();
+            case RESTART -> supervisor.restart();
+            case SETTINGS -> windows.settings().run();
+            case LOGS -> windows.logs().run();
+            case COPY_URL -> copyUrl();
+            case OPEN_PLEX -> settings.flatMap(s -> plexBrowserUrl(s.plexUrl())).ifPresent(this::browse);
+            case QUIT -> quit();
+        }
+    }
+
+    private void copyUrl() {
+        settings.ifPresent(s -> CompletableFuture.supplyAsync(() -> ProviderUrl.forThisMachine(s.providerPort()), io)
+                .thenAcceptAsync(url -> {
+                    ClipboardContent content = new ClipboardContent();
+                    content.putString(url);
+                    Clipboard.getSystemClipboard().setContent(content);
+                    backend.notify(new Notifier.Notification("copied", messages.text("status.app"),
+                            messages.text("tray.copyUrl.done", url), false));
+                }, fx));
+    }
+
+    private void browse(String url) {
+        io.execute(() -> {
+            try {
+                if (Desktop.isDesktopSupported() && Desktop.getDesktop().isSupported(Desktop.Action.BROWSE)) {
+                    Desktop.getDesktop().browse(URI.create(url));
+                } else {
+                    LOG.info("No browser to open {} with", url);
+                }
+            } catch (Exception e) {
+                LOG.warn("Cannot open {} in a browser: {}", url, e.toString());
+            }
+        });
+    }
+
+    private void quit() {
+        switch (quitDialog.ask()) {
+            case LEAVE_RUNNING -> exit.run();
+            case STOP -> supervisor.stop().whenCompleteAsync((done, failure) -> exit.run(), fx);
+            case CANCEL -> { }
+        }
+    }
+}

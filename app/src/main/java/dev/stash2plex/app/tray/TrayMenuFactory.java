@@ -1,0 +1,74 @@
+package dev.stash2plex.app.tray;
+
+import dev.stash2plex.app.health.ProviderStatus;
+import dev.stash2plex.app.messages.UserMessages;
+import dev.stash2plex.app.tray.TrayMenu.Action;
+import dev.stash2plex.app.tray.TrayMenu.Separator;
+import dev.stash2plex.app.tray.TrayMenu.StatusLine;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Builds what the tray shows from the provider's status: icon, tooltip, and the menu with each command
+ * enabled only where it makes sense in that state. Pure: the same status gives the same view.
+ */
+public final class TrayMenuFactory {
+
+    private final UserMessages messages;
+
+    public TrayMenuFactory(UserMessages messages) {
+        this.messages = messages;
+    }
+
+    /** @param plexUrl the address to open Plex at in a browser; empty hides "Open Plex" */
+    public TrayView view(ProviderStatus status, Optional<String> plexUrl) {
+        String line = messages.status(status);
+        return new TrayView(TrayIcons.kindOf(status), messages.text("status.tooltip", line),
+                messages.statusDetail(status), menu(status, line, plexUrl.isPresent()));
+    }
+
+    private List<TrayMenu> menu(ProviderStatus status, String line, boolean plex) {
+        boolean configured = !(status instanceof ProviderStatus.NotConfigured);
+        boolean engine = configured && !(status instanceof ProviderStatus.EngineUnavailable);
+        List<TrayMenu> items = new ArrayList<>();
+        items.add(new StatusLine("\u25CF " + line));
+        items.add(new Separator());
+        items.add(action(TrayCommand.START, "tray.start", canStart(status)));
+        items.add(action(TrayCommand.STOP, "tray.stop", canStop(status)));
+        items.add(action(TrayCommand.RESTART, "tray.restart", canStop(status)));
+        items.add(new Separator());
+        items.add(action(TrayCommand.SETTINGS, "tray.settings", true));
+        items.add(action(TrayCommand.LOGS, "tray.logs", engine));
+        items.add(action(TrayCommand.COPY_URL, "tray.copyUrl", configured));
+        if (plex) {
+            items.add(action(TrayCommand.OPEN_PLEX, "tray.openPlex", true));
+        }
+        items.add(new Separator());
+        items.add(action(TrayCommand.QUIT, "tray.quit", true));
+        return items;
+    }
+
+    private Action action(TrayCommand command, String key, boolean enabled) {
+        return new Action(command, messages.text(key), enabled);
+    }
+
+    static boolean canStart(ProviderStatus status) {
+        return switch (status) {
+            case ProviderStatus.Stopped s -> true;
+            case ProviderStatus.Failed f -> true;
+            case ProviderStatus.Crashed c -> c.restartsStopped();
+            default -> false;
+        };
+    }
+
+    static boolean canStop(ProviderStatus status) {
+        return switch (status) {
+            case ProviderStatus.Starting s -> true;
+            case ProviderStatus.Healthy h -> true;
+            case ProviderStatus.Degraded d -> true;
+            case ProviderStatus.Crashed c -> !c.restartsStopped();
+            default -> false;
+        };
+    }
+}

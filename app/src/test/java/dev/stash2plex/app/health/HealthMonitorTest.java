@@ -1,0 +1,154 @@
+package dev.stash2plex.app.health;
+
+import static dev.stash2plex.app.supervisor.Eventually.await;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.stash2plex.app.supervisor.FakeEngine;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The monitor with an in-memory engine and a stub /health: events, probes and the crash-loop guard together. */
+class HealthMonitorTest {
+
+    private static final ProviderHealth OK = new ProviderHealth(true, "0.1.0", "v0.30.1", null);
+    private static final String ID = "c1";
+
+    private final FakeEngine engine = new FakeEngine();
+    private final AtomicReference<ProviderHealth> answer = new AtomicReference<>(OK);
+    private final AtomicInteger probes = new AtomicInteger();
+    private final List<ProviderStatus> seen = new CopyOnWriteArrayList<>();
+    private final AtomicInteger eventsLost = new AtomicInteger();
+    private ExecutorService lane;
+    private ScheduledExecutorService timer;
+    private ExecutorService io;
+    private HealthMonitor monitor;
+
+    @BeforeEach
+    void start() throws Exception {
+        lane = Executors.newSingleThreadExecutor();
+        timer = Executors.newSingleThreadScheduledExecutor();
+        io = Executors.newVirtualThreadPerTaskExecutor();
+        Backoff fast = new Backoff(Duration.ofMillis(10), Duration.ofMillis(40), 2);
+        HealthCheck check = port -> {
+            probes.incrementAndGet();
+            ProviderHealth health = answer.get();
+            if (health == null) {
+                throw new HealthProbe.ProbeException("Connection refused", null);
+            }
+            return health;
+        };
+        monitor = new HealthMonitor(check, new ProbeSchedule(fast, Duration.ofMillis(20), Duration.ofMillis(20)),
+                new CrashLoopGuard(3, Duration.ofMinutes(1)), lane, timer, io, Clock.systemUTC());
+        monitor.addListener(seen::add);
+        engine.containers.put(ID, FakeEngine.state(ID, "running", 0));
+        monitor.watch(engine, ID, 9090, eventsLost::incrementAndGet);
+    }
+
+    @AfterEach
+    void stop() {
+        monitor.close();
+        lane.shutdownNow();
+        timer.shutdownNow();
+        io.shutdownNow();
+    }
+
+    private void awaitStatus(Class<? extends ProviderStatus> kind) {
+        await(kind.getSimpleName(), () -> kind.isInstance(monitor.current()), () -> seen);
+    }
+
+    @Test
+    void aRunningContainerBecomesHealthyThenDegradedWithTheReasonThenHealthyAgain() {
+        monitor.signal(new HealthSignal.ContainerRunning());
+        awaitStatus(ProviderStatus.Healthy.class);
+        assertThat(seen).startsWith(new ProviderStatus.Starting(), new ProviderStatus.Healthy("0.1.0", "v0.30.1"));
+
+        answer.set(new ProviderHealth(false, "0.1.0", "v0.30.1", "unreachable: Connection refused"));
+        awaitStatus(ProviderStatus.Degraded.class);
+        assertThat(monitor.current()).isEqualTo(new ProviderStatus.Degraded(
+                ProviderStatus.DegradedReason.STASH_UNREACHABLE, "unreachable: Connection refused"));
+
+        answer.set(OK);
+        awaitStatus(ProviderStatus.Healthy.class);
+    }
+
+    @Test
+    void anUnexpectedExitIsACrashWithTheExitCodeAndTheLastLines() {
+        monitor.signal(new HealthSignal.ContainerRunning());
+        awaitStatus(ProviderStatus.Healthy.class);
+        engine.logLines = List.of("Exception in thread main", "  at Provider.start");
+        engine.emit(ID, "die", 137);
+        awaitStatus(ProviderStatus.Crashed.class);
+        assertThat(monitor.current()).isEqualTo(new ProviderStatus.Crashed(137, false,
+                List.of("Exception in thread main", "  at Provider.start"), false));
+        assertThat(engine.calls).noneMatch(call -> call.startsWith("restart-policy"));
+    }
+
+    @Test
+    void repeatedExitsStopAutomaticRestartsAndTheLoopsLastExitsAreNotNews() {
+        for (int i = 0; i < 3; i++) {
+            engine.emit(ID, "start", null);
+            engine.emit(ID, "die", 1);
+        }
+        await("loop stopped", () -> monitor.current() instanceof ProviderStatus.Crashed c && c.restartsStopped(), () -> seen);
+        assertThat(engine.calls).contains("restart-policy c1 NO", "stop c1");
+        ProviderStatus stopped = monitor.current();
+
+        engine.emit(ID, "die", 143);   // the stop that ended the loop
+        monitor.signal(new HealthSignal.BuildProgress("marker"));
+        awaitStatus(ProviderStatus.Building.class);
+        assertThat(seen).filteredOn(ProviderStatus.Crashed.class::isInstance).last().isEqualTo(stopped);
+        assertThat(((ProviderStatus.Crashed) stopped).exitCode()).isEqualTo(1);
+    }
+
+    @Test
+    void anExitWeAskedForIsAStopNotACrash() {
+        monitor.signal(new HealthSignal.ContainerRunning());
+        awaitStatus(ProviderStatus.Healthy.class);
+        monitor.expectStop();
+        engine.emit(ID, "die", 143);
+        awaitStatus(ProviderStatus.Stopped.class);
+        assertThat(seen).noneMatch(ProviderStatus.Crashed.class::isInstance);
+    }
+
+    @Test
+    void eventsOfOtherContainersAreIgnoredAndALostStreamIsReported() {
+        monitor.signal(new HealthSignal.ContainerRunning());
+        awaitStatus(ProviderStatus.Healthy.class);
+        engine.emit("old-container", "die", 1);
+        engine.endEvents(new java.io.IOException("connection reset"));
+        await("events lost reported", () -> eventsLost.get() == 1, () -> engine.calls);
+        assertThat(monitor.current()).isInstanceOf(ProviderStatus.Healthy.class);
+    }
+
+    @Test
+    void noProbesWhileTheContainerDoesNotRun() throws InterruptedException {
+        monitor.signal(new HealthSignal.ContainerRunning());
+        awaitStatus(ProviderStatus.Healthy.class);
+        engine.emit(ID, "die", 1);
+        awaitStatus(ProviderStatus.Crashed.class);
+        Thread.sleep(30);   // let a probe that was already under way finish
+        int before = probes.get();
+        Thread.sleep(200);  // ten healthy intervals
+        assertThat(probes.get()).isEqualTo(before);
+    }
+
+    @Test
+    void aProviderThatStopsAnsweringIsReportedAfterAFewMisses() {
+        monitor.signal(new HealthSignal.ContainerRunning());
+        awaitStatus(ProviderStatus.Healthy.class);
+        answer.set(null);
+        awaitStatus(ProviderStatus.Degraded.class);
+        assertThat(((ProviderStatus.Degraded) monitor.current()).reason())
+                .isEqualTo(ProviderStatus.DegradedReason.PROVIDER_NOT_ANSWERING);
+    }
+}

@@ -1,0 +1,181 @@
+package dev.stash2plex.app.supervisor;
+
+import static dev.stash2plex.app.supervisor.Eventually.await;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.stash2plex.app.docker.ContainerEngine;
+import dev.stash2plex.app.docker.ContainerState;
+import dev.stash2plex.app.docker.EngineException;
+import dev.stash2plex.app.health.Backoff;
+import dev.stash2plex.app.health.CrashLoopGuard;
+import dev.stash2plex.app.health.HealthMonitor;
+import dev.stash2plex.app.health.ProbeSchedule;
+import dev.stash2plex.app.health.ProviderHealth;
+import dev.stash2plex.app.health.ProviderStatus;
+import dev.stash2plex.app.settings.AppSettings;
+import dev.stash2plex.app.settings.Secret;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The supervisor's decisions against an in-memory engine: deploy, adopt, stop, recreate, engine loss. */
+class ProviderSupervisorTest {
+
+    @TempDir
+    Path dir;
+
+    private final FakeEngine engine = new FakeEngine();
+    private final List<String> deployed = new CopyOnWriteArrayList<>();
+    private final List<ProviderStatus> seen = new CopyOnWriteArrayList<>();
+    private ExecutorService lane;
+    private ExecutorService monitorLane;
+    private ScheduledExecutorService timer;
+    private HealthMonitor monitor;
+    private ProviderSupervisor supervisor;
+    private AppSettings settings;
+
+    /** One container per distinct environment, as ManagedContainer does with its settings hash. */
+    private final Deployment deployment = new Deployment() {
+        @Override
+        public String image(ContainerEngine used, Consumer<String> progress) throws EngineException {
+            engine.info();
+            progress.accept("Step 1/2 : FROM runtime");
+            return "stash2plex/provider:test";
+        }
+
+        @Override
+        public ContainerState container(ContainerEngine used, String image, List<String> environment, int port, Path configDir)
+                throws EngineException {
+            engine.info();
+            String id = "c" + Math.abs(environment.hashCode());
+            deployed.add(id + " " + environment);
+            return engine.containers.computeIfAbsent(id, key -> FakeEngine.state(key, "created", 0));
+        }
+    };
+
+    @BeforeEach
+    void start() throws Exception {
+        Files.writeString(dir.resolve("provider.env"), "S2P_STASH_URL=http://stash:9999\nS2P_STASH_API_KEY=k1\n");
+        settings = AppSettings.defaults().withStash("http://stash:9999", new Secret("k1"));
+        lane = Executors.newSingleThreadExecutor();
+        monitorLane = Executors.newSingleThreadExecutor();
+        timer = Executors.newSingleThreadScheduledExecutor();
+        monitor = new HealthMonitor(port -> new ProviderHealth(true, "0.1.0", "v1", null), ProbeSchedule.standard(),
+                new CrashLoopGuard(3, Duration.ofMinutes(1)), monitorLane, timer, Runnable::run, Clock.systemUTC());
+        EngineConnection engines = new EngineConnection(() -> {
+            engine.info();   // throws Unavailable while the fake engine is "down"
+            return engine;
+        });
+        supervisor = new ProviderSupervisor(engines, deployment, monitor, new EnvSource(dir.resolve("provider.env")),
+                dir.resolve("config"), new Backoff(Duration.ofMillis(20), Duration.ofMillis(50), 2), lane, timer,
+                Clock.systemUTC());
+        supervisor.addListener(seen::add);
+    }
+
+    @AfterEach
+    void stop() throws InterruptedException {
+        monitor.close();
+        lane.shutdownNow();
+        monitorLane.shutdownNow();
+        timer.shutdownNow();
+        timer.awaitTermination(1, TimeUnit.SECONDS);
+    }
+
+    private void awaitStatus(Class<? extends ProviderStatus> kind) {
+        await(kind.getSimpleName(), () -> kind.isInstance(monitor.current()), () -> seen + " " + engine.calls);
+    }
+
+    @Test
+    void savedSettingsBuildCreateStartAndWatchTheContainerWithTheEnvFilesEntries() {
+        supervisor.apply(settings);
+        awaitStatus(ProviderStatus.Healthy.class);
+        assertThat(deployed).singleElement().asString()
+                .endsWith("[S2P_STASH_URL=http://stash:9999, S2P_STASH_API_KEY=k1]");
+        assertThat(engine.calls).contains("events").anyMatch(call -> call.startsWith("start c"));
+        assertThat(seen).first().isEqualTo(new ProviderStatus.Building("Step 1/2 : FROM runtime"));
+    }
+
+    @Test
+    void aRunningContainerIsAdoptedWithoutBeingStartedAgain() {
+        supervisor.apply(settings);
+        awaitStatus(ProviderStatus.Healthy.class);
+        engine.calls.clear();
+        supervisor.apply(settings);   // as after an app restart: same settings, same container
+        await("re-watched", () -> engine.calls.contains("events"), () -> engine.calls);
+        assertThat(engine.calls).noneMatch(call -> call.startsWith("start") || call.startsWith("stop"));
+        assertThat(deployed).hasSize(2).extracting(line -> line.split(" ")[0]).containsOnly(deployed.getFirst().split(" ")[0]);
+    }
+
+    @Test
+    void changedSettingsGiveANewContainerWithTheNewEnvironment() throws Exception {
+        supervisor.apply(settings);
+        awaitStatus(ProviderStatus.Healthy.class);
+        Files.writeString(dir.resolve("provider.env"), "S2P_STASH_URL=http://stash:9999\nS2P_STASH_API_KEY=k2\n");
+        seen.clear();
+        supervisor.apply(settings.withStash("http://stash:9999", new Secret("k2")));
+        await("new container healthy", () -> deployed.size() == 2 && monitor.current() instanceof ProviderStatus.Healthy,
+                () -> seen);
+        assertThat(deployed.get(1)).endsWith("S2P_STASH_API_KEY=k2]");
+        assertThat(seen).contains(new ProviderStatus.Starting());
+    }
+
+    @Test
+    void noEngineMeansEngineUnavailableAndAQuietRetryUntilItIsBack() {
+        engine.available = false;
+        supervisor.apply(settings);
+        awaitStatus(ProviderStatus.EngineUnavailable.class);
+        assertThat(((ProviderStatus.EngineUnavailable) monitor.current()).tried()).contains("docker.sock");
+        engine.available = true;
+        awaitStatus(ProviderStatus.Healthy.class);
+    }
+
+    @Test
+    void aLostEventStreamIsFollowedByAFreshLookAtTheEngine() {
+        supervisor.apply(settings);
+        awaitStatus(ProviderStatus.Healthy.class);
+        engine.available = false;
+        engine.endEvents(new java.io.IOException("EOF"));
+        awaitStatus(ProviderStatus.EngineUnavailable.class);
+        engine.available = true;
+        awaitStatus(ProviderStatus.Healthy.class);
+    }
+
+    @Test
+    void stopAndStartFromTheUser() throws Exception {
+        supervisor.apply(settings);
+        awaitStatus(ProviderStatus.Healthy.class);
+        supervisor.stop().get(5, TimeUnit.SECONDS);
+        awaitStatus(ProviderStatus.Stopped.class);
+        assertThat(engine.calls).anyMatch(call -> call.startsWith("stop c"));
+        supervisor.start();
+        awaitStatus(ProviderStatus.Healthy.class);
+    }
+
+    @Test
+    void anUnreadableEnvFileIsAFailureTheUserCanFix() throws Exception {
+        Files.writeString(dir.resolve("provider.env"), "S2P_STASH_URL=\"unterminated\n");
+        supervisor.apply(settings);
+        awaitStatus(ProviderStatus.Failed.class);
+        assertThat(((ProviderStatus.Failed) monitor.current()).kind()).isEqualTo(ProviderStatus.FailureKind.SETTINGS_FILE);
+    }
+
+    @Test
+    void adviceSeparatesAMissingEngineFromARefusedSocket() {
+        assertThat(ProviderSupervisor.advice("unix:///var/run/docker.sock: Permission denied"))
+                .isEqualTo(ProviderStatus.EngineAdvice.SOCKET_PERMISSION);
+        assertThat(ProviderSupervisor.advice("unix:///var/run/docker.sock: No such file or directory"))
+                .isEqualTo(ProviderStatus.EngineAdvice.START_ENGINE);
+    }
+}

@@ -1,0 +1,215 @@
+package dev.stash2plex.app.supervisor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.stash2plex.app.docker.ProviderBundle;
+import dev.stash2plex.app.health.ProviderStatus;
+import dev.stash2plex.app.platform.AppDirs;
+import dev.stash2plex.app.settings.AppSettings;
+import dev.stash2plex.app.settings.LogLevel;
+import dev.stash2plex.app.settings.Secret;
+import dev.stash2plex.app.settings.SettingsStore;
+import dev.stash2plex.provider.testing.BridgeRelay;
+import dev.stash2plex.provider.testing.FakeStash;
+import java.net.Inet4Address;
+import java.net.NetworkInterface;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The supervisor against the real engine, one provider's life in order: built from nothing, healthy
+ * with a fake Stash, degraded and back, killed, adopted after an app restart, recreated for new
+ * settings, engine gone and back, and a crash loop stopped. The engine is reached through a relay the
+ * test can cut, so the machine's dockerd is never stopped.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class SupervisionIT {
+
+    private static final Path SOCKET = Path.of("/var/run/docker.sock");
+    private static final String KEY = "it-key-" + UUID.randomUUID();
+
+    @TempDir
+    static Path dir;
+
+    private final String run = UUID.randomUUID().toString().substring(0, 8);
+    private final String name = "s2p-it-" + run;
+    private final String version = "it-" + run;
+    private EngineRelay relay;
+    private FakeStash stash;
+    private BridgeRelay bridge;
+    private AppDirs dirs;
+    private SettingsStore store;
+    private AppSettings settings;
+    private RunningApp app;
+    private String firstId;
+
+    @BeforeAll
+    void start() throws Exception {
+        assumeTrue(Files.exists(SOCKET), "No Docker engine socket at " + SOCKET + ": start dockerd (see .ci/run)");
+        String bundle = System.getProperty(ProviderBundle.PROPERTY);
+        assumeTrue(bundle != null && Files.isDirectory(Path.of(bundle)),
+                "No provider bundle (" + ProviderBundle.PROPERTY + "): run through ./mvnw verify, which assembles it");
+        NetworkInterface docker0 = NetworkInterface.getByName("docker0");
+        assumeTrue(docker0 != null, "No docker0 bridge: containers could not reach the fake Stash on this host");
+        relay = EngineRelay.start(SOCKET, Files.createTempDirectory("s2p-relay"));
+        stash = FakeStash.startWithApiKey(KEY);
+        String gateway = Collections.list(docker0.getInetAddresses()).stream().filter(Inet4Address.class::isInstance)
+                .findFirst().orElseThrow().getHostAddress();
+        bridge = BridgeRelay.onDockerBridge(gateway, stash.port());
+        dirs = new AppDirs(dir.resolve("config"), dir.resolve("logs"));
+        store = new SettingsStore(dirs, Clock.systemUTC());
+        settings = AppSettings.defaults().withStash("http://host.docker.internal:" + bridge.port(), new Secret(KEY))
+                .withProvider(freePort(), LogLevel.INFO);
+        store.save(settings);
+        app = new RunningApp(relay.endpoint(), dirs, version, name);
+    }
+
+    @AfterAll
+    void stop() throws Exception {
+        if (app != null) {
+            app.close();
+        }
+        if (relay != null) {
+            docker("rm", "-f", name);
+            docker("rmi", "-f", ProviderBundle.fromSystemProperty().tag(version));
+            relay.close();
+        }
+        if (bridge != null) {
+            bridge.close();
+        }
+        if (stash != null) {
+            stash.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void buildsTheImageStartsTheContainerAndBecomesHealthy() {
+        app.supervisor.apply(settings);
+        app.await("building", Duration.ofSeconds(60), ProviderStatus.Building.class::isInstance);
+        RunningApp.Seen healthy = app.await("healthy", Duration.ofMinutes(5), ProviderStatus.Healthy.class::isInstance);
+        assertThat(((ProviderStatus.Healthy) healthy.status()).stashVersion()).isNotBlank();
+        firstId = docker("inspect", "-f", "{{.Id}}", name);
+        System.out.printf("[SupervisionIT] built and healthy; statuses %s%n", kinds());
+    }
+
+    @Test
+    @Order(2)
+    void stashStoppedIsDegradedWithin30sAndHealthyWhenBack() {
+        Instant down = Instant.now();
+        stash.down();
+        RunningApp.Seen degraded = app.await("degraded", Duration.ofSeconds(30), ProviderStatus.Degraded.class::isInstance);
+        assertThat(((ProviderStatus.Degraded) degraded.status()).reason()).isEqualTo(ProviderStatus.DegradedReason.STASH_UNREACHABLE);
+        System.out.printf("[SupervisionIT] degraded %d ms after Stash went down%n", Duration.between(down, degraded.at()).toMillis());
+        stash.up();
+        app.await("healthy again", Duration.ofSeconds(30), ProviderStatus.Healthy.class::isInstance);
+    }
+
+    @Test
+    @Order(3)
+    void aKilledContainerIsNoticedWithin10s() {
+        Instant killed = Instant.now();
+        docker("kill", name);
+        RunningApp.Seen crashed = app.await("crashed", Duration.ofSeconds(10), ProviderStatus.Crashed.class::isInstance);
+        assertThat(((ProviderStatus.Crashed) crashed.status()).exitCode()).isEqualTo(137);
+        System.out.printf("[SupervisionIT] kill noticed after %d ms%n", Duration.between(killed, crashed.at()).toMillis());
+        app.supervisor.start();
+        app.await("healthy after start", Duration.ofSeconds(60), ProviderStatus.Healthy.class::isInstance);
+    }
+
+    @Test
+    @Order(4)
+    void anAppRestartAdoptsTheSameContainer() {
+        app.close();
+        app = new RunningApp(relay.endpoint(), dirs, version, name);
+        app.supervisor.apply(settings);
+        app.await("healthy", Duration.ofSeconds(60), ProviderStatus.Healthy.class::isInstance);
+        assertThat(docker("inspect", "-f", "{{.Id}}", name)).isEqualTo(firstId);
+        assertThat(app.seen).noneMatch(seen -> seen.status() instanceof ProviderStatus.Building);
+    }
+
+    @Test
+    @Order(5)
+    void changedSettingsRecreateTheContainerWithTheNewEnvironment() throws Exception {
+        settings = settings.withProvider(settings.providerPort(), LogLevel.DEBUG);
+        store.save(settings);
+        app.supervisor.apply(settings);
+        app.await("starting", Duration.ofSeconds(60), ProviderStatus.Starting.class::isInstance);
+        app.await("healthy", Duration.ofSeconds(60), ProviderStatus.Healthy.class::isInstance);
+        assertThat(docker("inspect", "-f", "{{.Id}}", name)).isNotEqualTo(firstId);
+        assertThat(docker("inspect", "-f", "{{range .Config.Env}}{{println .}}{{end}}", name)).contains("S2P_LOG_LEVEL=debug");
+    }
+
+    @Test
+    @Order(6)
+    void anEngineThatStopsIsReportedAndRecoveredFrom() throws Exception {
+        relay.cut();
+        app.await("engine unavailable", Duration.ofSeconds(30), ProviderStatus.EngineUnavailable.class::isInstance);
+        relay.restore();
+        app.await("healthy after the engine is back", Duration.ofSeconds(60), ProviderStatus.Healthy.class::isInstance);
+    }
+
+    @Test
+    @Order(7)
+    void aCrashLoopStopsRestartsAndKeepsTheExitCodeAndLastLines() throws Exception {
+        Files.writeString(dirs.envFile(), Files.readString(dirs.envFile()).replace("S2P_LOG_LEVEL=debug", "S2P_LOG_LEVEL=loud"));
+        app.supervisor.apply(settings);
+        RunningApp.Seen loop = app.await("crash loop stopped", Duration.ofSeconds(90),
+                status -> status instanceof ProviderStatus.Crashed crashed && crashed.restartsStopped());
+        ProviderStatus.Crashed crashed = (ProviderStatus.Crashed) loop.status();
+        assertThat(crashed.exitCode()).isEqualTo(1);
+        assertThat(String.join("\n", crashed.lastLogLines())).contains("S2P_LOG_LEVEL");
+        assertThat(String.join("\n", crashed.lastLogLines())).doesNotContain(KEY);
+        String before = docker("inspect", "-f", "{{.State.Status}} {{.RestartCount}} {{.HostConfig.RestartPolicy.Name}}", name);
+        Thread.sleep(3000);   // long enough for several restarts, were they still on
+        assertThat(docker("inspect", "-f", "{{.State.Status}} {{.RestartCount}} {{.HostConfig.RestartPolicy.Name}}", name))
+                .isEqualTo(before).startsWith("exited").endsWith(" no");
+        System.out.printf("[SupervisionIT] crash loop stopped: %s; last line: %s%n", before, crashed.lastLogLines().getLast());
+    }
+
+    private String kinds() {
+        return app.seen.stream().map(seen -> seen.status().getClass().getSimpleName()).toList().toString();
+    }
+
+    private static int freePort() throws Exception {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    static String docker(String... args) {
+        try {
+            var command = new java.util.ArrayList<String>();
+            command.add("docker");
+            command.addAll(java.util.List.of(args));
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new AssertionError("docker " + String.join(" ", args) + " did not finish in 60 s");
+            }
+            return new String(process.getInputStream().readAllBytes()).strip();
+        } catch (java.io.IOException e) {
+            throw new AssertionError("Cannot run docker", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+}

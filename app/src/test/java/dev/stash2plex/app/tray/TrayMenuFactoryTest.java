@@ -1,0 +1,72 @@
+package dev.stash2plex.app.tray;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.stash2plex.app.health.ProviderStatus;
+import dev.stash2plex.app.messages.UserMessages;
+import dev.stash2plex.app.tray.TrayMenu.Action;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class TrayMenuFactoryTest {
+
+    private final TrayMenuFactory factory = new TrayMenuFactory(UserMessages.forLocale(Locale.ENGLISH));
+
+    private Map<TrayCommand, Boolean> enabled(ProviderStatus status) {
+        return factory.view(status, Optional.of("http://localhost:32400/web")).menu().stream()
+                .filter(Action.class::isInstance).map(Action.class::cast)
+                .collect(Collectors.toMap(Action::command, Action::enabled));
+    }
+
+    @Test
+    void theStatusLineComesFirstAndTheTooltipSaysTheSame() {
+        TrayView view = factory.view(new ProviderStatus.Healthy("0.1.0", "v0.30.1"), Optional.empty());
+        assertThat(view.menu().getFirst()).isEqualTo(new TrayMenu.StatusLine("\u25CF Running"));
+        assertThat(view.tooltip()).isEqualTo("Stash2Plex: Running");
+        assertThat(view.icon()).isEqualTo(TrayIcons.Kind.HEALTHY);
+        assertThat(view.detail()).contains("0.1.0", "v0.30.1");
+        assertThat(view.menu().getLast()).isEqualTo(new Action(TrayCommand.QUIT, "Quit Stash2Plex", true));
+    }
+
+    @Test
+    void commandsAreEnabledPerState() {
+        assertThat(enabled(new ProviderStatus.Healthy("1", "2"))).containsEntry(TrayCommand.START, false)
+                .containsEntry(TrayCommand.STOP, true).containsEntry(TrayCommand.RESTART, true);
+        assertThat(enabled(new ProviderStatus.Stopped())).containsEntry(TrayCommand.START, true)
+                .containsEntry(TrayCommand.STOP, false).containsEntry(TrayCommand.RESTART, false);
+        assertThat(enabled(new ProviderStatus.Crashed(1, false, List.of(), true))).containsEntry(TrayCommand.START, true)
+                .containsEntry(TrayCommand.STOP, false);
+        assertThat(enabled(new ProviderStatus.Building("x"))).containsEntry(TrayCommand.START, false)
+                .containsEntry(TrayCommand.STOP, false).containsEntry(TrayCommand.SETTINGS, true);
+        assertThat(enabled(new ProviderStatus.NotConfigured())).containsEntry(TrayCommand.LOGS, false)
+                .containsEntry(TrayCommand.COPY_URL, false).containsEntry(TrayCommand.SETTINGS, true);
+        assertThat(enabled(new ProviderStatus.EngineUnavailable("x", ProviderStatus.EngineAdvice.START_ENGINE)))
+                .containsEntry(TrayCommand.LOGS, false).containsEntry(TrayCommand.START, false);
+    }
+
+    @Test
+    void openPlexIsHiddenWithoutAPlexAddress() {
+        List<TrayMenu> menu = factory.view(new ProviderStatus.Stopped(), Optional.empty()).menu();
+        assertThat(menu).filteredOn(Action.class::isInstance).extracting(item -> ((Action) item).command())
+                .doesNotContain(TrayCommand.OPEN_PLEX).contains(TrayCommand.COPY_URL);
+    }
+
+    @Test
+    void aCrashShowsTheExitCodeAndOutOfMemorySaysSo() {
+        assertThat(factory.view(new ProviderStatus.Crashed(137, false, List.of(), false), Optional.empty()).tooltip())
+                .isEqualTo("Stash2Plex: Stopped unexpectedly (exit code 137)");
+        assertThat(factory.view(new ProviderStatus.Crashed(137, true, List.of(), false), Optional.empty()).tooltip())
+                .contains("out of memory");
+    }
+
+    @Test
+    void thePlexWebAddressForTheBrowserUsesThisMachineForTheContainerName() {
+        assertThat(TrayController.plexBrowserUrl("http://host.docker.internal:32400")).contains("http://localhost:32400/web");
+        assertThat(TrayController.plexBrowserUrl("http://192.168.1.5:32400/")).contains("http://192.168.1.5:32400/web");
+        assertThat(TrayController.plexBrowserUrl(" ")).isEmpty();
+    }
+}
