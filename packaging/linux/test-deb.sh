@@ -23,7 +23,7 @@ fail() { printf '  FAILED: %s\n' "$*" >&2; exit 1; }
 
 [[ $(id -u) == 0 ]] || fail "run as root (dpkg -i)"
 [[ -n ${DISPLAY:-} ]] && xdpyinfo >/dev/null 2>&1 || fail "no X display in DISPLAY (start Xvfb, see .ci/run)"
-for tool in xdotool xwininfo xmessage import dpkg-deb unzip; do
+for tool in xdotool xwininfo xprop xmessage import convert dpkg-deb unzip; do
   command -v "$tool" >/dev/null || fail "needs $tool"
 done
 ! pgrep -f "^$LAUNCHER" >/dev/null || fail "an installed Stash2Plex already runs (pid $(pgrep -f "^$LAUNCHER" | head -n 1)); end it first"
@@ -86,10 +86,18 @@ say "installed: $(du -sh /opt/stash2plex | cut -f1) in /opt/stash2plex; desktop 
 # --- 3. start it, as a user would: no java on the PATH, no JAVA_HOME ------------------------------
 empty_path=$(mktemp -d)        # a PATH with nothing in it: certainly no java
 config_dir=$(mktemp -d)        # fresh settings folder: the first-run window
-window_ids() { xdotool search --name "^$TITLE\$" 2>/dev/null || true; }
-tray_host=$(xdotool search --classname trayer 2>/dev/null | head -n 1 || true)
-tray_windows() { [[ -n $tray_host ]] && xwininfo -tree -id "$tray_host" | grep -c '^ *0x' || echo 0; }
-tray_before=$(tray_windows)
+# Windows are matched by the app's pid too: on a shared display other programs may show the same title.
+window_ids() { xdotool search --all --pid "$app_pid" --name "^$TITLE\$" 2>/dev/null || true; }
+tray_panel=$(xwininfo -root -tree | awk '/\("panel" "trayer"\)/ {print $1; exit}')
+# AWT docks its tray icon into the tray host's panel as a window carrying the app's _NET_WM_PID.
+our_tray_icon() {
+  local id
+  [[ -n $tray_panel ]] || return 1
+  for id in $(xwininfo -tree -id "$tray_panel" | grep -oE '^ +0x[0-9a-f]+'); do
+    xprop -id "$id" _NET_WM_PID 2>/dev/null | grep -q "= $app_pid\$" && { echo "$id"; return 0; }
+  done
+  return 1
+}
 
 # env -i: nothing inherited (no JAVA_HOME); env execs the launcher, so $! is the app's own pid.
 env -i DISPLAY="$DISPLAY" HOME="$HOME" PATH="$empty_path" STASH2PLEX_CONFIG_DIR="$config_dir" "$LAUNCHER" \
@@ -112,21 +120,30 @@ say "it runs on the bundled runtime (/opt/stash2plex/lib/runtime)"
 # The tray icon: AWT docks it into the tray host as a child window. Only checked once the app has a
 # tray (issue 5's tray package is in the jar); until then the window is all there is to see.
 if unzip -l /opt/stash2plex/lib/app/stash2plex-app-*.jar 2>/dev/null | grep -q 'dev/stash2plex/app/tray/TrayBackend.class'; then
-  [[ -n $tray_host ]] || fail "no tray host (trayer) on $DISPLAY"
+  [[ -n $tray_panel ]] || fail "no tray host (trayer's panel) on $DISPLAY"
   deadline=$((SECONDS + 30))
-  until (($(tray_windows) > tray_before)); do
-    ((SECONDS < deadline)) || fail "no tray icon docked in trayer within 30 s"
+  until icon=$(our_tray_icon); do
+    ((SECONDS < deadline)) || fail "no tray icon of pid $app_pid docked in trayer within 30 s"
     sleep 0.5
   done
-  say "tray icon docked in trayer ($tray_before → $(tray_windows) windows)"
+  say "tray icon docked in trayer (window $icon)"
+  tray_shot=1
 else
   say "this build has no tray yet: tray icon not checked"
 fi
 sleep 2   # let the first frame paint
-import -window root "$ARTIFACTS/installed-first-run.png"
-say "screenshot: $ARTIFACTS/installed-first-run.png"
+# The whole screen, then the app's own parts cut out of it (a shared display may show other programs).
+geometry() { xwininfo -id "$1" | awk '/Absolute upper-left X/ {x=$NF} /Absolute upper-left Y/ {y=$NF}
+  /Width:/ {w=$NF} /Height:/ {h=$NF} END {printf "%dx%d+%d+%d", w, h, x, y}'; }
+import -window root "$ARTIFACTS/screen.png"
+convert "$ARTIFACTS/screen.png" -crop "$(geometry "$window")" +repage "$ARTIFACTS/installed-first-run.png"
+say "screenshots: $ARTIFACTS/screen.png, installed-first-run.png"
+if [[ -n ${tray_shot:-} ]]; then
+  convert "$ARTIFACTS/screen.png" -crop "$(geometry "$icon")" +repage -scale 400% "$ARTIFACTS/installed-tray.png"
+  say "screenshot: $ARTIFACTS/installed-tray.png (the tray icon, 4x)"
+fi
 if [[ -n ${S2P_SCREENSHOTS:-} ]]; then
-  cp "$ARTIFACTS/installed-first-run.png" "$S2P_SCREENSHOTS/installed-first-run.png"
+  cp "$ARTIFACTS"/installed-*.png "$S2P_SCREENSHOTS/"
 fi
 
 # --- 4. a second launch ends at once and brings the first window forward ------------------------
