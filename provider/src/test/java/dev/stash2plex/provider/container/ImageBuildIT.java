@@ -76,7 +76,8 @@ class ImageBuildIT {
     void healthCheckCommandRunsInTheImageAndSaysWhatItFound() {
         // Nothing listens: the command must answer with one line and exit 1, not hang or crash.
         DockerCli.Result result = images.docker().docker(Duration.ofMinutes(1), "run", "--rm", "--label",
-                DockerCli.TEST_LABEL, "--read-only", "--entrypoint", "java", fromPrebuilt.tag(),
+                DockerCli.TEST_LABEL, "--read-only", "-e", "S2P_STASH_URL=http://127.0.0.1:9", "-e", "S2P_STASH_API_KEY=k",
+                "--entrypoint", "java", fromPrebuilt.tag(),
                 "-XX:-UsePerfData", "-cp", "/app/provider.jar", "dev.stash2plex.provider.health.HealthCheckCommand");
         assertThat(result.exitCode()).as(result.describe()).isEqualTo(1);
         assertThat(result.trimmed()).startsWith("unhealthy: http://127.0.0.1:9090/health did not answer");
