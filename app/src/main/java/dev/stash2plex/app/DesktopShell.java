@@ -46,6 +46,7 @@ final class DesktopShell {
     private final FxThread fx;
     private final ScheduledExecutorService timer;
     private TrayController tray;
+    private Stage primary;
 
     DesktopShell(Parts parts, UserMessages messages, Executor io, FxThread fx, ScheduledExecutorService timer) {
         this.parts = parts;
@@ -57,6 +58,7 @@ final class DesktopShell {
 
     /** FX thread, once. */
     void start(Stage primary) {
+        this.primary = primary;
         boolean hasTray = AwtTray.supported();
         TrayBackend backend = hasTray ? new AwtTray(parts.icons(), fx) : new WindowFallback(parts.icons(), messages);
         LOG.info("Status shown {}", hasTray ? "in the system tray" : "in a window (this desktop has no tray)");
@@ -75,6 +77,18 @@ final class DesktopShell {
             tray.settings(settings);
             parts.supervisor().apply(settings);
         }, () -> parts.showSettings().accept(primary));
+    }
+
+    /**
+     * A second launch asked for the app (FX thread): the settings window, shown or brought back to the
+     * front and focused. Before {@link #start} there is nothing to reveal; the first window is coming.
+     */
+    void reveal() {
+        if (primary != null) {
+            parts.showSettings().accept(primary);
+            primary.setIconified(false);
+            primary.requestFocus();
+        }
     }
 
     /** After Save in the settings window (FX thread). */

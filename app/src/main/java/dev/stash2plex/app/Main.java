@@ -1,5 +1,6 @@
 package dev.stash2plex.app;
 
+import dev.stash2plex.app.autostart.Autostart;
 import dev.stash2plex.app.docker.EngineLocator;
 import dev.stash2plex.app.docker.ManagedContainer;
 import dev.stash2plex.app.docker.ProviderBundle;
@@ -10,6 +11,9 @@ import dev.stash2plex.app.health.CrashLoopGuard;
 import dev.stash2plex.app.health.HealthMonitor;
 import dev.stash2plex.app.health.HealthProbe;
 import dev.stash2plex.app.health.ProbeSchedule;
+import dev.stash2plex.app.instance.Claim;
+import dev.stash2plex.app.instance.RevealListener;
+import dev.stash2plex.app.instance.SingleInstance;
 import dev.stash2plex.app.logging.LoggingSetup;
 import dev.stash2plex.app.logs.LogModel;
 import dev.stash2plex.app.logs.LogWindow;
@@ -62,6 +66,16 @@ public final class Main {
         Logger log = LoggerFactory.getLogger(Main.class);
         log.info("Stash2Plex app starting; settings in {}", dirs.configDir());
 
+        // Before anything else: a second launch only brings the running app forward, then ends.
+        Claim claim = new SingleInstance(dirs.configDir(), Duration.ofSeconds(5)).claim();
+        if (claim instanceof Claim.Second second) {
+            log.info(second.answered() ? "Stash2Plex already runs; asked it to come to the front"
+                    : "Stash2Plex already runs but did not answer; not starting a second one");
+            System.exit(second.answered() ? 0 : 1);
+            return;
+        }
+        RevealListener instance = ((Claim.First) claim).listener();
+
         UserMessages messages = UserMessages.forLocale(Locale.getDefault());
         SettingsStore store = new SettingsStore(dirs, Clock.systemDefaultZone());
         BackgroundExecutors executors = new BackgroundExecutors();
@@ -93,7 +107,7 @@ public final class Main {
         AtomicReference<DesktopShell> shell = new AtomicReference<>();
         SettingsFormModel settings = new SettingsFormModel(initial, saved.isEmpty() && loadProblem == null, store,
                 new ConnectionCheck(new ProviderStashProbe()), new ProviderPathTrial(), messages, executors.io(), fx,
-                changed -> shell.get().saved(changed));
+                changed -> shell.get().saved(changed), Autostart.forThisSystem());
         if (loadProblem != null) {
             settings.reportLoadProblem(loadProblem);
         }
@@ -109,9 +123,13 @@ public final class Main {
         shell.set(new DesktopShell(new DesktopShell.Parts(supervisor, settingsWindow::show, logWindow::show, saved, icons),
                 messages, executors.io(), fx, executors.timer()));
 
+        // A second launch brings the settings window forward (once the toolkit runs).
+        instance.start(() -> fx.execute(() -> shell.get().reveal()));
+
         DesktopApp.launch(new DesktopApp.Startup(stage -> shell.get().start(stage), () -> {
             executors.close();
             engines.close();
+            instance.close();
         }));
         // AWT (the tray) keeps non-daemon threads alive after the toolkit stopped.
         System.exit(0);

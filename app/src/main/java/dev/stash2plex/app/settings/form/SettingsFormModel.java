@@ -1,5 +1,7 @@
 package dev.stash2plex.app.settings.form;
 
+import dev.stash2plex.app.autostart.Autostart;
+import dev.stash2plex.app.autostart.AutostartException;
 import dev.stash2plex.app.messages.UserMessages;
 import dev.stash2plex.app.settings.AppSettings;
 import dev.stash2plex.app.settings.SaveResult;
@@ -11,12 +13,14 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,6 +44,8 @@ public final class SettingsFormModel {
     private final Executor fx;
     private final boolean firstRun;
     private final Consumer<AppSettings> onSaved;
+    private final Autostart autostart;
+    private final BooleanProperty startAtLogin = new SimpleBooleanProperty();
 
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper checking = new ReadOnlyBooleanWrapper();
@@ -50,9 +56,22 @@ public final class SettingsFormModel {
     private final BooleanBinding canCheck;
     private AppSettings base;
 
+    /** Without start at login (no installed launcher to start): the switch stays off and disabled. */
     public SettingsFormModel(AppSettings initial, boolean firstRun, SettingsStore store, ConnectionCheck connectionCheck,
                              PathTrial pathTrial, UserMessages messages, Executor io, Executor fx,
                              Consumer<AppSettings> onSaved) {
+        this(initial, firstRun, store, connectionCheck, pathTrial, messages, io, fx, onSaved, Autostart.none());
+    }
+
+    /**
+     * {@code autostart} is read here, once (a file test, on the thread that builds the app before the
+     * toolkit starts), and written on Save with the rest of the settings.
+     */
+    public SettingsFormModel(AppSettings initial, boolean firstRun, SettingsStore store, ConnectionCheck connectionCheck,
+                             PathTrial pathTrial, UserMessages messages, Executor io, Executor fx,
+                             Consumer<AppSettings> onSaved, Autostart autostart) {
+        this.autostart = autostart;
+        this.startAtLogin.set(startsAtLogin(autostart));
         this.store = store;
         this.connectionCheck = connectionCheck;
         this.messages = messages;
@@ -79,9 +98,10 @@ public final class SettingsFormModel {
             return;
         }
         AppSettings settings = current();
+        boolean startsAtLogin = startAtLogin.get();
         saving.set(true);
         showStatus(messages.text("settings.saving"), false);
-        CompletableFuture.supplyAsync(() -> saveBlocking(settings), io).whenCompleteAsync((result, failure) -> {
+        CompletableFuture.supplyAsync(() -> saveBlocking(settings, startsAtLogin), io).whenCompleteAsync((result, failure) -> {
             saving.set(false);
             if (failure == null) {
                 base = settings;
@@ -89,6 +109,10 @@ public final class SettingsFormModel {
                 onSaved.accept(settings);
             } else if (failure.getCause() instanceof SettingsFileException e) {
                 showStatus(messages.settingsFile(e), true);
+            } else if (failure.getCause() instanceof AutostartException e) {
+                base = settings;
+                showStatus(messages.text("settings.startAtLogin.failed", e.getMessage()), true);
+                onSaved.accept(settings);
             } else {
                 LOG.error("Saving the settings failed unexpectedly", failure);
                 showStatus(String.valueOf(failure.getCause()), true);
@@ -120,12 +144,36 @@ public final class SettingsFormModel {
         showStatus(messages.settingsFile(problem), true);
     }
 
-    private SaveResult saveBlocking(AppSettings settings) {
+    private SaveResult saveBlocking(AppSettings settings, boolean startsAtLogin) {
         try {
-            return store.save(settings);
-        } catch (SettingsFileException e) {
+            SaveResult result = store.save(settings);
+            if (autostart.available() && startsAtLogin != autostart.enabled()) {
+                autostart.setEnabled(startsAtLogin);
+                LOG.info("Start at login switched {}", startsAtLogin ? "on" : "off");
+            }
+            return result;
+        } catch (SettingsFileException | AutostartException e) {
             throw new CompletionException(e);
         }
+    }
+
+    private static boolean startsAtLogin(Autostart autostart) {
+        try {
+            return autostart.available() && autostart.enabled();
+        } catch (AutostartException e) {
+            LOG.warn("Cannot tell whether Stash2Plex starts at login: {}", e.getMessage());
+            return false;
+        }
+    }
+
+    /** The "Start Stash2Plex when I log in" switch; applied on Save. */
+    public BooleanProperty startAtLogin() {
+        return startAtLogin;
+    }
+
+    /** False in a run without an installed launcher: the switch is shown disabled, with the reason. */
+    public boolean startAtLoginAvailable() {
+        return autostart.available();
     }
 
     private void showStatus(String text, boolean error) {

@@ -7,6 +7,7 @@ import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
@@ -46,7 +47,7 @@ final class SettingsView {
             field.valueDescription(FieldMessage.under(field));
         }
         VBox content = new VBox(14, new FormRenderer(form.stash), connectionRow(), new FormRenderer(form.others),
-                new PathRulesView(model.rules(), messages).build());
+                new PathRulesView(model.rules(), messages).build(), startAtLoginRow());
         content.getStyleClass().add("content");
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
@@ -105,6 +106,23 @@ final class SettingsView {
         result.setMaxWidth(Double.MAX_VALUE);
         HBox row = new HBox(10, test, spinner, result);
         row.getStyleClass().add("connection-row");
+        return row;
+    }
+
+    /** "Start Stash2Plex when I log in": applied on Save; disabled, with the reason, when not installed. */
+    private VBox startAtLoginRow() {
+        CheckBox startAtLogin = new CheckBox(messages.text("settings.startAtLogin"));
+        startAtLogin.setId("start-at-login");
+        startAtLogin.selectedProperty().bindBidirectional(model.startAtLogin());
+        startAtLogin.setDisable(!model.startAtLoginAvailable());
+        VBox row = new VBox(4, startAtLogin);
+        if (!model.startAtLoginAvailable()) {
+            Label why = new Label(messages.text("settings.startAtLogin.unavailable"));
+            why.getStyleClass().add("header-detail");
+            why.setWrapText(true);
+            row.getChildren().add(why);
+        }
+        row.getStyleClass().add("start-at-login-row");
         return row;
     }
 

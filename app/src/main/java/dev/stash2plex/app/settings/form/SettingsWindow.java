@@ -1,5 +1,6 @@
 package dev.stash2plex.app.settings.form;
 
+import dev.stash2plex.app.icons.WindowIcons;
 import dev.stash2plex.app.messages.UserMessages;
 import java.util.function.Consumer;
 import javafx.scene.Scene;
@@ -30,6 +31,7 @@ public final class SettingsWindow {
         if (stage == null) {
             stage = owner;
             stage.setTitle(messages.text("settings.window.title"));
+            stage.getIcons().setAll(WindowIcons.load());
             stage.setScene(new Scene(new SettingsView(model, messages,
                     openPlex == null ? null : () -> openPlex.accept(stage)).build(), 860, 900));
             stage.setMinWidth(640);
