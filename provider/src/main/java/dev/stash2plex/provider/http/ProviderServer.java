@@ -106,8 +106,11 @@ public final class ProviderServer {
     }
 
     private static void logRequest(Context ctx, Float millis) {
+        // Health checks come every few seconds from Docker and the desktop app: at info they would
+        // bury the requests Plex makes.
+        boolean routine = ctx.path().equals("/health") && ctx.statusCode() == 200;
         // The path only: query strings may carry an X-Plex-Token.
-        ACCESS.atInfo()
+        (routine ? ACCESS.atDebug() : ACCESS.atInfo())
                 .addKeyValue("method", ctx.method().name())
                 .addKeyValue("path", ctx.path())
                 .addKeyValue("status", ctx.statusCode())
