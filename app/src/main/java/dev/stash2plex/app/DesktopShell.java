@@ -20,6 +20,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
@@ -36,8 +37,9 @@ final class DesktopShell {
     private static final Duration DEBOUNCE = Duration.ofSeconds(10);
 
     /** What the shell opens and drives; made in {@link Main}. */
+    /** @param providerUrl the address Plex should use for these settings (blocking: lists interfaces) */
     record Parts(ProviderSupervisor supervisor, Consumer<Stage> showSettings, Runnable showLogs,
-                 Optional<AppSettings> saved, TrayIcons icons) {
+                 Optional<AppSettings> saved, TrayIcons icons, Function<AppSettings, String> providerUrl) {
     }
 
     private final Parts parts;
@@ -66,7 +68,7 @@ final class DesktopShell {
         Platform.setImplicitExit(!hasTray);
         tray = new TrayController(backend, new TrayMenuFactory(messages), parts.supervisor(), new QuitDialog(messages),
                 new TrayController.Windows(() -> parts.showSettings().accept(primary), parts.showLogs()),
-                messages, io, fx, this::exit);
+                messages, parts.providerUrl(), io, fx, this::exit);
         tray.install();
         Notifier notifier = new Notifier(messages, this::after, DEBOUNCE, tray::notify);
         parts.supervisor().addListener(status -> fx.execute(() -> {

@@ -20,6 +20,7 @@ import dev.stash2plex.app.logs.LogWindow;
 import dev.stash2plex.app.messages.UserMessages;
 import dev.stash2plex.app.platform.AppDirs;
 import dev.stash2plex.app.plex.LocalInterfaces;
+import dev.stash2plex.app.plex.ProviderAddress;
 import dev.stash2plex.app.plex.PlexRegistration;
 import dev.stash2plex.app.plex.PlexTimeouts;
 import dev.stash2plex.app.plex.ProviderUrlStore;
@@ -39,6 +40,8 @@ import dev.stash2plex.app.supervisor.EngineConnection;
 import dev.stash2plex.app.supervisor.EnvSource;
 import dev.stash2plex.app.supervisor.ProviderSupervisor;
 import dev.stash2plex.app.tray.TrayIcons;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
@@ -111,8 +114,9 @@ public final class Main {
         if (loadProblem != null) {
             settings.reportLoadProblem(loadProblem);
         }
-        ProviderUrlModel providerUrl = new ProviderUrlModel(new LocalInterfaces(),
-                new ProviderUrlStore(dirs.configDir().resolve("plex.properties")), PlexWindow::copyToClipboard,
+        LocalInterfaces interfaces = new LocalInterfaces();
+        ProviderUrlStore providerUrlStore = new ProviderUrlStore(dirs.configDir().resolve("plex.properties"));
+        ProviderUrlModel providerUrl = new ProviderUrlModel(interfaces, providerUrlStore, PlexWindow::copyToClipboard,
                 messages, executors.io(), new FxThread());
         PlexWindow plexWindow = new PlexWindow(new PlexModel(new PlexRegistration(PlexTimeouts.DEFAULT), providerUrl,
                 messages, executors.io(), new FxThread()), messages, settings::current);
@@ -120,7 +124,9 @@ public final class Main {
         LogWindow logWindow = new LogWindow(new LogModel(supervisor::followLogs, messages, executors.io(), fx,
                 executors.timer()), messages);
         TrayIcons icons = new TrayIcons();
-        shell.set(new DesktopShell(new DesktopShell.Parts(supervisor, settingsWindow::show, logWindow::show, saved, icons),
+        shell.set(new DesktopShell(new DesktopShell.Parts(supervisor, settingsWindow::show, logWindow::show, saved, icons,
+                current -> ProviderAddress.best(interfaces.get(), current.plexUrl(), current.providerPort(),
+                        providerUrlStore.load(), hostName())),
                 messages, executors.io(), fx, executors.timer()));
 
         // A second launch brings the settings window forward (once the toolkit runs).
@@ -133,6 +139,15 @@ public final class Main {
         }));
         // AWT (the tray) keeps non-daemon threads alive after the toolkit stopped.
         System.exit(0);
+    }
+
+    /** This machine's name, the last resort for the provider's address; blocking (it may ask DNS). */
+    private static String hostName() {
+        try {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException e) {
+            return "localhost";
+        }
     }
 
     private static String appVersion() {

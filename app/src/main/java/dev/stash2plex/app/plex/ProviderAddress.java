@@ -62,6 +62,16 @@ public final class ProviderAddress {
         return candidates;
     }
 
+    /**
+     * The one address to hand out when there is no room to choose (the tray's "Copy provider URL"):
+     * the user's own if saved, else the best candidate, else this machine's name.
+     */
+    public static String best(List<LocalInterface> interfaces, String plexUrl, int port, Optional<String> own,
+            String hostName) {
+        List<CandidateUrl> candidates = candidates(interfaces, plexUrl, port, own);
+        return candidates.isEmpty() ? "http://" + hostName + ":" + port : candidates.getFirst().url();
+    }
+
     private record Lan(String nic, Inet4Address address, int closeness) {
     }
 

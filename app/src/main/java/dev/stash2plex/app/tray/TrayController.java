@@ -10,6 +10,7 @@ import java.net.URI;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.function.Function;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import org.slf4j.Logger;
@@ -34,6 +35,7 @@ public final class TrayController {
     private final QuitDialog quitDialog;
     private final Windows windows;
     private final UserMessages messages;
+    private final Function<AppSettings, String> providerUrl;
     private final Executor io;
     private final Executor fx;
     private final Runnable exit;
@@ -42,7 +44,9 @@ public final class TrayController {
     private Optional<AppSettings> settings = Optional.empty();
 
     public TrayController(TrayBackend backend, TrayMenuFactory factory, ProviderSupervisor supervisor, QuitDialog quitDialog,
-                          Windows windows, UserMessages messages, Executor io, Executor fx, Runnable exit) {
+                          Windows windows, UserMessages messages, Function<AppSettings, String> providerUrl,
+                          Executor io, Executor fx, Runnable exit) {
+        this.providerUrl = providerUrl;
         this.backend = backend;
         this.factory = factory;
         this.supervisor = supervisor;
@@ -104,7 +108,7 @@ public final class TrayController {
     }
 
     private void copyUrl() {
-        settings.ifPresent(s -> CompletableFuture.supplyAsync(() -> ProviderUrl.forThisMachine(s.providerPort()), io)
+        settings.ifPresent(s -> CompletableFuture.supplyAsync(() -> providerUrl.apply(s), io)
                 .thenAcceptAsync(url -> {
                     ClipboardContent content = new ClipboardContent();
                     content.putString(url);

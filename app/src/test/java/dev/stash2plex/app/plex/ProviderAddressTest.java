@@ -60,6 +60,16 @@ class ProviderAddressTest {
     }
 
     @Test
+    void theOneAddressToHandOutIsTheUsersThenTheBestLanThenTheHostName() {
+        assertThat(ProviderAddress.best(List.of(ETH), "http://nas.local:32400", 9090, Optional.of("http://plex-side:1"), "box"))
+                .isEqualTo("http://plex-side:1");
+        assertThat(ProviderAddress.best(List.of(LOOPBACK, DOCKER, ETH), "http://nas.local:32400", 9090, Optional.empty(), "box"))
+                .isEqualTo(ProviderAddress.candidates(List.of(ETH), "http://nas.local:32400", 9090, Optional.empty()).getFirst().url());
+        assertThat(ProviderAddress.best(List.of(LOOPBACK, DOCKER), "http://nas.local:32400", 9090, Optional.empty(), "box"))
+                .isEqualTo("http://box:9090");
+    }
+
+    @Test
     void neverOffersLocalhostAndMayOfferNothing() {
         assertThat(ProviderAddress.candidates(List.of(LOOPBACK, DOCKER), "http://nas.local:32400", 9090, Optional.empty()))
                 .isEmpty();
