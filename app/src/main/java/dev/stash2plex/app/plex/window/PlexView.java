@@ -1,5 +1,6 @@
 package dev.stash2plex.app.plex.window;
 
+import dev.stash2plex.app.look.WindowLayout;
 import dev.stash2plex.app.messages.UserMessages;
 import java.util.Locale;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -10,8 +11,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.ScrollPane;
-import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -37,29 +36,10 @@ final class PlexView {
     }
 
     Parent build() {
-        VBox content = new VBox(14, new ProviderUrlView(model.address(), messages).build(), server(), register(), library());
-        content.getStyleClass().add("content");
-        ScrollPane scroll = new ScrollPane(content);
-        scroll.setFitToWidth(true);
-        scroll.getStyleClass().add("content-scroll");
-        BorderPane root = new BorderPane(scroll);
-        root.setTop(header());
-        root.setBottom(bottomBar());
-        root.getStyleClass().add("plex-root");
-        root.getStylesheets().add(PlexView.class.getResource("plex.css").toExternalForm());
-        return root;
-    }
-
-    private VBox header() {
-        Label title = new Label(messages.text("plex.header"));
-        title.setId("plex-header");
-        title.getStyleClass().add("header-title");
-        Label detail = new Label(messages.text("plex.header.detail"));
-        detail.setWrapText(true);
-        detail.getStyleClass().add("header-detail");
-        VBox header = new VBox(6, title, detail);
-        header.getStyleClass().add("header");
-        return header;
+        return WindowLayout.frame(
+                WindowLayout.header("plex-header", messages.text("plex.header"), messages.text("plex.header.detail")),
+                bottomBar(), "plex-root", PlexView.class.getResource("plex.css"),
+                new ProviderUrlView(model.address(), messages).build(), server(), register(), library());
     }
 
     private Node server() {

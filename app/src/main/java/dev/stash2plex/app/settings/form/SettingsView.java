@@ -2,6 +2,7 @@ package dev.stash2plex.app.settings.form;
 
 import com.dlsc.formsfx.model.structure.Field;
 import com.dlsc.formsfx.view.renderer.FormRenderer;
+import dev.stash2plex.app.look.WindowLayout;
 import dev.stash2plex.app.messages.UserMessages;
 import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;
@@ -10,8 +11,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.ScrollPane;
-import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -46,19 +45,9 @@ final class SettingsView {
         for (Field<?> field : new Field<?>[] {form.stashUrl, form.apiKey, form.plexUrl, form.plexToken, form.port}) {
             field.valueDescription(FieldMessage.under(field));
         }
-        VBox content = new VBox(14, new FormRenderer(form.stash), connectionRow(), new FormRenderer(form.others),
+        return WindowLayout.frame(header(), bottomBar(), "settings-root", SettingsView.class.getResource("settings.css"),
+                new FormRenderer(form.stash), connectionRow(), new FormRenderer(form.others),
                 new PathRulesView(model.rules(), messages).build(), startAtLoginRow());
-        content.getStyleClass().add("content");
-        ScrollPane scroll = new ScrollPane(content);
-        scroll.setFitToWidth(true);
-        scroll.getStyleClass().add("content-scroll");
-
-        BorderPane root = new BorderPane(scroll);
-        root.setTop(header());
-        root.setBottom(bottomBar());
-        root.getStyleClass().add("settings-root");
-        root.getStylesheets().add(SettingsView.class.getResource("settings.css").toExternalForm());
-        return root;
     }
 
     private SecretControl secret() {
@@ -67,15 +56,9 @@ final class SettingsView {
 
     private VBox header() {
         boolean firstRun = model.firstRun();
-        Label title = new Label(messages.text(firstRun ? "settings.header.firstRun" : "settings.header.again"));
-        title.setId("header-title");
-        title.getStyleClass().add("header-title");
-        Label detail = new Label(messages.text(firstRun ? "settings.header.firstRun.detail" : "settings.header.again.detail"));
-        detail.getStyleClass().add("header-detail");
-        detail.setWrapText(true);
-        VBox header = new VBox(6, title, detail);
-        header.getStyleClass().add("header");
-        return header;
+        return WindowLayout.header("header-title",
+                messages.text(firstRun ? "settings.header.firstRun" : "settings.header.again"),
+                messages.text(firstRun ? "settings.header.firstRun.detail" : "settings.header.again.detail"));
     }
 
     private HBox connectionRow() {
