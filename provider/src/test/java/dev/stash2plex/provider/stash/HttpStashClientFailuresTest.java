@@ -30,7 +30,9 @@ class HttpStashClientFailuresTest {
 
     @AfterAll
     static void stopStash() {
-        stash.close();
+        if (stash != null) {   // null when the schema is missing and the class was skipped
+            stash.close();
+        }
     }
 
     @AfterEach

@@ -28,7 +28,9 @@ class HttpStashClientImageTest {
 
     @AfterAll
     static void stopStash() {
-        stash.close();
+        if (stash != null) {   // null when the schema is missing and the class was skipped
+            stash.close();
+        }
     }
 
     @AfterEach
