@@ -44,6 +44,7 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
@@ -122,7 +123,7 @@ public final class Main {
                 messages, executors.io(), new FxThread()), messages, settings::current);
         SettingsWindow settingsWindow = new SettingsWindow(settings, messages, plexWindow::show);
         LogWindow logWindow = new LogWindow(new LogModel(supervisor::followLogs, messages, executors.io(), fx,
-                executors.timer()), messages);
+                executors.timer(), ZoneId.systemDefault()), messages);
         TrayIcons icons = new TrayIcons();
         shell.set(new DesktopShell(new DesktopShell.Parts(supervisor, settingsWindow::show, logWindow::show, saved, icons,
                 current -> ProviderAddress.best(interfaces.get(), current.plexUrl(), current.providerPort(),

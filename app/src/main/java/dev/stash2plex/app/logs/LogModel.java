@@ -2,6 +2,7 @@ package dev.stash2plex.app.logs;
 
 import dev.stash2plex.app.messages.UserMessages;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
@@ -20,8 +21,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The log window's state: the last {@value #KEPT} lines, the search filter, the follow switch, and the
- * texts to copy. FX thread only; lines come in batches from {@link LogBuffer}.
+ * The log window's state: the last {@value #KEPT} lines, read into {@link LogEntry}s, the search filter
+ * (over the text as shown), the follow switch, and the texts to copy. FX thread only; lines come in
+ * batches from {@link LogBuffer}.
  */
 public final class LogModel {
 
@@ -34,23 +36,26 @@ public final class LogModel {
     private final Executor io;
     private final Executor fx;
     private final ScheduledExecutorService timer;
-    private final ObservableList<String> lines = FXCollections.observableArrayList();
-    private final FilteredList<String> visible = new FilteredList<>(lines);
+    private final ZoneId zone;
+    private final ObservableList<LogEntry> lines = FXCollections.observableArrayList();
+    private final FilteredList<LogEntry> visible = new FilteredList<>(lines);
     private final StringProperty search = new SimpleStringProperty("");
     private final BooleanProperty follow = new SimpleBooleanProperty(true);
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private AutoCloseable following;
     private int session;
 
-    public LogModel(LogSource source, UserMessages messages, Executor io, Executor fx, ScheduledExecutorService timer) {
+    public LogModel(LogSource source, UserMessages messages, Executor io, Executor fx, ScheduledExecutorService timer,
+                    ZoneId zone) {
         this.source = source;
+        this.zone = zone;
         this.messages = messages;
         this.io = io;
         this.fx = fx;
         this.timer = timer;
         search.addListener((o, was, now) -> {
             String needle = now == null ? "" : now.strip().toLowerCase(Locale.ROOT);
-            visible.setPredicate(needle.isEmpty() ? null : line -> line.toLowerCase(Locale.ROOT).contains(needle));
+            visible.setPredicate(needle.isEmpty() ? null : entry -> shown(entry).toLowerCase(Locale.ROOT).contains(needle));
             updateSummary();
         });
     }
@@ -91,19 +96,30 @@ public final class LogModel {
     }
 
     void append(List<String> batch) {
-        lines.addAll(batch);
+        lines.addAll(batch.stream().map(LogEntry::parse).toList());
         if (lines.size() > KEPT) {
             lines.remove(0, lines.size() - KEPT);
         }
         updateSummary();
     }
 
-    public String allText() {
-        return String.join("\n", visible);
+    /** An entry as the window shows it. */
+    public String shown(LogEntry entry) {
+        return entry.shortText(zone);
     }
 
-    public static String text(List<String> selected) {
-        return String.join("\n", selected);
+    /** The same, in pieces the view styles. */
+    public List<LogEntry.Part> parts(LogEntry entry) {
+        return entry.parts(zone);
+    }
+
+    public String allText() {
+        return text(visible);
+    }
+
+    /** What Copy puts on the clipboard for these entries: each with its date, for a bug report. */
+    public String text(List<LogEntry> entries) {
+        return String.join("\n", entries.stream().map(entry -> entry.fullText(zone)).toList());
     }
 
     private void updateSummary() {
@@ -120,7 +136,7 @@ public final class LogModel {
         }
     }
 
-    public ObservableList<String> visible() {
+    public ObservableList<LogEntry> visible() {
         return visible;
     }
 

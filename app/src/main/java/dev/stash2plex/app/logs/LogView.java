@@ -1,7 +1,10 @@
 package dev.stash2plex.app.logs;
 
 import dev.stash2plex.app.messages.UserMessages;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -27,7 +30,7 @@ final class LogView {
 
     private final LogModel model;
     private final UserMessages messages;
-    private final ListView<String> list = new ListView<>();
+    private final ListView<LogEntry> list = new ListView<>();
 
     LogView(LogModel model, UserMessages messages) {
         this.model = model;
@@ -43,7 +46,7 @@ final class LogView {
         follow.selectedProperty().bindBidirectional(model.follow());
         Button copySelected = new Button(messages.text("logs.copySelected"));
         copySelected.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
-        copySelected.setOnAction(e -> copy(LogModel.text(list.getSelectionModel().getSelectedItems())));
+        copySelected.setOnAction(e -> copy(model.text(list.getSelectionModel().getSelectedItems())));
         Button copyAll = new Button(messages.text("logs.copyAll"));
         copyAll.setOnAction(e -> copy(model.allText()));
         Label summary = new Label();
@@ -61,7 +64,7 @@ final class LogView {
         list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         list.setCellFactory(view -> new HighlightCell());
         list.getStyleClass().add("log-lines");
-        model.visible().addListener((ListChangeListener<String>) change -> {
+        model.visible().addListener((ListChangeListener<LogEntry>) change -> {
             if (model.follow().get() && !list.getItems().isEmpty()) {
                 list.scrollTo(list.getItems().size() - 1);
             }
@@ -80,39 +83,65 @@ final class LogView {
         Clipboard.getSystemClipboard().setContent(content);
     }
 
-    /** A line with every match of the search shown highlighted. */
-    private final class HighlightCell extends ListCell<String> {
+    /** An entry with its pieces styled (time, level, message, fields) and every match of the search marked. */
+    private final class HighlightCell extends ListCell<LogEntry> {
         @Override
-        protected void updateItem(String line, boolean empty) {
-            super.updateItem(line, empty);
+        protected void updateItem(LogEntry entry, boolean empty) {
+            super.updateItem(entry, empty);
             setText(null);
-            if (empty || line == null) {
+            if (empty || entry == null) {
                 setGraphic(null);
                 return;
             }
-            String needle = model.search().get() == null ? "" : model.search().get().strip();
+            List<LogEntry.Part> parts = model.parts(entry);
+            List<int[]> hits = hits(parts, model.search().get());
             TextFlow flow = new TextFlow();
-            if (needle.isEmpty()) {
-                flow.getChildren().add(plain(line));
-            } else {
-                String lower = line.toLowerCase(Locale.ROOT);
-                String lowerNeedle = needle.toLowerCase(Locale.ROOT);
-                int from = 0;
-                for (int at = lower.indexOf(lowerNeedle); at >= 0; at = lower.indexOf(lowerNeedle, from)) {
-                    flow.getChildren().add(plain(line.substring(from, at)));
-                    Text hit = plain(line.substring(at, at + needle.length()));
-                    hit.getStyleClass().add("hit");
-                    flow.getChildren().add(hit);
-                    from = at + needle.length();
+            int offset = 0;
+            for (LogEntry.Part part : parts) {
+                int end = offset + part.text().length();
+                int from = offset;
+                for (int[] hit : hits) {
+                    if (hit[1] <= from || hit[0] >= end) {
+                        continue;
+                    }
+                    if (hit[0] > from) {
+                        flow.getChildren().add(piece(part, from - offset, hit[0] - offset, entry, false));
+                    }
+                    int hitEnd = Math.min(hit[1], end);
+                    flow.getChildren().add(piece(part, Math.max(hit[0], from) - offset, hitEnd - offset, entry, true));
+                    from = hitEnd;
                 }
-                flow.getChildren().add(plain(line.substring(from)));
+                if (from < end) {
+                    flow.getChildren().add(piece(part, from - offset, end - offset, entry, false));
+                }
+                offset = end;
             }
             setGraphic(flow);
         }
 
-        private static Text plain(String text) {
-            Text node = new Text(text);
-            node.getStyleClass().add("line");
+        /** Where the search text occurs in the whole shown line, ignoring case: [start, end) pairs. */
+        private static List<int[]> hits(List<LogEntry.Part> parts, String search) {
+            String needle = search == null ? "" : search.strip().toLowerCase(Locale.ROOT);
+            List<int[]> hits = new ArrayList<>();
+            if (needle.isEmpty()) {
+                return hits;
+            }
+            String line = parts.stream().map(LogEntry.Part::text).collect(Collectors.joining()).toLowerCase(Locale.ROOT);
+            for (int at = line.indexOf(needle); at >= 0; at = line.indexOf(needle, at + needle.length())) {
+                hits.add(new int[] {at, at + needle.length()});
+            }
+            return hits;
+        }
+
+        private static Text piece(LogEntry.Part part, int from, int to, LogEntry entry, boolean hit) {
+            Text node = new Text(part.text().substring(from, to));
+            node.getStyleClass().addAll("line", part.kind().name().toLowerCase(Locale.ROOT));
+            if (part.kind() == LogEntry.Kind.LEVEL && entry.isProblem()) {
+                node.getStyleClass().add("level-" + entry.level().toLowerCase(Locale.ROOT));
+            }
+            if (hit) {
+                node.getStyleClass().add("hit");
+            }
             return node;
         }
     }

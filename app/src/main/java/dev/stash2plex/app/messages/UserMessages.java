@@ -1,6 +1,7 @@
 package dev.stash2plex.app.messages;
 
 import dev.stash2plex.app.health.ProviderStatus;
+import dev.stash2plex.app.logs.LogEntry;
 import dev.stash2plex.app.plex.PlexException;
 import dev.stash2plex.app.settings.FieldProblem;
 import dev.stash2plex.app.settings.SaveResult;
@@ -15,6 +16,8 @@ import java.util.ResourceBundle;
  * do), from {@code messages.properties}. Nothing here ever receives a secret.
  */
 public final class UserMessages {
+
+    private static final int QUOTED = 200;
 
     private final ResourceBundle bundle;
     private final Locale locale;
@@ -84,10 +87,17 @@ public final class UserMessages {
             case ProviderStatus.Starting s -> text("status.Starting.detail");
             case ProviderStatus.Healthy h -> text("status.Healthy.detail", known(h.providerVersion()), known(h.stashVersion()));
             case ProviderStatus.Degraded d -> text("status.Degraded." + d.reason().name(), known(d.detail()));
-            case ProviderStatus.Crashed c -> text(c.restartsStopped() ? "status.Crashed.stopped" : "status.Crashed.detail",
-                    c.exitCode());
+            case ProviderStatus.Crashed c when c.restartsStopped() -> LogEntry.mostTelling(c.lastLogLines())
+                    .map(said -> text("status.Crashed.stopped.said", c.exitCode(), shortened(said.message())))
+                    .orElseGet(() -> text("status.Crashed.stopped", c.exitCode()));
+            case ProviderStatus.Crashed c -> text("status.Crashed.detail", c.exitCode());
             case ProviderStatus.Failed f -> text("status.Failed." + f.kind().name(), known(f.detail()));
         };
+    }
+
+    /** A log line short enough for a notification bubble. */
+    private static String shortened(String line) {
+        return line.length() <= QUOTED ? line : line.substring(0, QUOTED - 1) + "\u2026";
     }
 
     private String known(String value) {

@@ -75,10 +75,14 @@ class NotifierTest {
             notifier.status(new ProviderStatus.Crashed(1, false, List.of("bad port"), false));
             notifier.status(new ProviderStatus.Starting());
         }
-        notifier.status(new ProviderStatus.Crashed(1, false, List.of("bad port"), true));
+        notifier.status(new ProviderStatus.Crashed(1, false, List.of(
+                "{\"ts\":\"2026-11-22T05:33:04Z\",\"msg\":\"Stash2Plex provider starting\",\"level\":\"INFO\"}",
+                "Invalid configuration: S2P_PROVIDER_PORT must be a number (got 'x')",
+                "{\"ts\":\"2026-11-22T05:33:05Z\",\"msg\":\"shutting down\",\"level\":\"INFO\"}"), true));
         elapse();
         assertThat(shown).extracting(Notifier.Notification::key).containsExactly("crash-loop");
-        assertThat(shown.getFirst().text()).contains("exit code 1", "switched off");
+        assertThat(shown.getFirst().text()).contains("exit code 1", "switched off",
+                "It said: \u201cInvalid configuration: S2P_PROVIDER_PORT must be a number (got 'x')\u201d");
     }
 
     @Test

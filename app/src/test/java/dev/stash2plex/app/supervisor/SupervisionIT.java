@@ -12,7 +12,6 @@ import dev.stash2plex.app.settings.Secret;
 import dev.stash2plex.app.settings.SettingsStore;
 import dev.stash2plex.provider.testing.BridgeRelay;
 import dev.stash2plex.provider.testing.FakeStash;
-import java.net.Inet4Address;
 import java.net.NetworkInterface;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -20,7 +19,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Collections;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
@@ -70,9 +68,7 @@ class SupervisionIT {
         assumeTrue(docker0 != null, "No docker0 bridge: containers could not reach the fake Stash on this host");
         relay = EngineRelay.start(SOCKET, Files.createTempDirectory("s2p-relay"));
         stash = FakeStash.startWithApiKey(KEY);
-        String gateway = Collections.list(docker0.getInetAddresses()).stream().filter(Inet4Address.class::isInstance)
-                .findFirst().orElseThrow().getHostAddress();
-        bridge = BridgeRelay.onDockerBridge(gateway, stash.port());
+        bridge = BridgeRelay.onDocker0(stash.port());
         dirs = new AppDirs(dir.resolve("config"), dir.resolve("logs"));
         store = new SettingsStore(dirs, Clock.systemUTC());
         settings = AppSettings.defaults().withStash("http://host.docker.internal:" + bridge.port(), new Secret(KEY))

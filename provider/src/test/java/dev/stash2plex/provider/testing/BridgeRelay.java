@@ -4,10 +4,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.NetworkInterface;
 import java.net.Socket;
+import java.net.SocketException;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -43,13 +47,37 @@ public final class BridgeRelay implements AutoCloseable {
     /**
      * Relays from the Docker engine's bridge gateway (what {@code host-gateway} resolves to), given
      * as the engine reports it ({@code docker network inspect bridge}: {@code .IPAM.Config[].Gateway}).
+     * A freshly started engine may report no gateway at all; then it is the {@code docker0} bridge's
+     * own address, which is what the engine hands containers for {@code host-gateway}.
      */
-    public static BridgeRelay onDockerBridge(String gatewayAddress, int targetPort) {
+    public static BridgeRelay onDockerBridge(String reportedGateway, int targetPort) {
+        InetAddress gateway;
         try {
-            return start(InetAddress.getByName(gatewayAddress), targetPort);
+            gateway = reportedGateway == null || reportedGateway.isBlank() ? docker0()
+                    : InetAddress.getByName(reportedGateway);
         } catch (IOException e) {
-            throw new UncheckedIOException("Bad bridge gateway address: " + gatewayAddress, e);
+            throw new UncheckedIOException("Bad bridge gateway address: " + reportedGateway, e);
         }
+        return start(gateway, targetPort);
+    }
+
+    /** Relays from the {@code docker0} bridge's address, for a test that reaches the engine without asking it. */
+    public static BridgeRelay onDocker0(int targetPort) {
+        try {
+            return start(docker0(), targetPort);
+        } catch (SocketException e) {
+            throw new UncheckedIOException("Cannot read the docker0 interface", e);
+        }
+    }
+
+    private static InetAddress docker0() throws SocketException {
+        NetworkInterface bridge = NetworkInterface.getByName("docker0");
+        if (bridge == null) {
+            throw new IllegalStateException("The engine reports no bridge gateway and there is no docker0 interface: "
+                    + "containers could not reach a relay on this host");
+        }
+        return Collections.list(bridge.getInetAddresses()).stream().filter(Inet4Address.class::isInstance).findFirst()
+                .orElseThrow(() -> new IllegalStateException("docker0 has no IPv4 address"));
     }
 
     /** The address containers use: {@code host.docker.internal:<port>}. */

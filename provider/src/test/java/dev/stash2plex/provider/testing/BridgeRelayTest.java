@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.sun.net.httpserver.HttpServer;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 class BridgeRelayTest {
@@ -36,6 +39,15 @@ class BridgeRelayTest {
             }
         } finally {
             target.stop(0);
+        }
+    }
+
+    @Test
+    void anEngineThatReportsNoGatewayMeansTheDocker0BridgeNotLoopback() throws Exception {
+        Assumptions.assumeTrue(NetworkInterface.getByName("docker0") != null, "No docker0 bridge on this machine");
+        try (BridgeRelay relay = BridgeRelay.onDockerBridge("", 9)) {
+            assertThat(relay.address().isLoopbackAddress()).isFalse();
+            assertThat(Collections.list(NetworkInterface.getByName("docker0").getInetAddresses())).contains(relay.address());
         }
     }
 }
