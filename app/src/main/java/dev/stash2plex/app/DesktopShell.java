@@ -31,13 +31,16 @@ import org.slf4j.LoggerFactory;
  * once), the notifications, and the first window. Status reaches it from the monitor's lane through
  * one hand-off to the FX thread.
  */
-final class DesktopShell {
+public final class DesktopShell {
 
     private static final Logger LOG = LoggerFactory.getLogger(DesktopShell.class);
     private static final Duration DEBOUNCE = Duration.ofSeconds(10);
 
-    /** What the shell opens and drives; made in {@link Main}. */
-    /** @param providerUrl the address Plex should use for these settings (blocking: lists interfaces) */
+    /**
+     * What the shell opens and drives; made in {@link Main}.
+     *
+     * @param providerUrl the address Plex should use for these settings (blocking: lists interfaces)
+     */
     record Parts(ProviderSupervisor supervisor, Consumer<Stage> showSettings, Runnable showLogs,
                  Optional<AppSettings> saved, TrayIcons icons, Function<AppSettings, String> providerUrl) {
     }

@@ -1,8 +1,5 @@
 package dev.stash2plex.app;
 
-import dev.stash2plex.app.autostart.Autostart;
-import dev.stash2plex.app.docker.EngineLocator;
-import dev.stash2plex.app.docker.ManagedContainer;
 import dev.stash2plex.app.docker.ProviderBundle;
 import dev.stash2plex.app.fx.BackgroundExecutors;
 import dev.stash2plex.app.fx.FxThread;
@@ -45,27 +42,24 @@ import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The composition root: every object of the app is made here with {@code new}, in dependency order,
- * and nowhere else. Reading the saved settings happens here, before the toolkit starts, so the FX
- * thread never waits on a file.
+ * The composition root: every object of the app is made in {@link #wire} with {@code new}, in
+ * dependency order, and nowhere else; tests call the same method with their own {@link AppEnvironment}.
+ * Reading the saved settings happens there, before the toolkit starts, so the FX thread never waits on a file.
  */
 public final class Main {
-
-    /** The provider image's runtime base, for machines without a registry (CI): a local image. */
-    static final String RUNTIME_BASE_PROPERTY = "stash2plex.runtime.base.image";
 
     private Main() {
     }
 
     public static void main(String[] args) {
-        AppDirs dirs = AppDirs.forCurrentUser();
+        AppEnvironment environment = AppEnvironment.ofThisComputer();
+        AppDirs dirs = environment.dirs();
         LoggingSetup.start(dirs.logDir());
         Logger log = LoggerFactory.getLogger(Main.class);
         log.info("Stash2Plex app starting; settings in {}", dirs.configDir());
@@ -80,7 +74,35 @@ public final class Main {
         }
         RevealListener instance = ((Claim.First) claim).listener();
 
-        UserMessages messages = UserMessages.forLocale(Locale.getDefault());
+        App app = wire(environment);
+        // A second launch brings the settings window forward (once the toolkit runs).
+        instance.start(() -> app.fx().execute(app.shell()::reveal));
+
+        DesktopApp.launch(new DesktopApp.Startup(app.shell()::start, () -> {
+            app.close();
+            instance.close();
+        }));
+        // AWT (the tray) keeps non-daemon threads alive after the toolkit stopped.
+        System.exit(0);
+    }
+
+    /**
+     * The app, wired and not yet shown: {@code shell.start(stage)} on the FX thread puts it on the desktop.
+     * Closing it stops the background work and lets go of the engine.
+     */
+    public record App(DesktopShell shell, ProviderSupervisor supervisor, FxThread fx, BackgroundExecutors executors,
+                      EngineConnection engines) implements AutoCloseable {
+        @Override
+        public void close() {
+            executors.close();
+            engines.close();
+        }
+    }
+
+    public static App wire(AppEnvironment environment) {
+        Logger log = LoggerFactory.getLogger(Main.class);
+        AppDirs dirs = environment.dirs();
+        UserMessages messages = UserMessages.forLocale(environment.locale());
         SettingsStore store = new SettingsStore(dirs, Clock.systemDefaultZone());
         BackgroundExecutors executors = new BackgroundExecutors();
         FxThread fx = new FxThread();
@@ -99,47 +121,36 @@ public final class Main {
         HealthMonitor monitor = new HealthMonitor(HealthProbe.withDefaultClient(), ProbeSchedule.standard(),
                 CrashLoopGuard.standard(), executors.serial("s2p-health"), executors.timer(), executors.io(),
                 Clock.systemUTC());
-        EngineConnection engines = new EngineConnection(EngineLocator.forCurrentUser()::locate);
+        EngineConnection engines = new EngineConnection(environment.engines());
         ProviderSupervisor supervisor = new ProviderSupervisor(engines,
-                new DockerDeployment(ProviderBundle::fromSystemProperty, appVersion(),
-                        System.getProperty(RUNTIME_BASE_PROPERTY, ""), ManagedContainer.NAME),
+                new DockerDeployment(ProviderBundle::fromSystemProperty, environment.version(),
+                        environment.runtimeBaseImage(), environment.containerName()),
                 monitor, new EnvSource(dirs.envFile()), dirs.providerConfigDir(),
                 new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(30), 2), executors.serial("s2p-supervisor"),
                 executors.timer(), Clock.systemUTC());
 
-        // The shell exists only once the toolkit runs; Save reaches it through this reference.
+        // The shell exists only once everything else does; Save reaches it through this reference.
         AtomicReference<DesktopShell> shell = new AtomicReference<>();
         SettingsFormModel settings = new SettingsFormModel(initial, saved.isEmpty() && loadProblem == null, store,
                 new ConnectionCheck(new ProviderStashProbe()), new ProviderPathTrial(), messages, executors.io(), fx,
-                changed -> shell.get().saved(changed), Autostart.forThisSystem());
+                changed -> shell.get().saved(changed), environment.autostart());
         if (loadProblem != null) {
             settings.reportLoadProblem(loadProblem);
         }
         LocalInterfaces interfaces = new LocalInterfaces();
         ProviderUrlStore providerUrlStore = new ProviderUrlStore(dirs.configDir().resolve("plex.properties"));
         ProviderUrlModel providerUrl = new ProviderUrlModel(interfaces, providerUrlStore, PlexWindow::copyToClipboard,
-                messages, executors.io(), new FxThread());
+                messages, executors.io(), fx);
         PlexWindow plexWindow = new PlexWindow(new PlexModel(new PlexRegistration(PlexTimeouts.DEFAULT), providerUrl,
-                messages, executors.io(), new FxThread()), messages, settings::current);
+                messages, executors.io(), fx), messages, settings::current);
         SettingsWindow settingsWindow = new SettingsWindow(settings, messages, plexWindow::show);
         LogWindow logWindow = new LogWindow(new LogModel(supervisor::followLogs, messages, executors.io(), fx,
                 executors.timer(), ZoneId.systemDefault()), messages);
-        TrayIcons icons = new TrayIcons();
-        shell.set(new DesktopShell(new DesktopShell.Parts(supervisor, settingsWindow::show, logWindow::show, saved, icons,
-                current -> ProviderAddress.best(interfaces.get(), current.plexUrl(), current.providerPort(),
+        shell.set(new DesktopShell(new DesktopShell.Parts(supervisor, settingsWindow::show, logWindow::show, saved,
+                new TrayIcons(), current -> ProviderAddress.best(interfaces.get(), current.plexUrl(), current.providerPort(),
                         providerUrlStore.load(), hostName())),
                 messages, executors.io(), fx, executors.timer()));
-
-        // A second launch brings the settings window forward (once the toolkit runs).
-        instance.start(() -> fx.execute(() -> shell.get().reveal()));
-
-        DesktopApp.launch(new DesktopApp.Startup(stage -> shell.get().start(stage), () -> {
-            executors.close();
-            engines.close();
-            instance.close();
-        }));
-        // AWT (the tray) keeps non-daemon threads alive after the toolkit stopped.
-        System.exit(0);
+        return new App(shell.get(), supervisor, fx, executors, engines);
     }
 
     /** This machine's name, the last resort for the provider's address; blocking (it may ask DNS). */
@@ -149,10 +160,5 @@ public final class Main {
         } catch (UnknownHostException e) {
             return "localhost";
         }
-    }
-
-    private static String appVersion() {
-        String version = Main.class.getPackage().getImplementationVersion();
-        return version == null ? "dev" : version;
     }
 }

@@ -32,7 +32,8 @@ public final class Provider implements AutoCloseable {
 
     /** Long enough to absorb a library scan's bursts, short enough that an edit in Stash shows on the next refresh. */
     private static final Duration LOOKUP_CACHE_TTL = Duration.ofSeconds(30);
-    private static final Duration STASH_CHECK_HEALTHY = Duration.ofSeconds(15);
+    /** With the desktop app's 5 s {@code /health} probe, a Stash that went away shows in the tray within about 15 s. */
+    private static final Duration STASH_CHECK_HEALTHY = Duration.ofSeconds(10);
     private static final Duration STASH_CHECK_FAILING = Duration.ofSeconds(5);
 
     private final ProviderServer server;

@@ -77,7 +77,9 @@ public final class TrayController {
         backend.remove();
     }
 
+    /** Shows a notification, and logs it: what the app told the user, and when, is what support asks first. */
     public void notify(Notifier.Notification notification) {
+        LOG.info("Notified the user: {}: {}", notification.title(), notification.text());
         backend.notify(notification);
     }
 
@@ -113,7 +115,7 @@ public final class TrayController {
                     ClipboardContent content = new ClipboardContent();
                     content.putString(url);
                     Clipboard.getSystemClipboard().setContent(content);
-                    backend.notify(new Notifier.Notification("copied", messages.text("status.app"),
+                    notify(new Notifier.Notification("copied", messages.text("status.app"),
                             messages.text("tray.copyUrl.done", url), false));
                 }, fx));
     }

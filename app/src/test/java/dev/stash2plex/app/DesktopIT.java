@@ -1,0 +1,381 @@
+package dev.stash2plex.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import dev.stash2plex.app.autostart.Autostart;
+import dev.stash2plex.app.docker.EngineLocator;
+import dev.stash2plex.app.docker.ProviderBundle;
+import dev.stash2plex.app.fx.DisplayRequired;
+import dev.stash2plex.app.fx.Screenshots;
+import dev.stash2plex.app.health.ProviderStatus;
+import dev.stash2plex.app.platform.AppDirs;
+import dev.stash2plex.app.settings.AppSettings;
+import dev.stash2plex.app.settings.LogLevel;
+import dev.stash2plex.app.settings.Secret;
+import dev.stash2plex.app.settings.SettingsStore;
+import dev.stash2plex.app.tray.TrayController;
+import dev.stash2plex.app.tray.TrayHost;
+import dev.stash2plex.app.tray.TrayIcons;
+import dev.stash2plex.provider.testing.BridgeRelay;
+import dev.stash2plex.provider.testing.FakeStash;
+import java.awt.EventQueue;
+import java.awt.MenuItem;
+import java.awt.PopupMenu;
+import java.awt.Rectangle;
+import java.awt.SystemTray;
+import java.awt.TrayIcon;
+import java.awt.event.ActionEvent;
+import java.awt.image.BufferedImage;
+import java.net.NetworkInterface;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
+import javafx.scene.control.Button;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.Clipboard;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The whole app as the user meets it, wired by {@link Main#wire}: real engine (found the way the app
+ * finds it), real tray icon docked in trayer, real windows. Saved settings, a fake Stash on the host:
+ * the tray turns healthy, its menu says so and works, the log window follows the container, Stash going
+ * away shows in the tray, and a crash loop is told to the user with the exit code and the line that
+ * explains it.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@ExtendWith(DisplayRequired.class)
+class DesktopIT {
+
+    private static final String KEY = "desktop-it-" + UUID.randomUUID();
+
+    @TempDir
+    static Path dir;
+
+    private final String run = UUID.randomUUID().toString().substring(0, 8);
+    private final String name = "s2p-desktop-" + run;
+    private final String version = "it-" + run;
+    private final TrayIcons icons = new TrayIcons();
+    private final TrayHost host = new TrayHost();
+    private final List<ProviderStatus> seen = new CopyOnWriteArrayList<>();
+    private final ListAppender<ILoggingEvent> logs = new ListAppender<>();
+    private FakeStash stash;
+    private BridgeRelay bridge;
+    private AppDirs dirs;
+    private Main.App app;
+
+    @BeforeAll
+    void start() throws Exception {
+        assumeTrue(Files.exists(Path.of("/var/run/docker.sock")), "No Docker engine socket: start dockerd (see .ci/run)");
+        String bundle = System.getProperty(ProviderBundle.PROPERTY);
+        assumeTrue(bundle != null && Files.isDirectory(Path.of(bundle)),
+                "No provider bundle (" + ProviderBundle.PROPERTY + "): run through ./mvnw verify, which assembles it");
+        assumeTrue(NetworkInterface.getByName("docker0") != null, "No docker0 bridge: the container could not reach the fake Stash");
+        FxToolkit.registerPrimaryStage();
+        assumeTrue(onAwt(SystemTray::isSupported), "No system tray on this display: start a tray host (trayer, see .ci/run)");
+        assumeTrue(TrayHost.present(), "No trayer panel or X tools (xwininfo, xprop, xdotool, import) to look at the tray with");
+
+        logs.start();
+        ((Logger) LoggerFactory.getLogger(TrayController.class)).addAppender(logs);
+        stash = FakeStash.startWithApiKey(KEY);
+        bridge = BridgeRelay.onDocker0(stash.port());
+        dirs = new AppDirs(dir.resolve("config"), dir.resolve("logs"));
+        new SettingsStore(dirs, Clock.systemUTC()).save(AppSettings.defaults()
+                .withStash("http://host.docker.internal:" + bridge.port(), new Secret(KEY))
+                .withProvider(freePort(), LogLevel.INFO));
+        app = Main.wire(new AppEnvironment(dirs, EngineLocator.forCurrentUser()::locate, version,
+                System.getProperty("stash2plex.runtime.base.image", ""), name, Autostart.none(), Locale.ENGLISH));
+        app.supervisor().addListener(seen::add);
+        WaitForAsyncUtils.asyncFx(() -> app.shell().start(new Stage())).get(30, TimeUnit.SECONDS);
+    }
+
+    @AfterAll
+    void stop() throws Exception {
+        ((Logger) LoggerFactory.getLogger(TrayController.class)).detachAppender(logs);
+        if (app != null) {
+            app.close();
+            onAwt(() -> {
+                for (TrayIcon icon : SystemTray.getSystemTray().getTrayIcons()) {
+                    SystemTray.getSystemTray().remove(icon);
+                }
+                return null;
+            });
+            WaitForAsyncUtils.asyncFx(() -> Window.getWindows().stream().toList().forEach(Window::hide)).get(10, TimeUnit.SECONDS);
+            docker("rm", "-f", name);
+            docker("rmi", "-f", ProviderBundle.fromSystemProperty().tag(version));
+        }
+        if (bridge != null) {
+            bridge.close();
+        }
+        if (stash != null) {
+            stash.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void fromAnEmptyEngineTheTrayTurnsHealthyAndItsMenuSaysSo() throws Exception {
+        await("healthy", Duration.ofMinutes(5), ProviderStatus.Healthy.class::isInstance);
+        eventually("the tray to show it", Duration.ofSeconds(10), () -> tooltip().equals("Stash2Plex: Running"));
+
+        assertThat(seen).anyMatch(ProviderStatus.Building.class::isInstance);
+        assertThat(menu()).startsWith("\u25CF Running", "-", "(Start)", "Stop", "Restart", "-", "Settings\u2026", "Logs\u2026",
+                "Copy provider URL").endsWith("-", "Quit Stash2Plex");
+        assertThat(samePixels(onAwt(() -> toBuffered(ourIcon().getImage())), icons.image(TrayIcons.Kind.HEALTHY,
+                onAwt(() -> SystemTray.getSystemTray().getTrayIconSize().height)))).isTrue();
+
+        Rectangle docked = dockedIcon();
+        assertThat(TrayHost.shownKind(icons, host.capture(docked))).as("the icon on screen").isEqualTo(TrayIcons.Kind.HEALTHY);
+
+        host.click(docked, 3);
+        Thread.sleep(1500);   // the popup is drawn by AWT on its own thread; nothing to wait on from here
+        Rectangle menuArea = new Rectangle(Math.max(0, docked.x + docked.width - 520), 0, 520, 260);
+        Screenshots.take("tray-menu", menuArea.x, menuArea.y, menuArea.width, menuArea.height);
+        host.click(new Rectangle(200, 600, 1, 1), 1);   // closes the menu, as a click elsewhere does
+    }
+
+    @Test
+    @Order(2)
+    void theLogWindowFollowsTheContainerSearchesAndCopiesReadableLines() throws Exception {
+        click("Logs\u2026");
+        Stage window = eventuallyGet("the log window", Duration.ofSeconds(10), () -> onFx(() -> Window.getWindows().stream()
+                .filter(w -> w instanceof Stage stage && "Stash2Plex provider log".equals(stage.getTitle()) && stage.isShowing())
+                .map(Stage.class::cast).findFirst().orElse(null)));
+        @SuppressWarnings("unchecked")
+        ListView<Object> lines = (ListView<Object>) onFx(() -> window.getScene().lookup(".log-lines"));
+        eventually("the provider's start-up lines", Duration.ofSeconds(15), () -> onFxQuietly(() -> lines.getItems().size()) >= 2);
+        Thread.sleep(600);   // the cells paint on the next pulse
+        Screenshots.take("logs-window", window);
+
+        TextField search = (TextField) onFx(() -> window.getScene().lookup(".text-field"));
+        onFx(() -> {
+            search.setText("stash is reachable");
+            return null;
+        });
+        assertThat(onFx(() -> lines.getItems().size())).isEqualTo(1);
+        Button copyAll = (Button) onFx(() -> window.getScene().getRoot().lookupAll(".button").stream()
+                .filter(node -> node instanceof Button button && button.getText().equals("Copy all")).findFirst().orElseThrow());
+        String copied = onFx(() -> {
+            copyAll.fire();
+            return Clipboard.getSystemClipboard().getString();
+        });
+        assertThat(copied).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}  INFO   Stash is reachable \\(version v[\\d.]+\\)")
+                .doesNotContain("{\"ts\"").doesNotContain(KEY);
+        onFx(() -> {
+            search.setText("");
+            window.hide();
+            return null;
+        });
+    }
+
+    @Test
+    @Order(3)
+    void stashGoingAwayShowsInTheTrayAndComingBackToo() throws Exception {
+        stash.down();
+        await("degraded", Duration.ofSeconds(30), ProviderStatus.Degraded.class::isInstance);
+        eventually("the tray to say Stash is the problem", Duration.ofSeconds(5),
+                () -> tooltip().equals("Stash2Plex: Running, but cannot use Stash"));
+        assertThat(TrayHost.shownKind(icons, host.capture(dockedIcon()))).isEqualTo(TrayIcons.Kind.DEGRADED);
+        stash.up();
+        await("healthy again", Duration.ofSeconds(30), ProviderStatus.Healthy.class::isInstance);
+        eventually("the tray to show it", Duration.ofSeconds(5), () -> tooltip().equals("Stash2Plex: Running"));
+    }
+
+    @Test
+    @Order(4)
+    void aCrashLoopIsToldWithTheExitCodeAndTheLineThatExplainsIt() throws Exception {
+        // A hand-edited env file with a value the provider refuses: it exits at once, again and again.
+        Files.writeString(dirs.envFile(), Files.readString(dirs.envFile()).replace("S2P_LOG_LEVEL=info", "S2P_LOG_LEVEL=loud"));
+        click("Restart");
+        await("crash loop stopped", Duration.ofSeconds(90),
+                status -> status instanceof ProviderStatus.Crashed crashed && crashed.restartsStopped());
+        eventually("the tray to say so", Duration.ofSeconds(5), () -> tooltip().equals("Stash2Plex: Stopped unexpectedly (exit code 1)"));
+        assertThat(menu()).startsWith("\u25CF Stopped unexpectedly (exit code 1)", "-", "Start", "(Stop)", "(Restart)");
+        assertThat(TrayHost.shownKind(icons, host.capture(dockedIcon()))).isEqualTo(TrayIcons.Kind.CRASHED);
+
+        String told = eventuallyGet("the notification (debounced 10 s)", Duration.ofSeconds(20), () -> logs.list.stream()
+                .map(ILoggingEvent::getFormattedMessage).filter(line -> line.contains("keeps stopping")).findFirst().orElse(null));
+        assertThat(told).contains("exit code 1", "automatic restarts were switched off", "S2P_LOG_LEVEL").doesNotContain(KEY);
+        String state = docker("inspect", "-f", "{{.State.Status}} {{.HostConfig.RestartPolicy.Name}}", name);
+        assertThat(state).isEqualTo("exited no");
+    }
+
+    // --- the tray, read the way AWT shows it ------------------------------------------------------
+
+    private TrayIcon ourIcon() {
+        TrayIcon[] installed = SystemTray.getSystemTray().getTrayIcons();
+        assertThat(installed).as("tray icons of this app").hasSize(1);
+        return installed[0];
+    }
+
+    private String tooltip() {
+        return onAwt(() -> ourIcon().getToolTip());
+    }
+
+    /** The menu's entries as labels: "-" for a separator, "(label)" for a disabled one. */
+    private List<String> menu() {
+        return onAwt(() -> {
+            PopupMenu popup = ourIcon().getPopupMenu();
+            List<String> labels = new ArrayList<>();
+            for (int i = 0; i < popup.getItemCount(); i++) {
+                MenuItem item = popup.getItem(i);
+                labels.add(item.getLabel().equals("-") ? "-" : item.isEnabled() || i == 0 ? item.getLabel() : "(" + item.getLabel() + ")");
+            }
+            return labels;
+        });
+    }
+
+    /** What a click on a menu entry does: AWT calls the entry's listeners on its event thread. */
+    private void click(String label) {
+        onAwt(() -> {
+            PopupMenu popup = ourIcon().getPopupMenu();
+            for (int i = 0; i < popup.getItemCount(); i++) {
+                MenuItem item = popup.getItem(i);
+                if (item.getLabel().equals(label)) {
+                    assertThat(item.isEnabled()).as(label + " enabled").isTrue();
+                    for (var listener : item.getActionListeners()) {
+                        listener.actionPerformed(new ActionEvent(item, ActionEvent.ACTION_PERFORMED, label));
+                    }
+                    return null;
+                }
+            }
+            throw new AssertionError("No menu entry " + label + " in " + menu());
+        });
+    }
+
+    private Rectangle dockedIcon() {
+        return eventuallyGet("our icon docked in trayer", Duration.ofSeconds(10), () -> host.ourIcon().orElse(null));
+    }
+
+    private static BufferedImage toBuffered(java.awt.Image image) {
+        return (BufferedImage) image;
+    }
+
+    private static boolean samePixels(BufferedImage a, BufferedImage b) {
+        if (a.getWidth() != b.getWidth() || a.getHeight() != b.getHeight()) {
+            return false;
+        }
+        for (int y = 0; y < a.getHeight(); y++) {
+            for (int x = 0; x < a.getWidth(); x++) {
+                if (a.getRGB(x, y) != b.getRGB(x, y)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    // --- waiting and threads ---------------------------------------------------------------------
+
+    private void await(String what, Duration limit, Predicate<ProviderStatus> wanted) {
+        int from = Math.max(0, seen.size() - 1);
+        eventually(what, limit, () -> seen.subList(from, seen.size()).stream().anyMatch(wanted));
+    }
+
+    private void eventually(String what, Duration limit, BooleanSupplier condition) {
+        eventuallyGet(what, limit, () -> condition.getAsBoolean() ? Boolean.TRUE : null);
+    }
+
+    private <T> T eventuallyGet(String what, Duration limit, Callable<T> probe) {
+        Instant deadline = Instant.now().plus(limit);
+        Throwable last = null;
+        while (Instant.now().isBefore(deadline)) {
+            try {
+                T value = probe.call();
+                if (value != null) {
+                    return value;
+                }
+            } catch (Exception | AssertionError e) {
+                last = e;
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        throw new AssertionError("Not within " + limit + ": " + what + "; statuses seen: "
+                + seen.stream().map(status -> status.getClass().getSimpleName()).toList()
+                + (seen.isEmpty() ? "" : ", last " + seen.getLast()), last);
+    }
+
+    private static <T> T onAwt(Callable<T> task) {
+        try {
+            List<T> result = new ArrayList<>(1);
+            EventQueue.invokeAndWait(() -> {
+                try {
+                    result.add(task.call());
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            return result.getFirst();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            if (e.getCause() instanceof AssertionError assertion) {
+                throw assertion;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private static <T> T onFx(Callable<T> task) throws Exception {
+        return WaitForAsyncUtils.asyncFx(task).get(10, TimeUnit.SECONDS);
+    }
+
+    private static <T> T onFxQuietly(Callable<T> task) {
+        try {
+            return onFx(task);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static int freePort() throws Exception {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static String docker(String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of("docker"));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes()).strip();
+        process.waitFor(60, TimeUnit.SECONDS);
+        return output;
+    }
+}
