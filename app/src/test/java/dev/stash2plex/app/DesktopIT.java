@@ -21,7 +21,9 @@ import dev.stash2plex.app.tray.TrayController;
 import dev.stash2plex.app.tray.TrayHost;
 import dev.stash2plex.app.tray.TrayIcons;
 import dev.stash2plex.provider.testing.BridgeRelay;
+import dev.stash2plex.provider.testing.FakeScene;
 import dev.stash2plex.provider.testing.FakeStash;
+import dev.stash2plex.provider.testing.ProviderClient;
 import java.awt.EventQueue;
 import java.awt.MenuItem;
 import java.awt.PopupMenu;
@@ -92,6 +94,7 @@ class DesktopIT {
     private FakeStash stash;
     private BridgeRelay bridge;
     private AppDirs dirs;
+    private int port;
     private Main.App app;
 
     @BeforeAll
@@ -108,11 +111,12 @@ class DesktopIT {
         logs.start();
         ((Logger) LoggerFactory.getLogger(TrayController.class)).addAppender(logs);
         stash = FakeStash.startWithApiKey(KEY);
+        stash.add(FakeScene.builder("42").title("Morning Light").date("2024-01-15").file("/stash/films/Morning Light.mp4"));
         bridge = BridgeRelay.onDocker0(stash.port());
         dirs = new AppDirs(dir.resolve("config"), dir.resolve("logs"));
         new SettingsStore(dirs, Clock.systemUTC()).save(AppSettings.defaults()
                 .withStash("http://host.docker.internal:" + bridge.port(), new Secret(KEY))
-                .withProvider(freePort(), LogLevel.INFO));
+                .withProvider(port = freePort(), LogLevel.INFO));
         app = Main.wire(new AppEnvironment(dirs, EngineLocator.forCurrentUser()::locate, version,
                 System.getProperty("stash2plex.runtime.base.image", ""), name, Autostart.none(), Locale.ENGLISH));
         app.supervisor().addListener(seen::add);
@@ -154,14 +158,16 @@ class DesktopIT {
         assertThat(samePixels(onAwt(() -> toBuffered(ourIcon().getImage())), icons.image(TrayIcons.Kind.HEALTHY,
                 onAwt(() -> SystemTray.getSystemTray().getTrayIconSize().height)))).isTrue();
 
+        assertShown(TrayIcons.Kind.HEALTHY);
         Rectangle docked = dockedIcon();
-        assertThat(TrayHost.shownKind(icons, host.capture(docked))).as("the icon on screen").isEqualTo(TrayIcons.Kind.HEALTHY);
 
         host.click(docked, 3);
+        Rectangle away = new Rectangle(200, 600, 1, 1);
+        host.moveTo(away);   // the tooltip would cover the menu's status line
         Thread.sleep(1500);   // the popup is drawn by AWT on its own thread; nothing to wait on from here
         Rectangle menuArea = new Rectangle(Math.max(0, docked.x + docked.width - 520), 0, 520, 260);
         Screenshots.take("tray-menu", menuArea.x, menuArea.y, menuArea.width, menuArea.height);
-        host.click(new Rectangle(200, 600, 1, 1), 1);   // closes the menu, as a click elsewhere does
+        host.click(away, 1);   // closes the menu, as a click elsewhere does
     }
 
     @Test
@@ -174,6 +180,14 @@ class DesktopIT {
         @SuppressWarnings("unchecked")
         ListView<Object> lines = (ListView<Object>) onFx(() -> window.getScene().lookup(".log-lines"));
         eventually("the provider's start-up lines", Duration.ofSeconds(15), () -> onFxQuietly(() -> lines.getItems().size()) >= 2);
+        // Plex asks while the window is open: the new lines arrive as they are written.
+        ProviderClient plex = new ProviderClient(port);
+        assertThat(plex.match("{\"type\":1,\"title\":\"Morning Light\",\"filename\":\"/plex/Films/Morning Light.mp4\"}")
+                .body()).contains("Morning Light");
+        assertThat(plex.get("/library/metadata/42").status()).isEqualTo(200);
+        assertThat(plex.get("/library/metadata/4711").status()).isEqualTo(404);
+        eventually("Plex's requests in the log", Duration.ofSeconds(10), () -> onFxQuietly(() -> lines.getItems().stream()
+                .map(Object::toString).filter(line -> line.contains("/library/metadata/4711")).count()) > 0);
         Thread.sleep(600);   // the cells paint on the next pulse
         Screenshots.take("logs-window", window);
 
@@ -205,7 +219,7 @@ class DesktopIT {
         await("degraded", Duration.ofSeconds(30), ProviderStatus.Degraded.class::isInstance);
         eventually("the tray to say Stash is the problem", Duration.ofSeconds(5),
                 () -> tooltip().equals("Stash2Plex: Running, but cannot use Stash"));
-        assertThat(TrayHost.shownKind(icons, host.capture(dockedIcon()))).isEqualTo(TrayIcons.Kind.DEGRADED);
+        assertShown(TrayIcons.Kind.DEGRADED);
         stash.up();
         await("healthy again", Duration.ofSeconds(30), ProviderStatus.Healthy.class::isInstance);
         eventually("the tray to show it", Duration.ofSeconds(5), () -> tooltip().equals("Stash2Plex: Running"));
@@ -221,7 +235,7 @@ class DesktopIT {
                 status -> status instanceof ProviderStatus.Crashed crashed && crashed.restartsStopped());
         eventually("the tray to say so", Duration.ofSeconds(5), () -> tooltip().equals("Stash2Plex: Stopped unexpectedly (exit code 1)"));
         assertThat(menu()).startsWith("\u25CF Stopped unexpectedly (exit code 1)", "-", "Start", "(Stop)", "(Restart)");
-        assertThat(TrayHost.shownKind(icons, host.capture(dockedIcon()))).isEqualTo(TrayIcons.Kind.CRASHED);
+        assertShown(TrayIcons.Kind.CRASHED);
 
         String told = eventuallyGet("the notification (debounced 10 s)", Duration.ofSeconds(20), () -> logs.list.stream()
                 .map(ILoggingEvent::getFormattedMessage).filter(line -> line.contains("keeps stopping")).findFirst().orElse(null));
@@ -271,6 +285,22 @@ class DesktopIT {
             }
             throw new AssertionError("No menu entry " + label + " in " + menu());
         });
+    }
+
+    /** The icon docked in trayer, as the screen shows it, is this state's artwork (AWT repaints it soon after a change). */
+    private void assertShown(TrayIcons.Kind kind) throws Exception {
+        BufferedImage[] last = new BufferedImage[1];
+        try {
+            eventually("the icon on screen to show " + kind, Duration.ofSeconds(5), () -> {
+                last[0] = host.capture(dockedIcon());
+                return TrayHost.shownKind(icons, last[0]) == kind;
+            });
+        } catch (AssertionError e) {
+            Path picture = Path.of("target", "DesktopIT-icon-" + kind + ".png");
+            javax.imageio.ImageIO.write(last[0], "png", picture.toFile());
+            throw new AssertionError(e.getMessage() + "; the screen showed " + TrayHost.shownKind(icons, last[0])
+                    + " (picture: " + picture.toAbsolutePath() + ")", e);
+        }
     }
 
     private Rectangle dockedIcon() {

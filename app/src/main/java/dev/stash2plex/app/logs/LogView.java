@@ -30,6 +30,9 @@ final class LogView {
 
     private final LogModel model;
     private final UserMessages messages;
+    /** The cell's padding and the vertical scroll bar, which the wrapped text must leave free. */
+    private static final double WRAP_MARGIN = 36;
+
     private final ListView<LogEntry> list = new ListView<>();
 
     LogView(LogModel model, UserMessages messages) {
@@ -83,8 +86,19 @@ final class LogView {
         Clipboard.getSystemClipboard().setContent(content);
     }
 
-    /** An entry with its pieces styled (time, level, message, fields) and every match of the search marked. */
+    /**
+     * An entry with its pieces styled (time, level, message, fields) and every match of the search
+     * marked, wrapped to the window's width: a long line is read, not scrolled to.
+     */
     private final class HighlightCell extends ListCell<LogEntry> {
+
+        private final TextFlow flow = new TextFlow();
+
+        HighlightCell() {
+            setPrefWidth(0);   // the list never scrolls sideways; the text wraps instead
+            flow.prefWidthProperty().bind(list.widthProperty().subtract(WRAP_MARGIN));
+        }
+
         @Override
         protected void updateItem(LogEntry entry, boolean empty) {
             super.updateItem(entry, empty);
@@ -95,7 +109,7 @@ final class LogView {
             }
             List<LogEntry.Part> parts = model.parts(entry);
             List<int[]> hits = hits(parts, model.search().get());
-            TextFlow flow = new TextFlow();
+            flow.getChildren().clear();
             int offset = 0;
             for (LogEntry.Part part : parts) {
                 int end = offset + part.text().length();

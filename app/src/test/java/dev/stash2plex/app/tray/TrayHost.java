@@ -115,8 +115,13 @@ public final class TrayHost {
 
     /** A press and release of {@code button} (1 left, 3 right) at the middle of {@code area}. */
     public void click(Rectangle area, int button) {
-        run("xdotool", "mousemove", String.valueOf((int) area.getCenterX()), String.valueOf((int) area.getCenterY()),
-                "click", String.valueOf(button));
+        moveTo(area);
+        run("xdotool", "click", String.valueOf(button));
+    }
+
+    /** Moves the pointer to the middle of {@code area}. */
+    public void moveTo(Rectangle area) {
+        run("xdotool", "mousemove", String.valueOf((int) area.getCenterX()), String.valueOf((int) area.getCenterY()));
     }
 
     private static Rectangle bounds(String window) {
