@@ -62,7 +62,7 @@ public final class DesktopShell {
     }
 
     /** FX thread, once. */
-    void start(Stage primary) {
+    public void start(Stage primary) {
         this.primary = primary;
         boolean hasTray = AwtTray.supported();
         TrayBackend backend = hasTray ? new AwtTray(parts.icons(), fx) : new WindowFallback(parts.icons(), messages);
