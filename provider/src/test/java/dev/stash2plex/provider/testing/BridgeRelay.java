@@ -91,15 +91,22 @@ public final class BridgeRelay implements AutoCloseable {
 
     private void acceptLoop() {
         while (!server.isClosed()) {
+            Socket inbound;
             try {
-                Socket inbound = server.accept();
+                inbound = server.accept();
+            } catch (IOException e) {
+                continue;   // closed: the loop ends
+            }
+            try {
                 Socket outbound = new Socket(InetAddress.getLoopbackAddress(), targetPort);
                 open.add(inbound);
                 open.add(outbound);
                 pump(inbound, outbound);
                 pump(outbound, inbound);
             } catch (IOException e) {
-                // closed, or the target refused: the client sees its connection end
+                // The target refused (it is down): end the client's connection at once, as a refusal would,
+                // instead of leaving it waiting for its timeout.
+                closeQuietly(inbound);
             }
         }
     }

@@ -50,4 +50,17 @@ class BridgeRelayTest {
             assertThat(Collections.list(NetworkInterface.getByName("docker0").getInetAddresses())).contains(relay.address());
         }
     }
+
+    @Test
+    void aTargetThatIsDownEndsTheClientsConnectionAtOnce() throws Exception {
+        int down;
+        try (java.net.ServerSocket unused = new java.net.ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            down = unused.getLocalPort();
+        }
+        try (BridgeRelay relay = BridgeRelay.start(InetAddress.getLoopbackAddress(), down);
+                java.net.Socket client = new java.net.Socket(InetAddress.getLoopbackAddress(), relay.port())) {
+            client.setSoTimeout(2000);
+            assertThat(client.getInputStream().read()).as("end of stream, not a wait for the timeout").isEqualTo(-1);
+        }
+    }
 }
