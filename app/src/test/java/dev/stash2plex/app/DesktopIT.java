@@ -1,12 +1,12 @@
 package dev.stash2plex.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static dev.stash2plex.app.supervisor.RunningApp.docker;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
-import dev.stash2plex.app.autostart.Autostart;
 import dev.stash2plex.app.docker.EngineLocator;
 import dev.stash2plex.app.docker.ProviderBundle;
 import dev.stash2plex.app.fx.DisplayRequired;
@@ -17,6 +17,8 @@ import dev.stash2plex.app.settings.AppSettings;
 import dev.stash2plex.app.settings.LogLevel;
 import dev.stash2plex.app.settings.Secret;
 import dev.stash2plex.app.settings.SettingsStore;
+import dev.stash2plex.app.supervisor.Eventually;
+import dev.stash2plex.app.supervisor.RunningApp;
 import dev.stash2plex.app.tray.TrayController;
 import dev.stash2plex.app.tray.TrayHost;
 import dev.stash2plex.app.tray.TrayIcons;
@@ -30,7 +32,6 @@ import java.awt.PopupMenu;
 import java.awt.Rectangle;
 import java.awt.SystemTray;
 import java.awt.TrayIcon;
-import java.awt.event.ActionEvent;
 import java.awt.image.BufferedImage;
 import java.net.NetworkInterface;
 import java.net.ServerSocket;
@@ -38,16 +39,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-import java.util.function.Predicate;
 import javafx.scene.control.Button;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
@@ -89,13 +86,12 @@ class DesktopIT {
     private final String version = "it-" + run;
     private final TrayIcons icons = new TrayIcons();
     private final TrayHost host = new TrayHost();
-    private final List<ProviderStatus> seen = new CopyOnWriteArrayList<>();
     private final ListAppender<ILoggingEvent> logs = new ListAppender<>();
     private FakeStash stash;
     private BridgeRelay bridge;
     private AppDirs dirs;
     private int port;
-    private Main.App app;
+    private RunningApp running;
 
     @BeforeAll
     void start() throws Exception {
@@ -117,17 +113,15 @@ class DesktopIT {
         new SettingsStore(dirs, Clock.systemUTC()).save(AppSettings.defaults()
                 .withStash("http://host.docker.internal:" + bridge.port(), new Secret(KEY))
                 .withProvider(port = freePort(), LogLevel.INFO));
-        app = Main.wire(new AppEnvironment(dirs, EngineLocator.forCurrentUser()::locate, version,
-                System.getProperty("stash2plex.runtime.base.image", ""), name, Autostart.none(), Locale.ENGLISH));
-        app.supervisor().addListener(seen::add);
-        WaitForAsyncUtils.asyncFx(() -> app.shell().start(new Stage())).get(30, TimeUnit.SECONDS);
+        running = new RunningApp(EngineLocator.forCurrentUser()::locate, dirs, version, name);
+        WaitForAsyncUtils.asyncFx(() -> running.app.shell().start(new Stage())).get(30, TimeUnit.SECONDS);
     }
 
     @AfterAll
     void stop() throws Exception {
         ((Logger) LoggerFactory.getLogger(TrayController.class)).detachAppender(logs);
-        if (app != null) {
-            app.close();
+        if (running != null) {
+            running.close();
             onAwt(() -> {
                 for (TrayIcon icon : SystemTray.getSystemTray().getTrayIcons()) {
                     SystemTray.getSystemTray().remove(icon);
@@ -149,10 +143,10 @@ class DesktopIT {
     @Test
     @Order(1)
     void fromAnEmptyEngineTheTrayTurnsHealthyAndItsMenuSaysSo() throws Exception {
-        await("healthy", Duration.ofMinutes(5), ProviderStatus.Healthy.class::isInstance);
+        running.await("healthy", Duration.ofMinutes(5), ProviderStatus.Healthy.class::isInstance);
         eventually("the tray to show it", Duration.ofSeconds(10), () -> tooltip().equals("Stash2Plex: Running"));
 
-        assertThat(seen).anyMatch(ProviderStatus.Building.class::isInstance);
+        assertThat(running.seen).anyMatch(seen -> seen.status() instanceof ProviderStatus.Building);
         assertThat(menu()).startsWith("\u25CF Running", "-", "(Start)", "Stop", "Restart", "-", "Settings\u2026", "Logs\u2026",
                 "Copy provider URL").endsWith("-", "Quit Stash2Plex");
         assertThat(samePixels(onAwt(() -> toBuffered(ourIcon().getImage())), icons.image(TrayIcons.Kind.HEALTHY,
@@ -173,7 +167,7 @@ class DesktopIT {
     @Test
     @Order(2)
     void theLogWindowFollowsTheContainerSearchesAndCopiesReadableLines() throws Exception {
-        click("Logs\u2026");
+        TrayHost.chooseFromMenu("Logs\u2026");
         Stage window = eventuallyGet("the log window", Duration.ofSeconds(10), () -> onFx(() -> Window.getWindows().stream()
                 .filter(w -> w instanceof Stage stage && "Stash2Plex provider log".equals(stage.getTitle()) && stage.isShowing())
                 .map(Stage.class::cast).findFirst().orElse(null)));
@@ -216,12 +210,12 @@ class DesktopIT {
     @Order(3)
     void stashGoingAwayShowsInTheTrayAndComingBackToo() throws Exception {
         stash.down();
-        await("degraded", Duration.ofSeconds(30), ProviderStatus.Degraded.class::isInstance);
+        running.await("degraded", Duration.ofSeconds(30), ProviderStatus.Degraded.class::isInstance);
         eventually("the tray to say Stash is the problem", Duration.ofSeconds(5),
                 () -> tooltip().equals("Stash2Plex: Running, but cannot use Stash"));
         assertShown(TrayIcons.Kind.DEGRADED);
         stash.up();
-        await("healthy again", Duration.ofSeconds(30), ProviderStatus.Healthy.class::isInstance);
+        running.await("healthy again", Duration.ofSeconds(30), ProviderStatus.Healthy.class::isInstance);
         eventually("the tray to show it", Duration.ofSeconds(5), () -> tooltip().equals("Stash2Plex: Running"));
     }
 
@@ -230,8 +224,8 @@ class DesktopIT {
     void aCrashLoopIsToldWithTheExitCodeAndTheLineThatExplainsIt() throws Exception {
         // A hand-edited env file with a value the provider refuses: it exits at once, again and again.
         Files.writeString(dirs.envFile(), Files.readString(dirs.envFile()).replace("S2P_LOG_LEVEL=info", "S2P_LOG_LEVEL=loud"));
-        click("Restart");
-        await("crash loop stopped", Duration.ofSeconds(90),
+        TrayHost.chooseFromMenu("Restart");
+        running.await("crash loop stopped", Duration.ofSeconds(90),
                 status -> status instanceof ProviderStatus.Crashed crashed && crashed.restartsStopped());
         eventually("the tray to say so", Duration.ofSeconds(5), () -> tooltip().equals("Stash2Plex: Stopped unexpectedly (exit code 1)"));
         assertThat(menu()).startsWith("\u25CF Stopped unexpectedly (exit code 1)", "-", "Start", "(Stop)", "(Restart)");
@@ -266,24 +260,6 @@ class DesktopIT {
                 labels.add(item.getLabel().equals("-") ? "-" : item.isEnabled() || i == 0 ? item.getLabel() : "(" + item.getLabel() + ")");
             }
             return labels;
-        });
-    }
-
-    /** What a click on a menu entry does: AWT calls the entry's listeners on its event thread. */
-    private void click(String label) {
-        onAwt(() -> {
-            PopupMenu popup = ourIcon().getPopupMenu();
-            for (int i = 0; i < popup.getItemCount(); i++) {
-                MenuItem item = popup.getItem(i);
-                if (item.getLabel().equals(label)) {
-                    assertThat(item.isEnabled()).as(label + " enabled").isTrue();
-                    for (var listener : item.getActionListeners()) {
-                        listener.actionPerformed(new ActionEvent(item, ActionEvent.ACTION_PERFORMED, label));
-                    }
-                    return null;
-                }
-            }
-            throw new AssertionError("No menu entry " + label + " in " + menu());
         });
     }
 
@@ -327,37 +303,12 @@ class DesktopIT {
 
     // --- waiting and threads ---------------------------------------------------------------------
 
-    private void await(String what, Duration limit, Predicate<ProviderStatus> wanted) {
-        int from = Math.max(0, seen.size() - 1);
-        eventually(what, limit, () -> seen.subList(from, seen.size()).stream().anyMatch(wanted));
-    }
-
     private void eventually(String what, Duration limit, BooleanSupplier condition) {
         eventuallyGet(what, limit, () -> condition.getAsBoolean() ? Boolean.TRUE : null);
     }
 
     private <T> T eventuallyGet(String what, Duration limit, Callable<T> probe) {
-        Instant deadline = Instant.now().plus(limit);
-        Throwable last = null;
-        while (Instant.now().isBefore(deadline)) {
-            try {
-                T value = probe.call();
-                if (value != null) {
-                    return value;
-                }
-            } catch (Exception | AssertionError e) {
-                last = e;
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-        }
-        throw new AssertionError("Not within " + limit + ": " + what + "; statuses seen: "
-                + seen.stream().map(status -> status.getClass().getSimpleName()).toList()
-                + (seen.isEmpty() ? "" : ", last " + seen.getLast()), last);
+        return Eventually.get(what, limit, probe, running::history);
     }
 
     private static <T> T onAwt(Callable<T> task) {
@@ -398,14 +349,5 @@ class DesktopIT {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
-    }
-
-    private static String docker(String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of("docker"));
-        command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes()).strip();
-        process.waitFor(60, TimeUnit.SECONDS);
-        return output;
     }
 }

@@ -1,8 +1,5 @@
 package dev.stash2plex.app.bench;
 
-import dev.stash2plex.app.AppEnvironment;
-import dev.stash2plex.app.Main;
-import dev.stash2plex.app.autostart.Autostart;
 import dev.stash2plex.app.docker.EngineLocator;
 import dev.stash2plex.app.health.ProviderStatus;
 import dev.stash2plex.app.platform.AppDirs;
@@ -10,14 +7,10 @@ import dev.stash2plex.app.settings.AppSettings;
 import dev.stash2plex.app.settings.LogLevel;
 import dev.stash2plex.app.settings.Secret;
 import dev.stash2plex.app.settings.SettingsStore;
+import dev.stash2plex.app.supervisor.RunningApp;
+import dev.stash2plex.app.tray.TrayHost;
 import dev.stash2plex.provider.testing.BridgeRelay;
 import dev.stash2plex.provider.testing.FakeStash;
-import java.awt.EventQueue;
-import java.awt.MenuItem;
-import java.awt.PopupMenu;
-import java.awt.SystemTray;
-import java.awt.TrayIcon;
-import java.awt.event.ActionEvent;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
@@ -31,13 +24,12 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
 /**
- * Idle CPU of the desktop app (not a test): the whole app, wired by {@link Main#wire} and shown with
+ * Idle CPU of the desktop app (not a test): the whole app, wired by {@code Main.wire} and shown with
  * its tray icon, supervising a real provider container against a fake Stash on this host. Once the
  * provider is healthy it waits for the start-up work to settle, then measures the JVM's CPU time over a
  * window in which nobody touches anything — first as started, then after the Logs window was opened
@@ -70,49 +62,29 @@ public final class IdleCpuBenchmark {
                     .withStash("http://host.docker.internal:" + relay.port(), new Secret(key))
                     .withProvider(freePort(), LogLevel.INFO));
             String container = "s2p-bench-" + run;
-            Main.App app = Main.wire(new AppEnvironment(dirs, EngineLocator.forCurrentUser()::locate, "bench-" + run,
-                    System.getProperty("stash2plex.runtime.base.image", ""), container, Autostart.none(), Locale.ENGLISH));
-            CountDownLatch healthy = new CountDownLatch(1);
-            app.supervisor().addListener(status -> {
-                if (status instanceof ProviderStatus.Healthy) {
-                    healthy.countDown();
-                }
-            });
+            RunningApp running = new RunningApp(EngineLocator.forCurrentUser()::locate, dirs, "bench-" + run, container);
             CountDownLatch shown = new CountDownLatch(1);
             Platform.startup(() -> {
-                app.shell().start(new Stage());
+                running.app.shell().start(new Stage());
                 shown.countDown();
             });
             shown.await();
-            if (!healthy.await(5, TimeUnit.MINUTES)) {
-                throw new IllegalStateException("The provider did not become healthy within 5 minutes");
-            }
+            running.await("healthy", Duration.ofMinutes(5), ProviderStatus.Healthy.class::isInstance);
             System.out.printf("Desktop app: provider healthy; %s settling, then %s windows, nobody touching anything%n%n",
                     settle, window);
             System.out.println(measure("as started, no window opened", settle, window));
             openAndCloseLogs();
             System.out.println(measure("after the Logs window was opened and closed", settle, window));
-            app.close();
+            running.close();
             Platform.exit();
-            new ProcessBuilder("docker", "rm", "-f", container).start().waitFor(60, TimeUnit.SECONDS);
+            RunningApp.docker("rm", "-f", container);
         }
         System.exit(0);
     }
 
     /** What a user does: Logs… from the tray menu, a look, then the window closed. */
     private static void openAndCloseLogs() throws Exception {
-        EventQueue.invokeAndWait(() -> {
-            TrayIcon icon = SystemTray.getSystemTray().getTrayIcons()[0];
-            PopupMenu menu = icon.getPopupMenu();
-            for (int i = 0; i < menu.getItemCount(); i++) {
-                MenuItem item = menu.getItem(i);
-                if (item.getLabel().equals("Logs\u2026")) {
-                    for (var listener : item.getActionListeners()) {
-                        listener.actionPerformed(new ActionEvent(item, ActionEvent.ACTION_PERFORMED, item.getLabel()));
-                    }
-                }
-            }
-        });
+        TrayHost.chooseFromMenu("Logs\u2026");
         Thread.sleep(5000);
         CountDownLatch closed = new CountDownLatch(1);
         Platform.runLater(() -> {

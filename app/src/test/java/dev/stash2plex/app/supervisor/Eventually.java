@@ -1,6 +1,7 @@
 package dev.stash2plex.app.supervisor;
 
 import java.time.Duration;
+import java.util.concurrent.Callable;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
@@ -10,14 +11,38 @@ public final class Eventually {
     private Eventually() {
     }
 
+    /** For in-memory lanes: the condition within 5 s, checked every 5 ms. */
     public static void await(String what, BooleanSupplier condition, Supplier<Object> seen) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-        while (!condition.getAsBoolean()) {
+        poll(what, Duration.ofSeconds(5), Duration.ofMillis(5), () -> condition.getAsBoolean() ? Boolean.TRUE : null, seen);
+    }
+
+    /**
+     * For real engines, windows and screens: asks {@code probe} every 100 ms until it answers something
+     * other than null; an exception or a failed assertion inside counts as "not yet" (the last one is
+     * kept as the cause when time runs out).
+     */
+    public static <T> T get(String what, Duration limit, Callable<T> probe, Supplier<Object> seen) {
+        return poll(what, limit, Duration.ofMillis(100), probe, seen);
+    }
+
+    private static <T> T poll(String what, Duration limit, Duration every, Callable<T> probe, Supplier<Object> seen) {
+        long deadline = System.nanoTime() + limit.toNanos();
+        Throwable last = null;
+        while (true) {
+            try {
+                T value = probe.call();
+                if (value != null) {
+                    return value;
+                }
+            } catch (Exception | AssertionError e) {
+                last = e;
+            }
             if (System.nanoTime() > deadline) {
-                throw new AssertionError("Not reached within 5 s: " + what + "; last seen: " + seen.get());
+                throw new AssertionError("Not reached within " + limit.toMillis() / 1000.0 + " s: " + what
+                        + "; last seen: " + seen.get(), last);
             }
             try {
-                Thread.sleep(5);
+                Thread.sleep(every.toMillis());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new AssertionError("interrupted", e);

@@ -17,27 +17,32 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
 
 /**
- * The app wired by {@link Main#wire} itself, against a real engine reached through {@code endpoint},
- * without its windows (the toolkit is not started); records every status with the time it arrived.
+ * The app wired by {@link Main#wire} itself for a test: its files in {@code dirs}, a real engine found
+ * by {@code engines}, a container and image of the test's own; records every status with the time it
+ * arrived. The windows are the test's business (without the toolkit started, there are none).
  */
-final class RunningApp implements AutoCloseable {
+public final class RunningApp implements AutoCloseable {
 
-    record Seen(Instant at, ProviderStatus status) {
+    public record Seen(Instant at, ProviderStatus status) {
     }
 
-    final Main.App app;
-    final ProviderSupervisor supervisor;
-    final List<Seen> seen = new CopyOnWriteArrayList<>();
+    public final Main.App app;
+    public final ProviderSupervisor supervisor;
+    public final List<Seen> seen = new CopyOnWriteArrayList<>();
 
-    RunningApp(String endpoint, AppDirs dirs, String appVersion, String containerName) {
-        app = Main.wire(new AppEnvironment(dirs, () -> relayed(endpoint), appVersion,
+    public RunningApp(EngineConnection.Locator engines, AppDirs dirs, String appVersion, String containerName) {
+        app = Main.wire(new AppEnvironment(dirs, engines, appVersion,
                 System.getProperty("stash2plex.runtime.base.image", ""), containerName, Autostart.none(), Locale.ENGLISH));
         supervisor = app.supervisor();
         supervisor.addListener(status -> seen.add(new Seen(Instant.now(), status)));
     }
 
-    /** The engine behind the test's relay; any failure to reach it is the engine being unavailable. */
-    static DockerJavaEngine relayed(String endpoint) throws EngineException.Unavailable {
+    /** The engine behind a test's relay; any failure to reach it is the engine being unavailable. */
+    static EngineConnection.Locator relayed(String endpoint) {
+        return () -> connect(endpoint);
+    }
+
+    private static DockerJavaEngine connect(String endpoint) throws EngineException.Unavailable {
         try {
             return DockerJavaEngine.connect(new EngineCandidate("test relay", URI.create(endpoint), "Docker", null));
         } catch (EngineException.Unavailable e) {
@@ -48,25 +53,35 @@ final class RunningApp implements AutoCloseable {
     }
 
     /** Waits at most {@code limit} for a status; returns it with its arrival time, or fails with the history. */
-    Seen await(String what, Duration limit, Predicate<ProviderStatus> wanted) {
-        Instant deadline = Instant.now().plus(limit);
-        int from = seen.size();
-        while (Instant.now().isBefore(deadline)) {
-            for (int i = Math.max(0, from - 1); i < seen.size(); i++) {
-                if (wanted.test(seen.get(i).status())) {
-                    return seen.get(i);
-                }
+    public Seen await(String what, Duration limit, Predicate<ProviderStatus> wanted) {
+        int from = Math.max(0, seen.size() - 1);
+        return Eventually.get(what, limit, () -> seen.subList(from, seen.size()).stream()
+                .filter(s -> wanted.test(s.status())).findFirst().orElse(null), this::history);
+    }
+
+    /** The statuses so far, for a failure message. */
+    public String history() {
+        return "statuses seen: " + seen.stream().map(s -> s.status().getClass().getSimpleName()).toList()
+                + (seen.isEmpty() ? "" : ", last " + seen.getLast().status());
+    }
+
+    /** Runs the docker CLI, for a test that inspects what the app made; returns its output. */
+    public static String docker(String... args) {
+        try {
+            List<String> command = new java.util.ArrayList<>(List.of("docker"));
+            command.addAll(List.of(args));
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new AssertionError("docker " + String.join(" ", args) + " did not finish in 60 s");
             }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
+            return new String(process.getInputStream().readAllBytes()).strip();
+        } catch (java.io.IOException e) {
+            throw new AssertionError("Cannot run docker", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
         }
-        throw new AssertionError("Not within " + limit + ": " + what + "; statuses seen: "
-                + seen.stream().map(s -> s.status().getClass().getSimpleName()).toList()
-                + (seen.isEmpty() ? "" : ", last " + seen.getLast().status()));
     }
 
     @Override

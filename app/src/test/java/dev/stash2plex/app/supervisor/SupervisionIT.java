@@ -1,6 +1,7 @@
 package dev.stash2plex.app.supervisor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static dev.stash2plex.app.supervisor.RunningApp.docker;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.stash2plex.app.docker.ProviderBundle;
@@ -20,7 +21,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -74,7 +74,7 @@ class SupervisionIT {
         settings = AppSettings.defaults().withStash("http://host.docker.internal:" + bridge.port(), new Secret(KEY))
                 .withProvider(freePort(), LogLevel.INFO);
         store.save(settings);
-        app = new RunningApp(relay.endpoint(), dirs, version, name);
+        app = new RunningApp(RunningApp.relayed(relay.endpoint()), dirs, version, name);
     }
 
     @AfterAll
@@ -134,7 +134,7 @@ class SupervisionIT {
     @Order(4)
     void anAppRestartAdoptsTheSameContainer() {
         app.close();
-        app = new RunningApp(relay.endpoint(), dirs, version, name);
+        app = new RunningApp(RunningApp.relayed(relay.endpoint()), dirs, version, name);
         app.supervisor.apply(settings);
         app.await("healthy", Duration.ofSeconds(60), ProviderStatus.Healthy.class::isInstance);
         assertThat(docker("inspect", "-f", "{{.Id}}", name)).isEqualTo(firstId);
@@ -187,25 +187,6 @@ class SupervisionIT {
     private static int freePort() throws Exception {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
-        }
-    }
-
-    static String docker(String... args) {
-        try {
-            var command = new java.util.ArrayList<String>();
-            command.add("docker");
-            command.addAll(java.util.List.of(args));
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-            if (!process.waitFor(60, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                throw new AssertionError("docker " + String.join(" ", args) + " did not finish in 60 s");
-            }
-            return new String(process.getInputStream().readAllBytes()).strip();
-        } catch (java.io.IOException e) {
-            throw new AssertionError("Cannot run docker", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
         }
     }
 }

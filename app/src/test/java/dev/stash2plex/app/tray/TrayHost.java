@@ -1,9 +1,19 @@
 package dev.stash2plex.app.tray;
 
+import java.awt.Color;
+import java.awt.EventQueue;
+import java.awt.Graphics2D;
+import java.awt.MenuItem;
+import java.awt.PopupMenu;
+import java.awt.RenderingHints;
+import java.awt.SystemTray;
+import java.awt.TrayIcon;
+import java.awt.event.ActionEvent;
 import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.reflect.InvocationTargetException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +27,7 @@ import javax.imageio.ImageIO;
 
 /**
  * The X11 tray host ({@code trayer}) seen from outside, as a user sees it: where this process's icon
- * is docked, what it looks like on screen, and a click on it. Uses the X tools {@code .ci/run}
+ * is docked, what it looks like on screen, a click on it, and choosing an entry of its menu. Uses the X tools {@code .ci/run}
  * installs (xwininfo, xprop, xdotool, import).
  */
 public final class TrayHost {
@@ -90,11 +100,11 @@ public final class TrayHost {
     /** The icon centred in a canvas the size of the picture, on the panel's colour. */
     private static BufferedImage over(BufferedImage icon, BufferedImage like, int background) {
         BufferedImage canvas = new BufferedImage(like.getWidth(), like.getHeight(), BufferedImage.TYPE_INT_RGB);
-        java.awt.Graphics2D g = canvas.createGraphics();
-        g.setColor(new java.awt.Color(background));
+        Graphics2D g = canvas.createGraphics();
+        g.setColor(new Color(background));
         g.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
         int size = Math.min(like.getWidth(), like.getHeight());
-        g.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION, java.awt.RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
         g.drawImage(icon, (canvas.getWidth() - size) / 2, (canvas.getHeight() - size) / 2, size, size, null);
         g.dispose();
         return canvas;
@@ -117,6 +127,44 @@ public final class TrayHost {
     public void click(Rectangle area, int button) {
         moveTo(area);
         run("xdotool", "click", String.valueOf(button));
+    }
+
+    /**
+     * What a click on an entry of this app's tray menu does: AWT calls the entry's listeners on its event
+     * thread. (Where AWT draws the popup's entries cannot be asked, so a pointer click cannot aim at one.)
+     */
+    public static void chooseFromMenu(String label) {
+        try {
+            EventQueue.invokeAndWait(() -> {
+                TrayIcon[] icons = SystemTray.getSystemTray().getTrayIcons();
+                if (icons.length != 1) {
+                    throw new AssertionError("Expected this app's one tray icon, found " + icons.length);
+                }
+                PopupMenu popup = icons[0].getPopupMenu();
+                for (int i = 0; i < popup.getItemCount(); i++) {
+                    MenuItem item = popup.getItem(i);
+                    if (item.getLabel().equals(label)) {
+                        if (!item.isEnabled()) {
+                            throw new AssertionError("The menu entry " + label + " is disabled");
+                        }
+                        for (var listener : item.getActionListeners()) {
+                            listener.actionPerformed(new ActionEvent(item,
+                                    ActionEvent.ACTION_PERFORMED, label));
+                        }
+                        return;
+                    }
+                }
+                throw new AssertionError("No menu entry " + label);
+            });
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (InvocationTargetException e) {
+            if (e.getCause() instanceof AssertionError failure) {
+                throw failure;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     /** Moves the pointer to the middle of {@code area}. */
