@@ -46,6 +46,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.scene.control.Button;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.Clipboard;
@@ -236,6 +237,30 @@ class DesktopIT {
         assertThat(told).contains("exit code 1", "automatic restarts were switched off", "S2P_LOG_LEVEL").doesNotContain(KEY);
         String state = docker("inspect", "-f", "{{.State.Status}} {{.HostConfig.RestartPolicy.Name}}", name);
         assertThat(state).isEqualTo("exited no");
+    }
+
+    @Test
+    @Order(5)
+    void quitAsksWhetherToLeaveTheProviderRunningAndCancelKeepsTheAppAsItWas() throws Exception {
+        TrayHost.chooseFromMenu("Quit Stash2Plex");
+        Stage question = eventuallyGet("the quit question", Duration.ofSeconds(10), () -> onFx(() -> Window.getWindows().stream()
+                .filter(w -> w instanceof Stage stage && "Quit Stash2Plex".equals(stage.getTitle()) && stage.isShowing())
+                .map(Stage.class::cast).findFirst().orElse(null)));
+        DialogPane pane = (DialogPane) onFx(() -> question.getScene().getRoot());
+        assertThat(onFx(pane::getHeaderText)).isEqualTo("Leave the provider running?");
+        List<Button> buttons = onFx(() -> pane.lookupAll(".button").stream().filter(Button.class::isInstance)
+                .map(Button.class::cast).toList());
+        assertThat(buttons).extracting(Button::getText).contains("Leave running", "Stop and quit", "Cancel");
+        Thread.sleep(600);   // painted on the next pulse
+        Screenshots.take("quit-dialog", question);
+
+        onFx(() -> {
+            buttons.stream().filter(button -> button.getText().equals("Cancel")).findFirst().orElseThrow().fire();
+            return null;
+        });
+        eventually("the question to close", Duration.ofSeconds(5), () -> !onFxQuietly(question::isShowing));
+        assertThat(onAwt(() -> SystemTray.getSystemTray().getTrayIcons().length)).as("still in the tray").isEqualTo(1);
+        assertThat(docker("inspect", "-f", "{{.State.Status}}", name)).isEqualTo("exited");
     }
 
     // --- the tray, read the way AWT shows it ------------------------------------------------------

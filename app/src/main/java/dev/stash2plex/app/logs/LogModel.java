@@ -48,11 +48,11 @@ public final class LogModel {
     public LogModel(LogSource source, UserMessages messages, Executor io, Executor fx, ScheduledExecutorService timer,
                     ZoneId zone) {
         this.source = source;
-        this.zone = zone;
         this.messages = messages;
         this.io = io;
         this.fx = fx;
         this.timer = timer;
+        this.zone = zone;
         search.addListener((o, was, now) -> {
             String needle = now == null ? "" : now.strip().toLowerCase(Locale.ROOT);
             visible.setPredicate(needle.isEmpty() ? null : entry -> shown(entry).toLowerCase(Locale.ROOT).contains(needle));
@@ -103,8 +103,8 @@ public final class LogModel {
         updateSummary();
     }
 
-    /** An entry as the window shows it. */
-    public String shown(LogEntry entry) {
+    /** An entry as the window shows it: what the search looks in. */
+    private String shown(LogEntry entry) {
         return entry.shortText(zone);
     }
 

@@ -28,11 +28,11 @@ import javafx.scene.text.TextFlow;
 /** The log window's nodes: a toolbar (search, follow, copy) over the list of lines. */
 final class LogView {
 
-    private final LogModel model;
-    private final UserMessages messages;
     /** The cell's padding and the vertical scroll bar, which the wrapped text must leave free. */
     private static final double WRAP_MARGIN = 36;
 
+    private final LogModel model;
+    private final UserMessages messages;
     private final ListView<LogEntry> list = new ListView<>();
 
     LogView(LogModel model, UserMessages messages) {
