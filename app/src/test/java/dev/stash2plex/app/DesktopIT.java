@@ -169,9 +169,7 @@ class DesktopIT {
     @Order(2)
     void theLogWindowFollowsTheContainerSearchesAndCopiesReadableLines() throws Exception {
         TrayHost.chooseFromMenu("Logs\u2026");
-        Stage window = eventuallyGet("the log window", Duration.ofSeconds(10), () -> onFx(() -> Window.getWindows().stream()
-                .filter(w -> w instanceof Stage stage && "Stash2Plex provider log".equals(stage.getTitle()) && stage.isShowing())
-                .map(Stage.class::cast).findFirst().orElse(null)));
+        Stage window = shownStage("Stash2Plex provider log");
         @SuppressWarnings("unchecked")
         ListView<Object> lines = (ListView<Object>) onFx(() -> window.getScene().lookup(".log-lines"));
         eventually("the provider's start-up lines", Duration.ofSeconds(15), () -> onFxQuietly(() -> lines.getItems().size()) >= 2);
@@ -243,9 +241,7 @@ class DesktopIT {
     @Order(5)
     void quitAsksWhetherToLeaveTheProviderRunningAndCancelKeepsTheAppAsItWas() throws Exception {
         TrayHost.chooseFromMenu("Quit Stash2Plex");
-        Stage question = eventuallyGet("the quit question", Duration.ofSeconds(10), () -> onFx(() -> Window.getWindows().stream()
-                .filter(w -> w instanceof Stage stage && "Quit Stash2Plex".equals(stage.getTitle()) && stage.isShowing())
-                .map(Stage.class::cast).findFirst().orElse(null)));
+        Stage question = shownStage("Quit Stash2Plex");
         DialogPane pane = (DialogPane) onFx(() -> question.getScene().getRoot());
         assertThat(onFx(pane::getHeaderText)).isEqualTo("Leave the provider running?");
         List<Button> buttons = onFx(() -> pane.lookupAll(".button").stream().filter(Button.class::isInstance)
@@ -302,6 +298,13 @@ class DesktopIT {
             throw new AssertionError(e.getMessage() + "; the screen showed " + TrayHost.shownKind(icons, last[0])
                     + " (picture: " + picture.toAbsolutePath() + ")", e);
         }
+    }
+
+    /** The window with this title, once the app has shown it. */
+    private Stage shownStage(String title) {
+        return eventuallyGet("the window \"" + title + "\"", Duration.ofSeconds(10), () -> onFx(() -> Window.getWindows()
+                .stream().filter(w -> w instanceof Stage stage && title.equals(stage.getTitle()) && stage.isShowing())
+                .map(Stage.class::cast).findFirst().orElse(null)));
     }
 
     private Rectangle dockedIcon() {
