@@ -8,6 +8,7 @@ import dev.stash2plex.app.health.CrashLoopGuard;
 import dev.stash2plex.app.health.HealthMonitor;
 import dev.stash2plex.app.health.HealthProbe;
 import dev.stash2plex.app.health.ProbeSchedule;
+import dev.stash2plex.app.health.ProviderStatus;
 import dev.stash2plex.app.instance.Claim;
 import dev.stash2plex.app.instance.RevealListener;
 import dev.stash2plex.app.instance.SingleInstance;
@@ -144,8 +145,14 @@ public final class Main {
         PlexWindow plexWindow = new PlexWindow(new PlexModel(new PlexRegistration(PlexTimeouts.DEFAULT), providerUrl,
                 messages, executors.io(), fx), messages, settings::current);
         SettingsWindow settingsWindow = new SettingsWindow(settings, messages, plexWindow::show);
-        LogWindow logWindow = new LogWindow(new LogModel(supervisor::followLogs, messages, executors.io(), fx,
-                executors.timer(), ZoneId.systemDefault()), messages);
+        LogModel logs = new LogModel(supervisor::followLogs, messages, executors.io(), fx, executors.timer(),
+                ZoneId.systemDefault());
+        supervisor.addListener(status -> {
+            if (status instanceof ProviderStatus.Starting) {
+                fx.execute(logs::providerStarted);
+            }
+        });
+        LogWindow logWindow = new LogWindow(logs, messages);
         shell.set(new DesktopShell(new DesktopShell.Parts(supervisor, settingsWindow::show, logWindow::show, saved,
                 new TrayIcons(), current -> ProviderAddress.best(interfaces.get(), current.plexUrl(), current.providerPort(),
                         providerUrlStore.load(), hostName())),

@@ -12,6 +12,7 @@ import dev.stash2plex.app.docker.ProviderBundle;
 import dev.stash2plex.app.fx.DisplayRequired;
 import dev.stash2plex.app.fx.Screenshots;
 import dev.stash2plex.app.health.ProviderStatus;
+import dev.stash2plex.app.logs.LogEntry;
 import dev.stash2plex.app.platform.AppDirs;
 import dev.stash2plex.app.settings.AppSettings;
 import dev.stash2plex.app.settings.LogLevel;
@@ -223,9 +224,22 @@ class DesktopIT {
     void aCrashLoopIsToldWithTheExitCodeAndTheLineThatExplainsIt() throws Exception {
         // A hand-edited env file with a value the provider refuses: it exits at once, again and again.
         Files.writeString(dirs.envFile(), Files.readString(dirs.envFile()).replace("S2P_LOG_LEVEL=info", "S2P_LOG_LEVEL=loud"));
+        TrayHost.chooseFromMenu("Logs\u2026");   // open while the container is recreated and restarted
+        Stage window = shownStage("Stash2Plex provider log");
         TrayHost.chooseFromMenu("Restart");
         running.await("crash loop stopped", Duration.ofSeconds(90),
                 status -> status instanceof ProviderStatus.Crashed crashed && crashed.restartsStopped());
+        @SuppressWarnings("unchecked")
+        ListView<LogEntry> lines = (ListView<LogEntry>) onFx(() -> window.getScene().lookup(".log-lines"));
+        eventually("the new container's refusal, then its end, in the open log window", Duration.ofSeconds(10), () -> {
+            List<String> messages = onFxQuietly(() -> lines.getItems().stream().map(LogEntry::message).toList());
+            return messages.stream().anyMatch(line -> line.contains("S2P_LOG_LEVEL must be one of"))
+                    && messages.getLast().startsWith("\u2014 The provider stopped.");
+        });
+        onFx(() -> {
+            window.hide();
+            return null;
+        });
         eventually("the tray to say so", Duration.ofSeconds(5), () -> tooltip().equals("Stash2Plex: Stopped unexpectedly (exit code 1)"));
         assertThat(menu()).startsWith("\u25CF Stopped unexpectedly (exit code 1)", "-", "Start", "(Stop)", "(Restart)");
         assertShown(TrayIcons.Kind.CRASHED);

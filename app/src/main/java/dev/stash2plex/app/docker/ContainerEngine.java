@@ -54,9 +54,10 @@ public interface ContainerEngine extends AutoCloseable {
 
     /**
      * Follows the container's log from {@code tailLines} back; lines arrive on a background thread
-     * until the returned handle is closed or the container goes away.
+     * until the returned handle is closed or the container stops or goes away, when {@code ended} runs
+     * (once, and not after the handle was closed).
      */
-    AutoCloseable followLogs(String containerId, int tailLines, Consumer<String> line) throws EngineException;
+    AutoCloseable followLogs(String containerId, int tailLines, Consumer<String> line, Runnable ended) throws EngineException;
 
     /**
      * Streams container events for containers carrying these labels; {@code onEnd} is called once

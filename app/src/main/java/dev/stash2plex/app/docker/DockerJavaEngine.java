@@ -157,7 +157,7 @@ public final class DockerJavaEngine implements ContainerEngine {
     @Override
     public List<String> logs(String containerId, int lines) throws EngineException {
         List<String> collected = new ArrayList<>();
-        LogLines callback = new LogLines(collected::add);
+        LogLines callback = new LogLines(collected::add, () -> { });   // awaitEnd below is the end
         try {
             calls.bounded("read the log of " + containerId, () -> {
                 quick().logContainerCmd(containerId).withStdOut(true).withStdErr(true).withTail(lines).exec(callback);
@@ -173,9 +173,10 @@ public final class DockerJavaEngine implements ContainerEngine {
     }
 
     @Override
-    public AutoCloseable followLogs(String containerId, int tailLines, Consumer<String> line) throws EngineException {
+    public AutoCloseable followLogs(String containerId, int tailLines, Consumer<String> line, Runnable ended)
+            throws EngineException {
         inspect(containerId);   // a missing container fails here, not silently on the stream's thread
-        LogLines callback = new LogLines(line);
+        LogLines callback = new LogLines(line, ended);
         connection.streaming().logContainerCmd(containerId).withStdOut(true).withStdErr(true).withTail(tailLines)
                 .withFollowStream(true).exec(callback);
         awaitAnswer("follow the log of " + containerId, callback);

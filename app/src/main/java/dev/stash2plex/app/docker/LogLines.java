@@ -11,14 +11,17 @@ import java.util.function.Consumer;
 /**
  * A container's log frames as whole lines. The engine frames output by write, not by line, so a
  * line can span frames and a frame can hold several lines; stdout and stderr are joined separately.
+ * At the end of the stream the unfinished lines are handed on, then {@code ended} runs.
  */
 final class LogLines extends StreamCallback<Frame> {
 
     private final Consumer<String> line;
+    private final Runnable ended;
     private final Map<StreamType, ByteArrayOutputStream> partial = new EnumMap<>(StreamType.class);
 
-    LogLines(Consumer<String> line) {
+    LogLines(Consumer<String> line, Runnable ended) {
         this.line = line;
+        this.ended = ended;
     }
 
     @Override
@@ -41,6 +44,7 @@ final class LogLines extends StreamCallback<Frame> {
         synchronized (partial) {
             partial.values().stream().filter(pending -> pending.size() > 0).forEach(this::emit);
         }
+        ended.run();
     }
 
     private void emit(ByteArrayOutputStream pending) {

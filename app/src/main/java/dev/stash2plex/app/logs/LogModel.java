@@ -44,6 +44,7 @@ public final class LogModel {
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private AutoCloseable following;
     private int session;
+    private boolean showing;
 
     public LogModel(LogSource source, UserMessages messages, Executor io, Executor fx, ScheduledExecutorService timer,
                     ZoneId zone) {
@@ -63,7 +64,9 @@ public final class LogModel {
     /** Starts following the log afresh (the window was opened). */
     public void open() {
         close();
+        showing = true;
         lines.clear();
+        updateSummary();
         int mine = ++session;
         LogBuffer buffer = new LogBuffer(KEPT, Duration.ofMillis(150), timer, fx, batch -> {
             if (mine == session) {
@@ -72,7 +75,8 @@ public final class LogModel {
         });
         CompletableFuture.supplyAsync(() -> {
             try {
-                return source.follow(TAIL, buffer::append);
+                // The end goes through the buffer too, so it is shown after the container's last lines.
+                return source.follow(TAIL, buffer::append, () -> buffer.append(messages.text("logs.stopped")));
             } catch (Exception e) {
                 throw new java.util.concurrent.CompletionException(e);
             }
@@ -88,8 +92,19 @@ public final class LogModel {
         }, fx);
     }
 
+    /**
+     * The provider container started (again, or a new one after a settings change): an open window
+     * follows it from its start, since the old stream ended with the old run. FX thread.
+     */
+    public void providerStarted() {
+        if (showing) {
+            open();
+        }
+    }
+
     /** Stops following (the window was closed); the lines stay until the next open. */
     public void close() {
+        showing = false;
         session++;
         closeQuietly(following);
         following = null;

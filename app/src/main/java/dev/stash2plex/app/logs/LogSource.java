@@ -6,6 +6,9 @@ import java.util.function.Consumer;
 @FunctionalInterface
 public interface LogSource {
 
-    /** Sends the last {@code tail} lines, then each new one, until the handle is closed. Blocks briefly. */
-    AutoCloseable follow(int tail, Consumer<String> line) throws Exception;
+    /**
+     * Sends the last {@code tail} lines, then each new one, until the handle is closed or the container
+     * stops ({@code ended} runs then). Blocks briefly.
+     */
+    AutoCloseable follow(int tail, Consumer<String> line, Runnable ended) throws Exception;
 }

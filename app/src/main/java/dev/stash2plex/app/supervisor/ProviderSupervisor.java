@@ -202,13 +202,13 @@ public final class ProviderSupervisor {
     }
 
     /** The container's log from {@code tail} lines back, live; for the log window (any thread). */
-    public AutoCloseable followLogs(int tail, Consumer<String> line) throws EngineException {
+    public AutoCloseable followLogs(int tail, Consumer<String> line, Runnable ended) throws EngineException {
         ContainerEngine current = engine;
         String id = containerId;
         if (current == null || id == null) {
             throw new EngineException.NotFound("There is no provider container yet", null);
         }
-        return current.followLogs(id, tail, line);
+        return current.followLogs(id, tail, line, ended);
     }
 
     static ProviderStatus.EngineAdvice advice(String tried) {

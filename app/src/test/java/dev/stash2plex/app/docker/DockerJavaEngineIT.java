@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -66,13 +67,16 @@ class DockerJavaEngineIT {
         try (AutoCloseable stream = real.engine.events(Map.of(RealEngine.RUN_LABEL, real.runId), events::add, ends::add)) {
             String id = real.engine.create(spec);
             real.engine.start(id);
-            try (AutoCloseable log = real.engine.followLogs(id, 100, followed::add)) {
+            AtomicInteger logEnds = new AtomicInteger();
+            try (AutoCloseable log = real.engine.followLogs(id, 100, followed::add, logEnds::incrementAndGet)) {
                 await("a JSON log line", () -> followed.stream().anyMatch(DockerJavaEngineIT::isJsonLogLine));
-            }
-            assertThat(real.engine.logs(id, 20)).isNotEmpty().allMatch(DockerJavaEngineIT::isJsonLogLine);
+                assertThat(real.engine.logs(id, 20)).isNotEmpty().allMatch(DockerJavaEngineIT::isJsonLogLine);
 
-            real.engine.stop(id, Duration.ofSeconds(10));
-            await("the die event", () -> events.stream().anyMatch(event -> event.action().equals("die")));
+                real.engine.stop(id, Duration.ofSeconds(10));
+                await("the die event", () -> events.stream().anyMatch(event -> event.action().equals("die")));
+                await("the log stream to end with the container", () -> logEnds.get() > 0);
+            }
+            assertThat(logEnds).as("ended once, and not again when we close the handle").hasValue(1);
 
             assertThat(events).extracting(ContainerEvent::action).containsSubsequence("create", "start", "die");
             assertThat(events).allMatch(event -> event.containerId().equals(id)).noneMatch(e -> e.action().startsWith("exec_"));
@@ -101,7 +105,7 @@ class DockerJavaEngineIT {
         assertThatThrownBy(() -> real.engine.inspect(missing)).isInstanceOf(EngineException.NotFound.class)
                 .hasMessageContaining(missing);
         assertThatThrownBy(() -> real.engine.start(missing)).isInstanceOf(EngineException.NotFound.class);
-        assertThatThrownBy(() -> real.engine.followLogs(missing, 10, line -> { })).isInstanceOf(EngineException.NotFound.class);
+        assertThatThrownBy(() -> real.engine.followLogs(missing, 10, line -> { }, () -> { })).isInstanceOf(EngineException.NotFound.class);
         real.engine.remove(missing);
         assertThat(real.engine.imageLabels("stash2plex/provider:" + real.appVersion() + "-no-such-tag")).isEmpty();
     }

@@ -67,7 +67,7 @@ final class NoEngine implements ContainerEngine {
     }
 
     @Override
-    public AutoCloseable followLogs(String containerId, int tailLines, Consumer<String> line) {
+    public AutoCloseable followLogs(String containerId, int tailLines, Consumer<String> line, Runnable ended) {
         throw new UnsupportedOperationException();
     }
 

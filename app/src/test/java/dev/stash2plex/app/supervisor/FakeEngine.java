@@ -130,7 +130,7 @@ public final class FakeEngine implements ContainerEngine {
     }
 
     @Override
-    public AutoCloseable followLogs(String id, int tail, Consumer<String> line) throws EngineException {
+    public AutoCloseable followLogs(String id, int tail, Consumer<String> line, Runnable ended) throws EngineException {
         check();
         logLines.forEach(line);
         return () -> { };
