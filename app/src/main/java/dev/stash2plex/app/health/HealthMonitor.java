@@ -5,7 +5,6 @@ import dev.stash2plex.app.docker.ContainerEvent;
 import dev.stash2plex.app.docker.EngineException;
 import dev.stash2plex.app.docker.Labels;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -28,15 +27,13 @@ import org.slf4j.LoggerFactory;
 public final class HealthMonitor implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(HealthMonitor.class);
-    private static final int LOG_LINES_KEPT = 40;
 
     private final HealthCheck probe;
     private final ProbeSchedule schedule;
-    private final CrashLoopGuard guard;
+    private final ContainerDeaths deaths;
     private final Executor lane;
     private final ScheduledExecutorService timer;
     private final Executor io;
-    private final Clock clock;
     private final List<Consumer<ProviderStatus>> listeners = new CopyOnWriteArrayList<>();
 
     private volatile ProviderStatus status = new ProviderStatus.NotConfigured();
@@ -58,11 +55,10 @@ public final class HealthMonitor implements AutoCloseable {
                          Executor lane, ScheduledExecutorService timer, Executor io, Clock clock) {
         this.probe = probe;
         this.schedule = schedule;
-        this.guard = guard;
+        this.deaths = new ContainerDeaths(guard, clock);
         this.lane = lane;
         this.timer = timer;
         this.io = io;
-        this.clock = clock;
     }
 
     /** Called with each new status, on the monitor's lane: hand it on, do not block. */
@@ -88,7 +84,7 @@ public final class HealthMonitor implements AutoCloseable {
             events = subscription;
             onEventsLost = Objects.requireNonNull(eventsLost);
             if (watched == null || !watched.containerId().equals(containerId)) {
-                guard.reset();
+                deaths.reset();
             }
             watched = new Watched(engine, containerId, port);
         });
@@ -101,7 +97,7 @@ public final class HealthMonitor implements AutoCloseable {
 
     /** The user asked for the provider again: forget earlier crashes. */
     public void resetCrashCount() {
-        lane.execute(guard::reset);
+        lane.execute(deaths::reset);
     }
 
     private void onEvent(ContainerEvent event) {
@@ -134,42 +130,10 @@ public final class HealthMonitor implements AutoCloseable {
             apply(new HealthSignal.ContainerStopped());
             return;
         }
-        String id = event.containerId();
-        ContainerEngine engine = watched.engine();
-        int exitCode = event.exitCode() == null ? -1 : event.exitCode();
-        boolean oom = oomSeen;
-        try {
-            oom |= engine.inspect(id).oomKilled();
-        } catch (EngineException e) {
-            LOG.debug("Cannot inspect the container that died: {}", e.getMessage());
-        }
-        boolean loop = guard.died(clock.instant());
-        if (loop) {
-            stopRestarting(engine, id);
-        }
-        List<String> lines = lastLines(engine, id);
-        LOG.warn("The provider container exited with code {}{}{}", exitCode, oom ? " (out of memory)" : "",
-                loop ? "; automatic restarts stopped after repeated exits" : "");
-        apply(new HealthSignal.ContainerDied(exitCode, oom, lines, loop));
-    }
-
-    private void stopRestarting(ContainerEngine engine, String id) {
-        try {
-            engine.setRestartPolicy(id, dev.stash2plex.app.docker.RestartPolicy.NO);
-            // A restart may already be pending in the engine; stopping cancels it.
-            loopStopped = true;
-            engine.stop(id, Duration.ofSeconds(2));
-        } catch (EngineException e) {
-            LOG.warn("Cannot stop the crash loop of the provider container: {}", e.getMessage());
-        }
-    }
-
-    private List<String> lastLines(ContainerEngine engine, String id) {
-        try {
-            return engine.logs(id, LOG_LINES_KEPT);
-        } catch (EngineException e) {
-            return List.of();
-        }
+        HealthSignal.ContainerDied died = deaths.examine(watched.engine(), event, oomSeen);
+        // The exits that follow a stopped loop are the loop winding down (the engine's pending restart).
+        loopStopped = died.restartsStopped();
+        apply(died);
     }
 
     private void onEventsEnded(String containerId, Throwable failure) {

@@ -1,0 +1,73 @@
+package dev.stash2plex.app.health;
+
+import dev.stash2plex.app.docker.ContainerEngine;
+import dev.stash2plex.app.docker.ContainerEvent;
+import dev.stash2plex.app.docker.EngineException;
+import dev.stash2plex.app.docker.RestartPolicy;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What an unplanned exit of the provider container means: its exit code, whether memory ran out, its
+ * last log lines, and — counted by the {@link CrashLoopGuard} — whether it makes a crash loop, in which
+ * case the engine's automatic restarts are switched off and a pending one is cancelled. Used on the
+ * monitor's lane; it asks the engine, briefly.
+ */
+final class ContainerDeaths {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ContainerDeaths.class);
+    private static final int LOG_LINES_KEPT = 40;
+
+    private final CrashLoopGuard guard;
+    private final Clock clock;
+
+    ContainerDeaths(CrashLoopGuard guard, Clock clock) {
+        this.guard = guard;
+        this.clock = clock;
+    }
+
+    /** @param oomSeen whether the engine sent an {@code oom} event for this run */
+    HealthSignal.ContainerDied examine(ContainerEngine engine, ContainerEvent died, boolean oomSeen) {
+        String id = died.containerId();
+        int exitCode = died.exitCode() == null ? -1 : died.exitCode();
+        boolean oom = oomSeen;
+        try {
+            oom |= engine.inspect(id).oomKilled();
+        } catch (EngineException e) {
+            LOG.debug("Cannot inspect the container that died: {}", e.getMessage());
+        }
+        boolean loop = guard.died(clock.instant());
+        if (loop) {
+            stopRestarting(engine, id);
+        }
+        LOG.warn("The provider container exited with code {}{}{}", exitCode, oom ? " (out of memory)" : "",
+                loop ? "; automatic restarts stopped after repeated exits" : "");
+        return new HealthSignal.ContainerDied(exitCode, oom, lastLines(engine, id), loop);
+    }
+
+    /** A fresh count: the user asked for the provider again, or it is another container. */
+    void reset() {
+        guard.reset();
+    }
+
+    private static void stopRestarting(ContainerEngine engine, String id) {
+        try {
+            engine.setRestartPolicy(id, RestartPolicy.NO);
+            // A restart may already be pending in the engine; stopping cancels it.
+            engine.stop(id, Duration.ofSeconds(2));
+        } catch (EngineException e) {
+            LOG.warn("Cannot stop the crash loop of the provider container: {}", e.getMessage());
+        }
+    }
+
+    private static List<String> lastLines(ContainerEngine engine, String id) {
+        try {
+            return engine.logs(id, LOG_LINES_KEPT);
+        } catch (EngineException e) {
+            return List.of();
+        }
+    }
+}
