@@ -39,10 +39,12 @@ public final class DesktopShell {
     /**
      * What the shell opens and drives; made in {@link Main}.
      *
+     * @param providerStarted told when the container starts (again), so an open log window follows the new run
      * @param providerUrl the address Plex should use for these settings (blocking: lists interfaces)
      */
     record Parts(ProviderSupervisor supervisor, Consumer<Stage> showSettings, Runnable showLogs,
-                 Optional<AppSettings> saved, TrayIcons icons, Function<AppSettings, String> providerUrl) {
+                 Runnable providerStarted, Optional<AppSettings> saved, TrayIcons icons,
+                 Function<AppSettings, String> providerUrl) {
     }
 
     private final Parts parts;
@@ -77,6 +79,9 @@ public final class DesktopShell {
         parts.supervisor().addListener(status -> fx.execute(() -> {
             tray.show(status);
             notifier.status(status);
+            if (status instanceof ProviderStatus.Starting) {
+                parts.providerStarted().run();
+            }
         }));
         parts.saved().ifPresentOrElse(settings -> {
             tray.settings(settings);

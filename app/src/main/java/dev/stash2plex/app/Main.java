@@ -8,7 +8,6 @@ import dev.stash2plex.app.health.CrashLoopGuard;
 import dev.stash2plex.app.health.HealthMonitor;
 import dev.stash2plex.app.health.HealthProbe;
 import dev.stash2plex.app.health.ProbeSchedule;
-import dev.stash2plex.app.health.ProviderStatus;
 import dev.stash2plex.app.instance.Claim;
 import dev.stash2plex.app.instance.RevealListener;
 import dev.stash2plex.app.instance.SingleInstance;
@@ -147,13 +146,9 @@ public final class Main {
         SettingsWindow settingsWindow = new SettingsWindow(settings, messages, plexWindow::show);
         LogModel logs = new LogModel(supervisor::followLogs, messages, executors.io(), fx, executors.timer(),
                 ZoneId.systemDefault());
-        supervisor.addListener(status -> {
-            if (status instanceof ProviderStatus.Starting) {
-                fx.execute(logs::providerStarted);
-            }
-        });
         LogWindow logWindow = new LogWindow(logs, messages);
-        shell.set(new DesktopShell(new DesktopShell.Parts(supervisor, settingsWindow::show, logWindow::show, saved,
+        shell.set(new DesktopShell(new DesktopShell.Parts(supervisor, settingsWindow::show, logWindow::show,
+                logs::providerStarted, saved,
                 new TrayIcons(), current -> ProviderAddress.best(interfaces.get(), current.plexUrl(), current.providerPort(),
                         providerUrlStore.load(), hostName())),
                 messages, executors.io(), fx, executors.timer()));

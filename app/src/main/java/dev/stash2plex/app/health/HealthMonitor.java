@@ -153,10 +153,19 @@ public final class HealthMonitor implements AutoCloseable {
         if (!next.equals(status)) {
             LOG.info("Provider status: {}", next.getClass().getSimpleName());
             status = next;
-            listeners.forEach(listener -> listener.accept(next));
+            listeners.forEach(listener -> tell(listener, next));
         }
         if (!(signal instanceof HealthSignal.Probed) && !(signal instanceof HealthSignal.ProbeFailed)) {
             rescheduleProbe();
+        }
+    }
+
+    /** One listener's failure must not keep the others from hearing, nor stop the probes. */
+    private static void tell(Consumer<ProviderStatus> listener, ProviderStatus status) {
+        try {
+            listener.accept(status);
+        } catch (RuntimeException e) {
+            LOG.error("A status listener failed on {}", status.getClass().getSimpleName(), e);
         }
     }
 

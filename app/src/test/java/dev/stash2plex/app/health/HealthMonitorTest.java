@@ -67,6 +67,20 @@ class HealthMonitorTest {
     }
 
     @Test
+    void aFailingListenerNeitherSilencesTheOthersNorStopsTheProbes() {
+        List<ProviderStatus> later = new CopyOnWriteArrayList<>();
+        monitor.addListener(status -> {
+            throw new IllegalStateException("Toolkit not initialized");
+        });
+        monitor.addListener(later::add);
+
+        monitor.signal(new HealthSignal.ContainerRunning());
+        awaitStatus(ProviderStatus.Healthy.class);
+        await("the listener after the failing one", () -> later.size() == 2, () -> later);
+        assertThat(later).containsExactly(new ProviderStatus.Starting(), new ProviderStatus.Healthy("0.1.0", "v0.30.1"));
+    }
+
+    @Test
     void aRunningContainerBecomesHealthyThenDegradedWithTheReasonThenHealthyAgain() {
         monitor.signal(new HealthSignal.ContainerRunning());
         awaitStatus(ProviderStatus.Healthy.class);
