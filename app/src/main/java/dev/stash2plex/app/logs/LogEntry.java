@@ -83,12 +83,12 @@ public record LogEntry(Optional<Instant> time, String level, String message, Map
     }
 
     public String shortText(ZoneId zone) {
-        return join(parts(CLOCK, zone));
+        return text(parts(CLOCK, zone));
     }
 
     /** What Copy puts on the clipboard: the same with the date, for a bug report read on another day. */
     public String fullText(ZoneId zone) {
-        return join(parts(DATE_AND_CLOCK, zone));
+        return text(parts(DATE_AND_CLOCK, zone));
     }
 
     /** WARN and ERROR lines, which the window marks. */
@@ -115,7 +115,8 @@ public record LogEntry(Optional<Instant> time, String level, String message, Map
         return parts;
     }
 
-    private static String join(List<Part> parts) {
+    /** The pieces put back together: the line as shown. */
+    static String text(List<Part> parts) {
         StringBuilder text = new StringBuilder();
         parts.forEach(part -> text.append(part.text()));
         return text.toString();

@@ -4,7 +4,6 @@ import dev.stash2plex.app.messages.UserMessages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -140,7 +139,7 @@ final class LogView {
             if (needle.isEmpty()) {
                 return hits;
             }
-            String line = parts.stream().map(LogEntry.Part::text).collect(Collectors.joining()).toLowerCase(Locale.ROOT);
+            String line = LogEntry.text(parts).toLowerCase(Locale.ROOT);
             for (int at = line.indexOf(needle); at >= 0; at = line.indexOf(needle, at + needle.length())) {
                 hits.add(new int[] {at, at + needle.length()});
             }

@@ -1,6 +1,7 @@
 package dev.stash2plex.app.bench;
 
 import dev.stash2plex.app.docker.EngineLocator;
+import dev.stash2plex.app.docker.ProviderBundle;
 import dev.stash2plex.app.health.ProviderStatus;
 import dev.stash2plex.app.platform.AppDirs;
 import dev.stash2plex.app.settings.AppSettings;
@@ -19,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -62,7 +64,8 @@ public final class IdleCpuBenchmark {
                     .withStash("http://host.docker.internal:" + relay.port(), new Secret(key))
                     .withProvider(freePort(), LogLevel.INFO));
             String container = "s2p-bench-" + run;
-            RunningApp running = new RunningApp(EngineLocator.forCurrentUser()::locate, dirs, "bench-" + run, container);
+            String version = "bench-" + run;
+            RunningApp running = new RunningApp(EngineLocator.forCurrentUser()::locate, dirs, version, container);
             CountDownLatch shown = new CountDownLatch(1);
             Platform.startup(() -> {
                 running.app.shell().start(new Stage());
@@ -77,7 +80,13 @@ public final class IdleCpuBenchmark {
             System.out.println(measure("after the Logs window was opened and closed", settle, window));
             running.close();
             Platform.exit();
+            // Nothing of the run stays behind: its container, its image, its settings (with the fake key).
             RunningApp.docker("rm", "-f", container);
+            RunningApp.docker("rmi", "-f", ProviderBundle.fromSystemProperty().tag(version));
+        } finally {
+            try (var files = Files.walk(config)) {
+                files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            }
         }
         System.exit(0);
     }
