@@ -1,10 +1,13 @@
 package dev.stash2plex.provider.config;
 
+import dev.stash2plex.provider.fingerprint.MediaRoot;
 import dev.stash2plex.provider.pathrules.PathRuleDefinition;
 import dev.stash2plex.provider.pathrules.PathRuleException;
 import dev.stash2plex.provider.pathrules.PathRulesParser;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,7 +44,10 @@ final class ConfigValidation {
                 pathRules(),
                 httpUrl(Setting.PUBLIC_URL),
                 Duration.ofSeconds(integer(Setting.STASH_TIMEOUT_SECONDS, 1, 300)),
-                integer(Setting.STASH_MAX_CONCURRENCY, 1, 64));
+                integer(Setting.STASH_MAX_CONCURRENCY, 1, 64),
+                dataDir(),
+                indexRefresh(),
+                mediaRoots());
     }
 
     private RawValue raw(Setting setting) {
@@ -98,6 +104,42 @@ final class ConfigValidation {
         }
         problems.add(raw.origin() + " must be one of trace, debug, info, warn, error" + shown(Setting.LOG_LEVEL, raw));
         return Setting.LOG_LEVEL.defaultValue();
+    }
+
+    /** 0 turns the index off; otherwise at least 5 s, so the index cannot turn into a load on Stash. */
+    private Duration indexRefresh() {
+        RawValue raw = raw(Setting.INDEX_REFRESH_SECONDS);
+        String text = raw.text() == null ? "" : raw.text().strip();
+        if (text.equals("0")) {
+            return Duration.ZERO;
+        }
+        return Duration.ofSeconds(integer(Setting.INDEX_REFRESH_SECONDS, 5, 86_400));
+    }
+
+    private Path dataDir() {
+        RawValue raw = raw(Setting.DATA_DIR);
+        String text = raw.text() == null ? "" : raw.text().strip();
+        try {
+            Path dir = Path.of(text);
+            if (dir.isAbsolute()) {
+                return dir.normalize();
+            }
+        } catch (InvalidPathException ignored) {
+            // reported below
+        }
+        problems.add(raw.origin() + " must be an absolute folder path, such as /data" + shown(Setting.DATA_DIR, raw));
+        return Path.of(Setting.DATA_DIR.defaultValue());
+    }
+
+    private List<MediaRoot> mediaRoots() {
+        RawValue raw = raw(Setting.MEDIA_ROOTS);
+        try {
+            return MediaRoot.parseList(raw.text());
+        } catch (IllegalArgumentException e) {
+            problems.add(raw.origin() + ": " + e.getMessage()
+                    + " (a comma-separated list of folders, each /folder or /plex-folder=/provider-folder)");
+            return List.of();
+        }
     }
 
     private List<PathRuleDefinition> pathRules() {

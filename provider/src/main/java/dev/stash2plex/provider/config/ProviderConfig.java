@@ -1,7 +1,9 @@
 package dev.stash2plex.provider.config;
 
 import dev.stash2plex.provider.pathrules.PathRuleDefinition;
+import dev.stash2plex.provider.fingerprint.MediaRoot;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +14,9 @@ import java.util.Optional;
  *
  * @param plexToken empty when not configured
  * @param publicUrl the base URL Plex uses to fetch our images; empty means "from the request's Host"
+ * @param dataDir where the scene index lives; the only place the provider writes
+ * @param indexRefresh how often the index asks Stash what changed
+ * @param mediaRoots folders where the provider can read the media Plex sees, for fingerprints; may be empty
  */
 public record ProviderConfig(
         URI stashUrl,
@@ -23,10 +28,14 @@ public record ProviderConfig(
         List<PathRuleDefinition> pathRules,
         Optional<URI> publicUrl,
         Duration stashTimeout,
-        int stashMaxConcurrency) {
+        int stashMaxConcurrency,
+        Path dataDir,
+        Duration indexRefresh,
+        List<MediaRoot> mediaRoots) {
 
     public ProviderConfig {
         pathRules = List.copyOf(pathRules);
+        mediaRoots = List.copyOf(mediaRoots);
     }
 
     @Override
@@ -40,7 +49,10 @@ public record ProviderConfig(
                 + ", pathRules=" + pathRules.size()
                 + ", publicUrl=" + publicUrl.map(URI::toString).orElse("(from request)")
                 + ", stashTimeout=" + stashTimeout
-                + ", stashMaxConcurrency=" + stashMaxConcurrency + "]";
+                + ", stashMaxConcurrency=" + stashMaxConcurrency
+                + ", dataDir=" + dataDir
+                + ", indexRefresh=" + indexRefresh
+                + ", mediaRoots=" + mediaRoots + "]";
     }
 
     private static String mask(String secret) {

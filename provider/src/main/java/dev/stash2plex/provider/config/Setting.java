@@ -17,7 +17,10 @@ public enum Setting {
     PATH_RULES("[]", false, false),
     PUBLIC_URL("", false, false),
     STASH_TIMEOUT_SECONDS("10", false, false),
-    STASH_MAX_CONCURRENCY("8", false, false);
+    STASH_MAX_CONCURRENCY("8", false, false),
+    DATA_DIR("/data", false, false),
+    INDEX_REFRESH_SECONDS("30", false, false),
+    MEDIA_ROOTS("", false, false);
 
     /** The environment variable prefix the original provider used; kept so existing setups can switch. */
     public static final String ENV_PREFIX = "S2P_";

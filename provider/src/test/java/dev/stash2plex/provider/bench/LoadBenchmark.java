@@ -14,6 +14,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -75,7 +76,8 @@ public final class LoadBenchmark {
             PathRuleDefinition rule = PathRuleDefinition.of("media", "^/plex/media/(.*)", "/stash/media/\\1")
                     .withPlexLibraryRoot("/plex/media/");
             ProviderConfig config = new ProviderConfig(stash.baseUrl(), KEY, URI.create("http://127.0.0.1:32400"), "", 0,
-                    "warn", List.of(rule), Optional.empty(), Duration.ofSeconds(10), 8);
+                    "warn", List.of(rule), Optional.empty(), Duration.ofSeconds(10), 8,
+                    Path.of(System.getProperty("java.io.tmpdir")), Duration.ZERO, List.of());
             try (Provider provider = Provider.start(config, PathRules.compile(config.pathRules()), "bench", Clock.systemUTC())) {
                 String base = "http://127.0.0.1:" + provider.port();
                 LoadRun run = new LoadRun(HttpClient.newHttpClient(), concurrency);

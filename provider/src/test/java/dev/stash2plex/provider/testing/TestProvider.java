@@ -5,6 +5,7 @@ import dev.stash2plex.provider.config.ProviderConfig;
 import dev.stash2plex.provider.pathrules.PathRuleDefinition;
 import dev.stash2plex.provider.pathrules.PathRules;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -16,9 +17,18 @@ public final class TestProvider {
     private TestProvider() {
     }
 
+    /** A provider that asks Stash for every file (no scene index), as the tests of the live steps need. */
     public static ProviderConfig config(URI stashUrl, String apiKey, List<PathRuleDefinition> rules) {
         return new ProviderConfig(stashUrl, apiKey, URI.create("http://127.0.0.1:32400"), "", 0, "info", rules,
-                Optional.empty(), Duration.ofSeconds(2), 4);
+                Optional.empty(), Duration.ofSeconds(2), 4, Path.of(System.getProperty("java.io.tmpdir")), Duration.ZERO,
+                List.of());
+    }
+
+    /** A provider with its scene index in {@code dataDir}, refreshed every {@code refresh}. */
+    public static ProviderConfig indexed(URI stashUrl, String apiKey, List<PathRuleDefinition> rules, Path dataDir,
+            Duration refresh) {
+        return new ProviderConfig(stashUrl, apiKey, URI.create("http://127.0.0.1:32400"), "", 0, "info", rules,
+                Optional.empty(), Duration.ofSeconds(2), 4, dataDir, refresh, List.of());
     }
 
     public static Provider start(ProviderConfig config) {
