@@ -1,7 +1,9 @@
 package dev.stash2plex.provider.stash;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.InstantSource;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,7 +17,7 @@ import org.slf4j.LoggerFactory;
  * number of requests in flight, with connect and request timeouts and a short-lived cache of
  * scene lookups. Close it to release its HTTP client.
  */
-public final class HttpStashClient implements StashClient, AutoCloseable {
+public final class HttpStashClient implements StashClient, StashCatalog, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(HttpStashClient.class);
 
@@ -36,6 +38,7 @@ public final class HttpStashClient implements StashClient, AutoCloseable {
     private final ImageFetcher images;
     private final SceneParser parser;
     private final LookupCache cache;
+    private final RequestGate catalogGate;
 
     public HttpStashClient(StashConnection connection) {
         this(connection, InstantSource.system());
@@ -47,6 +50,10 @@ public final class HttpStashClient implements StashClient, AutoCloseable {
         this.images = new ImageFetcher(http);
         this.parser = new SceneParser(connection.hostLabel());
         this.cache = new LookupCache(connection.cacheTtl(), CACHE_MAX_ENTRIES, clock);
+        // A catalog call may wait for a slot as long as several pages take; it never competes with
+        // Plex's lookups for more than two of the connection's slots.
+        this.catalogGate = new RequestGate(MAX_IN_FLIGHT, connection.requestTimeout().multipliedBy(6),
+                connection.hostLabel());
         LOG.info("Stash client for {}", connection);
     }
 
@@ -95,6 +102,75 @@ public final class HttpStashClient implements StashClient, AutoCloseable {
         }
         int perPage = Math.min(limit, SEARCH_MAX_HITS);
         return parser.hits(graphql.query(StashQuery.SEARCH_SCENES, Map.of("text", text.strip(), "perPage", perPage)));
+    }
+
+    @Override
+    public List<SceneHit> findScenesByOshash(String oshash) throws StashException {
+        if (oshash == null || !oshash.matches("[0-9a-f]{16}")) {
+            return List.of();
+        }
+        return cache.get(new LookupCache.Key("oshash", oshash), () -> parser.hits(graphql.query(
+                StashQuery.SCENES_BY_OSHASH, Map.of("oshash", oshash, "perPage", LOOKUP_PAGE_SIZE))));
+    }
+
+    @Override
+    public CatalogPage<Scene> scenes(int page, int perPage) throws StashException {
+        return parser.fullScenes(catalog(StashQuery.INDEX_SCENES, Map.of("page", page, "perPage", perPage)));
+    }
+
+    @Override
+    public CatalogPage<Scene> scenesUpdatedAfter(String since, int page, int perPage) throws StashException {
+        return parser.fullScenes(catalog(StashQuery.INDEX_SCENES_UPDATED,
+                Map.of("since", since, "page", page, "perPage", perPage)));
+    }
+
+    @Override
+    public List<Scene> scenesByIds(List<String> ids) throws StashException {
+        List<String> valid = ids.stream().filter(HttpStashClient::isStashId).toList();
+        if (valid.isEmpty()) {
+            return List.of();
+        }
+        return parser.fullScenes(catalog(StashQuery.INDEX_SCENES_BY_IDS, Map.of("ids", valid))).items();
+    }
+
+    @Override
+    public CatalogPage<String> sceneIds(int page, int perPage) throws StashException {
+        return parser.sceneIds(catalog(StashQuery.INDEX_SCENE_IDS, Map.of("page", page, "perPage", perPage)));
+    }
+
+    @Override
+    public LatestUpdates latestUpdates() throws StashException {
+        JsonNode data = catalog(StashQuery.INDEX_LATEST_UPDATES, Map.of());
+        return new LatestUpdates(parser.firstUpdatedAt(data, "scenes", "scenes"),
+                parser.firstUpdatedAt(data, "performers", "performers"),
+                parser.firstUpdatedAt(data, "studios", "studios"),
+                parser.firstUpdatedAt(data, "tags", "tags"));
+    }
+
+    @Override
+    public List<RelatedUpdate> relatedUpdatesAfter(LatestUpdates cursors, int perKind) throws StashException {
+        JsonNode data = catalog(StashQuery.INDEX_RELATED_UPDATES, Map.of(
+                "performersSince", orEpoch(cursors.performers()),
+                "studiosSince", orEpoch(cursors.studios()),
+                "tagsSince", orEpoch(cursors.tags()),
+                "perPage", perKind));
+        List<RelatedUpdate> updates = new ArrayList<>();
+        updates.addAll(parser.relatedUpdates(data, "performers", "performers", RelatedUpdate.Kind.PERFORMER));
+        updates.addAll(parser.relatedUpdates(data, "studios", "studios", RelatedUpdate.Kind.STUDIO));
+        updates.addAll(parser.relatedUpdates(data, "tags", "tags", RelatedUpdate.Kind.TAG));
+        return updates;
+    }
+
+    /** One catalog query inside the catalog's own two slots (and the connection's overall bound). */
+    private JsonNode catalog(StashQuery query, Map<String, Object> variables) throws StashException {
+        try (RequestGate.Slot ignored = catalogGate.enter()) {
+            return graphql.query(query, variables);
+        }
+    }
+
+    /** Before any timestamp Stash can hold, compared as text as Stash does. */
+    private static String orEpoch(String cursor) {
+        return cursor == null ? "1970-01-01T00:00:00Z" : cursor;
     }
 
     @Override

@@ -18,6 +18,8 @@ final class SceneParser {
     /** Stash's cache-buster in image URLs: the owner's {@code updated_at} as Unix seconds. */
     private static final Pattern IMAGE_VERSION = Pattern.compile("[?&]t=([0-9]{1,19})(?:&|$)");
 
+    private static final Pattern OSHASH = Pattern.compile("[0-9a-fA-F]{16}");
+
     private final String host;
 
     SceneParser(String host) {
@@ -36,8 +38,13 @@ final class SceneParser {
         if (scene == null || scene.isNull()) {
             return Optional.empty();
         }
-        requireObject(scene, "findScene");
-        return Optional.of(new Scene(
+        return Optional.of(fullScene(scene));
+    }
+
+    /** One scene object with every field the provider shows (the shape of find-scene and the index queries). */
+    Scene fullScene(JsonNode scene) throws StashException {
+        requireObject(scene, "scene");
+        return new Scene(
                 requiredText(scene, "id"),
                 optionalText(scene, "title"),
                 optionalText(scene, "code"),
@@ -50,7 +57,36 @@ final class SceneParser {
                 studio(scene.get("studio")),
                 list(scene, "performers", this::performer),
                 list(scene, "tags", tag -> new Tag(requiredText(tag, "id"), requiredText(tag, "name"))),
-                list(scene, "files", this::file)));
+                list(scene, "files", this::file));
+    }
+
+    /** {@code findScenes} with every field: its {@code count} (-1 when not asked for) and its scenes. */
+    CatalogPage<Scene> fullScenes(JsonNode data) throws StashException {
+        JsonNode found = object(data, "findScenes");
+        JsonNode count = found.get("count");
+        return new CatalogPage<>(list(found, "scenes", this::fullScene),
+                count != null && count.canConvertToInt() ? count.asInt() : -1);
+    }
+
+    /** {@code findScenes} with ids only. */
+    CatalogPage<String> sceneIds(JsonNode data) throws StashException {
+        JsonNode found = object(data, "findScenes");
+        JsonNode count = found.get("count");
+        return new CatalogPage<>(list(found, "scenes", scene -> requiredText(scene, "id")),
+                count != null && count.canConvertToInt() ? count.asInt() : -1);
+    }
+
+    /** The {@code updated_at} of the first element of {@code data.<alias>.<field>}, or null when the list is empty. */
+    String firstUpdatedAt(JsonNode data, String alias, String field) throws StashException {
+        List<String> stamps = list(object(data, alias), field, item -> requiredText(item, "updated_at"));
+        return stamps.isEmpty() ? null : stamps.getFirst();
+    }
+
+    /** {@code data.<alias>.<field>[]} as id and updated_at pairs. */
+    List<RelatedUpdate> relatedUpdates(JsonNode data, String alias, String field, RelatedUpdate.Kind kind)
+            throws StashException {
+        return list(object(data, alias), field,
+                item -> new RelatedUpdate(kind, requiredText(item, "id"), requiredText(item, "updated_at")));
     }
 
     /** The {@code findScenes.scenes} of a lookup. */
@@ -89,7 +125,24 @@ final class SceneParser {
         JsonNode duration = file.get("duration");
         // Int64 is a number in gqlgen's JSON, but a proxy or an old build may quote it.
         long bytes = size == null || size.isNull() ? 0 : size.isNumber() ? size.asLong() : parseLong(size.asText());
-        return new SceneFile(path, basename, bytes, duration != null && duration.isNumber() ? duration.asDouble() : 0);
+        return new SceneFile(path, basename, bytes, duration != null && duration.isNumber() ? duration.asDouble() : 0,
+                oshash(file.get("fingerprints")));
+    }
+
+    /** The oshash among {@code fingerprints[]} (read by the index queries only), lower-cased; null when absent. */
+    private static String oshash(JsonNode fingerprints) {
+        if (fingerprints == null || !fingerprints.isArray()) {
+            return null;
+        }
+        for (JsonNode fingerprint : fingerprints) {
+            JsonNode type = fingerprint.get("type");
+            JsonNode value = fingerprint.get("value");
+            if (type != null && "oshash".equals(type.asText()) && value != null && value.isTextual()
+                    && OSHASH.matcher(value.asText()).matches()) {
+                return value.asText().toLowerCase(java.util.Locale.ROOT);
+            }
+        }
+        return null;
     }
 
     private boolean hasImage(JsonNode owner) {

@@ -24,6 +24,9 @@ public interface StashClient {
     /** Scenes with a file of exactly this basename (in any folder), best effort on every Stash from v0.17. */
     List<SceneHit> findScenesByBasename(String basename) throws StashException;
 
+    /** Scenes with a file of this oshash (16 lowercase hex digits); Stash looks it up in an indexed table. */
+    List<SceneHit> findScenesByOshash(String oshash) throws StashException;
+
     /** Free-text search, for the title/year step and manual searches; at most {@code limit} hits. */
     List<SceneHit> searchScenes(String text, int limit) throws StashException;
 

@@ -14,7 +14,14 @@ enum StashQuery {
     FIND_SCENE("FindScene", "find-scene.graphql"),
     SCENES_BY_PATH("FindScenesByPath", "scenes-by-path.graphql"),
     SCENES_BY_BASENAME("FindScenesByBasename", "scenes-by-basename.graphql"),
-    SEARCH_SCENES("SearchScenes", "search-scenes.graphql");
+    SEARCH_SCENES("SearchScenes", "search-scenes.graphql"),
+    SCENES_BY_OSHASH("FindScenesByOshash", "scenes-by-oshash.graphql"),
+    INDEX_SCENES("IndexScenes", "index-scenes.graphql"),
+    INDEX_SCENES_UPDATED("IndexScenesUpdated", "index-scenes-updated.graphql"),
+    INDEX_SCENES_BY_IDS("IndexScenesByIds", "index-scenes-by-ids.graphql"),
+    INDEX_SCENE_IDS("IndexSceneIds", "index-scene-ids.graphql"),
+    INDEX_LATEST_UPDATES("IndexLatestUpdates", "index-latest-updates.graphql"),
+    INDEX_RELATED_UPDATES("IndexRelatedUpdates", "index-related-updates.graphql");
 
     private final String operationName;
     private final String resource;

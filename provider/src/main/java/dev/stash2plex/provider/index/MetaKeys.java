@@ -1,0 +1,19 @@
+package dev.stash2plex.provider.index;
+
+/** The names under which the index keeps its own state in the store, next to the scenes. */
+final class MetaKeys {
+
+    /** "true" once every page of a build was stored; a half-built index is rebuilt at start. */
+    static final String COMPLETE = "complete";
+    /** Which Stash the index mirrors; another one means a rebuild. */
+    static final String STASH = "stash";
+    static final String SCENES_CURSOR = "cursor.scenes";
+    static final String PERFORMERS_CURSOR = "cursor.performers";
+    static final String STUDIOS_CURSOR = "cursor.studios";
+    static final String TAGS_CURSOR = "cursor.tags";
+    /** When the last refresh finished (an Instant), so a restart knows how old the index is. */
+    static final String LAST_REFRESH = "last_refresh";
+
+    private MetaKeys() {
+    }
+}

@@ -1,0 +1,329 @@
+package dev.stash2plex.provider.index;
+
+import dev.stash2plex.provider.index.store.SceneStore;
+import dev.stash2plex.provider.index.store.StoreException;
+import dev.stash2plex.provider.index.store.StoreOpener;
+import dev.stash2plex.provider.stash.Scene;
+import dev.stash2plex.provider.stash.StashCatalog;
+import dev.stash2plex.provider.stash.StashException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The provider's own copy of Stash's scenes, so a Plex scan costs Stash a few hundred paged reads
+ * instead of one full-table scan per file. One thread owns it: it opens the store, loads it from
+ * disk or builds it from Stash, then refreshes it every interval and sweeps for deletions. Lookups
+ * read the store from any thread; {@link #usable()} says whether their answers are to be trusted.
+ */
+public final class SceneIndex implements AutoCloseable {
+
+    /** Deletions are rarer than edits and the sweep reads every id: once every this many refreshes. */
+    static final int SWEEP_EVERY = 20;
+    /** A missed lookup asks Stash what changed at most this often, however many files miss. */
+    static final Duration CATCH_UP_SPACING = Duration.ofSeconds(2);
+
+    private static final Logger LOG = LoggerFactory.getLogger(SceneIndex.class);
+
+    private final StashCatalog catalog;
+    private final Path dataDir;
+    private final Duration refreshEvery;
+    private final Duration staleAfter;
+    private final String stashIdentity;
+    private final Clock clock;
+    private final IndexProgress progress;
+    /** One refresh at a time, whether the schedule or a missed lookup started it. */
+    private final ReentrantLock refreshing = new ReentrantLock();
+    private final Thread owner;
+    private volatile SceneStore store;
+    private volatile IndexRefresh refresh;
+    private volatile Instant lastCatchUp = Instant.EPOCH;
+    private volatile boolean closed;
+
+    private SceneIndex(StashCatalog catalog, Path dataDir, Duration refreshEvery, String stashIdentity, Clock clock) {
+        this.catalog = catalog;
+        this.dataDir = dataDir;
+        this.refreshEvery = refreshEvery;
+        // Four missed refreshes (or two minutes) and the index no longer answers for Stash.
+        this.staleAfter = refreshEvery.multipliedBy(4).compareTo(Duration.ofMinutes(2)) > 0
+                ? refreshEvery.multipliedBy(4) : Duration.ofMinutes(2);
+        this.stashIdentity = stashIdentity;
+        this.clock = clock;
+        this.progress = new IndexProgress(clock);
+        this.owner = Thread.ofPlatform().name("scene-index").daemon().unstarted(this::runLoop);
+    }
+
+    /** Starts the index's thread; the first answers come from the live steps until it is ready. */
+    public static SceneIndex start(StashCatalog catalog, Path dataDir, Duration refreshEvery, String stashIdentity,
+            Clock clock) {
+        SceneIndex index = new SceneIndex(catalog, dataDir, refreshEvery, stashIdentity, clock);
+        index.owner.start();
+        return index;
+    }
+
+    /** Ready and refreshed recently: lookups may be answered from the index alone. */
+    public boolean usable() {
+        return store != null && progress.fresh(staleAfter);
+    }
+
+    public IndexStatus status() {
+        SceneStore current = store;
+        Instant last = progress.lastRefresh();
+        IndexProgress.State state = progress.state();
+        Integer total = progress.total();
+        boolean loading = state == IndexProgress.State.LOADING;
+        int scenes = current == null ? 0 : safeCount(current);
+        return new IndexStatus(
+                state.name().toLowerCase(java.util.Locale.ROOT),
+                usable(),
+                loading ? progress.loaded() : scenes,
+                loading ? total : Integer.valueOf(scenes),
+                loading && total != null && total > 0 ? Math.min(99, progress.loaded() * 100 / total) : null,
+                scenes,
+                progress.startedFrom(),
+                current == null ? null : current.kind().name().toLowerCase(java.util.Locale.ROOT),
+                current == null ? 0 : current.sizeBytes(),
+                last,
+                last == null ? null : Math.max(0, Duration.between(last, clock.instant()).toSeconds()),
+                refreshEvery.toSeconds(),
+                progress.stashRequests(),
+                current == null ? 0 : safeChanges(current),
+                progress.remarks());
+    }
+
+    // ---- lookups (answers are only meaningful while usable())
+
+    public Optional<Scene> scene(String id) {
+        return read(store -> store.scene(id), Optional.empty());
+    }
+
+    public List<Scene> byPath(String path) {
+        return read(store -> store.byPath(path), List.of());
+    }
+
+    public List<Scene> byPathIgnoringCase(String path) {
+        return read(store -> store.byPathIgnoringCase(path), List.of());
+    }
+
+    public List<Scene> byBasename(String basename) {
+        return read(store -> store.byBasename(basename), List.of());
+    }
+
+    public List<Scene> byBasenameIgnoringCase(String basename) {
+        return read(store -> store.byBasenameIgnoringCase(basename), List.of());
+    }
+
+    public List<Scene> byOshash(String oshash) {
+        return read(store -> store.byOshash(oshash), List.of());
+    }
+
+    public List<Scene> searchTitles(List<String> words, int limit) {
+        return read(store -> store.searchTitles(words, limit), List.of());
+    }
+
+    /** The change log for the Plex sync: what changed after {@code afterSeq}. */
+    public List<SceneStore.Change> changesAfter(long afterSeq, int limit) {
+        return read(store -> store.changesAfter(afterSeq, limit), List.of());
+    }
+
+    /**
+     * A lookup missed: ask Stash for what changed since the last refresh (scenes only), unless
+     * someone did so moments ago. Waits for a refresh already running rather than starting another.
+     *
+     * @return true when a refresh finished (so a second lookup may find what the first missed)
+     */
+    public boolean catchUp() {
+        if (!usable() || Duration.between(lastCatchUp, clock.instant()).compareTo(CATCH_UP_SPACING) < 0) {
+            return false;
+        }
+        try {
+            if (!refreshing.tryLock(10, TimeUnit.SECONDS)) {
+                return false;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+        try {
+            if (Duration.between(lastCatchUp, clock.instant()).compareTo(CATCH_UP_SPACING) < 0) {
+                return true;
+            }
+            lastCatchUp = clock.instant();
+            refresh.run(true);
+            return true;
+        } catch (StashException | StoreException e) {
+            LOG.atDebug().addKeyValue("reason", e.getMessage()).log("Scene index catch-up failed");
+            return false;
+        } finally {
+            refreshing.unlock();
+        }
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        owner.interrupt();
+        try {
+            owner.join(Duration.ofSeconds(5));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        SceneStore current = store;
+        if (current != null) {
+            current.close();
+        }
+    }
+
+    // ---- the owner thread
+
+    private void runLoop() {
+        openStore();
+        int refreshes = 0;
+        Duration wait = Duration.ZERO;
+        while (!closed) {
+            if (!sleep(wait)) {
+                return;
+            }
+            try {
+                if (progress.state() != IndexProgress.State.READY) {
+                    // A new build needs no sweep; an index from disk may miss scenes deleted meanwhile.
+                    refreshes = loadOrBuild() ? 0 : 1;
+                }
+                refreshOnce(refreshes % SWEEP_EVERY == 0);
+                refreshes++;
+                wait = refreshEvery;
+            } catch (StashException e) {
+                progress.problem("Stash could not be read for the index: " + e.getMessage());
+                LOG.atWarn().addKeyValue("reason", e.getMessage()).addKeyValue("kind", e.kind())
+                        .log("Scene index: Stash could not be read; trying again in {} s", refreshEvery.toSeconds());
+                wait = refreshEvery;
+            } catch (StoreException.Unwritable e) {
+                switchToMemory(e);
+                wait = Duration.ZERO;
+            } catch (StoreException e) {
+                progress.failed("The index store failed: " + e.getMessage());
+                LOG.atError().addKeyValue("reason", e.getMessage()).log("Scene index store failed; rebuilding");
+                rebuildStore();
+                wait = refreshEvery;
+            } catch (RuntimeException e) {
+                progress.failed("The index stopped on an unexpected error: " + e);
+                LOG.error("Scene index: unexpected error; trying again in {} s", refreshEvery.toSeconds(), e);
+                wait = refreshEvery;
+            }
+        }
+    }
+
+    private void openStore() {
+        StoreOpener.Opened opened = new StoreOpener(clock).open(dataDir);
+        progress.warning(opened.warning());
+        use(opened.store());
+    }
+
+    private void use(SceneStore next) {
+        store = next;
+        refresh = new IndexRefresh(catalog, next, progress, clock);
+    }
+
+    /**
+     * A complete index of the same Stash is used as it is; anything else is built from Stash.
+     *
+     * @return true when the index came from disk
+     */
+    private boolean loadOrBuild() throws StashException {
+        SceneStore current = store;
+        boolean complete = current.meta(MetaKeys.COMPLETE).map("true"::equals).orElse(false);
+        boolean sameStash = current.meta(MetaKeys.STASH).map(stashIdentity::equals).orElse(false);
+        if (complete && sameStash) {
+            Instant last = current.meta(MetaKeys.LAST_REFRESH).map(Instant::parse).orElse(null);
+            progress.ready("disk", last);
+            LOG.atInfo().addKeyValue("scenes", current.sceneCount()).addKeyValue("last_refresh", last)
+                    .log("Scene index loaded from disk; catching up with Stash");
+            return true;
+        }
+        if (complete) {
+            LOG.info("The scene index on disk is of another Stash; building it anew");
+        }
+        new IndexBuild(catalog, current, progress, clock, stashIdentity).run();
+        progress.ready("empty", clock.instant());
+        return false;
+    }
+
+    private void refreshOnce(boolean sweep) throws StashException {
+        refreshing.lock();
+        try {
+            refresh.run(false);
+            if (sweep) {
+                refresh.sweep();
+            }
+        } finally {
+            refreshing.unlock();
+        }
+    }
+
+    /** The disk stopped taking writes (full, remounted read-only): go on in memory, rebuilt from Stash. */
+    private void switchToMemory(StoreException cause) {
+        String warning = "The index moved to memory because " + dataDir + " stopped taking writes (" + cause.getMessage()
+                + "); it is rebuilt at every start until the folder is writable again.";
+        LOG.warn(warning);
+        progress.warning(warning);
+        SceneStore old = store;
+        use(SceneStore.inMemory());
+        old.close();
+        progress.building(0);
+    }
+
+    private void rebuildStore() {
+        SceneStore old = store;
+        old.close();
+        openStore();
+        progress.building(0);
+    }
+
+    private <T> T read(java.util.function.Function<SceneStore, T> lookup, T whenUnavailable) {
+        SceneStore current = store;
+        if (current == null) {
+            return whenUnavailable;
+        }
+        try {
+            return lookup.apply(current);
+        } catch (StoreException e) {
+            LOG.atWarn().addKeyValue("reason", e.getMessage()).log("Scene index lookup failed; asking Stash instead");
+            return whenUnavailable;
+        }
+    }
+
+    private static int safeCount(SceneStore store) {
+        try {
+            return store.sceneCount();
+        } catch (StoreException e) {
+            return 0;
+        }
+    }
+
+    private static int safeChanges(SceneStore store) {
+        try {
+            return store.changeCount();
+        } catch (StoreException e) {
+            return 0;
+        }
+    }
+
+    private boolean sleep(Duration wait) {
+        if (wait.isZero()) {
+            return !closed;
+        }
+        try {
+            Thread.sleep(wait);
+            return !closed;
+        } catch (InterruptedException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package dev.stash2plex.provider.index.store;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/**
+ * The store's tables and how a file of an older version becomes the current one. SQLite keeps the
+ * version in {@code user_version} and our mark in {@code application_id}, both in the file header.
+ */
+final class StoreSchema {
+
+    static final int VERSION = 1;
+
+    /** Index {@code v - 1} turns a version {@code v - 1} file into version {@code v}. */
+    private static final List<List<String>> MIGRATIONS = List.of(List.of(
+            "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+            "CREATE TABLE scenes (id INTEGER PRIMARY KEY, title TEXT, date TEXT, studio_name TEXT,"
+                    + " updated_at TEXT NOT NULL, body TEXT NOT NULL)",
+            "CREATE TABLE files (scene_id INTEGER NOT NULL, position INTEGER NOT NULL, path TEXT NOT NULL,"
+                    + " path_key TEXT NOT NULL, basename TEXT NOT NULL, basename_key TEXT NOT NULL, size INTEGER NOT NULL,"
+                    + " oshash TEXT, PRIMARY KEY (scene_id, position)) WITHOUT ROWID",
+            "CREATE INDEX files_path ON files (path)",
+            "CREATE INDEX files_path_key ON files (path_key)",
+            "CREATE INDEX files_basename ON files (basename)",
+            "CREATE INDEX files_basename_key ON files (basename_key)",
+            "CREATE INDEX files_oshash ON files (oshash) WHERE oshash IS NOT NULL",
+            "CREATE TABLE links (kind TEXT NOT NULL, target_id INTEGER NOT NULL, scene_id INTEGER NOT NULL,"
+                    + " PRIMARY KEY (kind, target_id, scene_id)) WITHOUT ROWID",
+            "CREATE INDEX links_scene ON links (scene_id)",
+            "CREATE TABLE changes (seq INTEGER PRIMARY KEY AUTOINCREMENT, scene_id INTEGER NOT NULL,"
+                    + " cause TEXT NOT NULL, seen_at TEXT NOT NULL)",
+            "CREATE VIRTUAL TABLE titles USING fts5 (title, tokenize = 'unicode61 remove_diacritics 2')"));
+
+    private StoreSchema() {
+    }
+
+    /**
+     * Makes a new file ours, migrates an older one, refuses a foreign, newer or damaged one.
+     *
+     * @throws StoreException.Unusable the file must be moved aside
+     */
+    static void prepare(Database db, int applicationId, boolean checkIntegrity) {
+        db.write(c -> {
+            int application = pragma(c, "application_id");
+            int version = pragma(c, "user_version");
+            if (application == 0 && version == 0 && tableCount(c) == 0) {
+                try (Statement statement = c.createStatement()) {
+                    statement.execute("PRAGMA application_id = " + applicationId);
+                }
+            } else if (application != applicationId) {
+                throw new StoreException.Unusable("the file is another program's database (application id "
+                        + application + "), not a Stash2Plex index", null);
+            } else if (version > VERSION) {
+                throw new StoreException.Unusable("the file was written by a newer Stash2Plex (index version "
+                        + version + ", this one reads up to " + VERSION + ")", null);
+            }
+            if (checkIntegrity && version > 0) {
+                String verdict = quickCheck(c);
+                if (!verdict.equals("ok")) {
+                    throw new StoreException.Unusable("the file is damaged: " + verdict, null);
+                }
+            }
+            try (Statement statement = c.createStatement()) {
+                for (int step = version; step < VERSION; step++) {
+                    for (String sql : MIGRATIONS.get(step)) {
+                        statement.execute(sql);
+                    }
+                }
+                statement.execute("PRAGMA user_version = " + VERSION);
+            }
+            return null;
+        });
+    }
+
+    private static int pragma(Connection c, String name) throws SQLException {
+        try (Statement statement = c.createStatement(); ResultSet row = statement.executeQuery("PRAGMA " + name)) {
+            return row.next() ? row.getInt(1) : 0;
+        }
+    }
+
+    private static int tableCount(Connection c) throws SQLException {
+        try (Statement statement = c.createStatement();
+             ResultSet row = statement.executeQuery("SELECT count(*) FROM sqlite_master")) {
+            return row.next() ? row.getInt(1) : 0;
+        }
+    }
+
+    private static String quickCheck(Connection c) throws SQLException {
+        try (Statement statement = c.createStatement(); ResultSet row = statement.executeQuery("PRAGMA quick_check(1)")) {
+            return row.next() ? row.getString(1) : "no answer to quick_check";
+        }
+    }
+}
