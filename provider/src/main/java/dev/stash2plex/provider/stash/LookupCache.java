@@ -3,7 +3,7 @@ package dev.stash2plex.provider.stash;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
-import java.util.Comparator;
+import java.util.ArrayDeque;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -12,7 +12,8 @@ import java.util.concurrent.ExecutionException;
  * A short-lived memory of scene lookups. Plex asks for the same item several times in a row
  * (match, then metadata, then images), and a burst of identical concurrent lookups shares one
  * Stash request: later callers wait for the first one's answer. Failures are never kept.
- * Values must be immutable.
+ * Values must be immutable. At most {@code maxEntries} lookups are kept; past that the oldest
+ * answers go first, at a constant cost per answer however full the cache is.
  */
 final class LookupCache {
 
@@ -32,10 +33,19 @@ final class LookupCache {
         }
     }
 
+    /** An answer as it was stored, so evicting it can never remove a newer answer under its key. */
+    private record Answered(Key key, Entry entry) {
+    }
+
     private final Duration ttl;
     private final int maxEntries;
     private final InstantSource clock;
     private final ConcurrentHashMap<Key, Entry> entries = new ConcurrentHashMap<>();
+    /**
+     * The stored answers, oldest first. Every answer lives for the same TTL, so this is also the
+     * order in which they expire. Guarded by itself.
+     */
+    private final ArrayDeque<Answered> oldestFirst = new ArrayDeque<>();
 
     LookupCache(Duration ttl, int maxEntries, InstantSource clock) {
         this.ttl = ttl;
@@ -56,9 +66,12 @@ final class LookupCache {
         }
         try {
             V value = loader.load();
-            entries.replace(key, mine, new Entry(mine.answer(), clock.instant().plus(ttl)));
+            Entry answered = new Entry(mine.answer(), clock.instant().plus(ttl));
+            boolean stored = entries.replace(key, mine, answered);
             mine.answer().complete(value);
-            trim();
+            if (stored) {
+                remember(new Answered(key, answered));
+            }
             return value;
         } catch (StashException | RuntimeException e) {
             entries.remove(key, mine);
@@ -89,21 +102,21 @@ final class LookupCache {
         }
     }
 
-    /** Drops expired entries, then the ones closest to expiry, until the bound holds. */
-    private void trim() {
-        if (entries.size() <= maxEntries) {
-            return;
-        }
-        Instant now = clock.instant();
-        entries.entrySet().removeIf(entry -> !entry.getValue().fresh(now));
-        int excess = entries.size() - maxEntries;
-        if (excess > 0) {
-            entries.entrySet().stream()
-                    .filter(entry -> entry.getValue().expires() != null)
-                    .sorted(Comparator.comparing(entry -> entry.getValue().expires()))
-                    .limit(excess)
-                    .toList()
-                    .forEach(entry -> entries.remove(entry.getKey(), entry.getValue()));
+    /**
+     * Queues a new answer, then drops answers from the old end while they have expired or the bound
+     * is exceeded. Each answer is queued and dropped once, so this costs constant time per answer.
+     */
+    private void remember(Answered answered) {
+        synchronized (oldestFirst) {
+            oldestFirst.addLast(answered);
+            Instant now = clock.instant();
+            // Expired answers go even within the bound: their keys may hold newer answers by now,
+            // and leaving them queued would let the queue outgrow the bound.
+            while (!oldestFirst.isEmpty()
+                    && (entries.size() > maxEntries || !oldestFirst.peekFirst().entry().fresh(now))) {
+                Answered oldest = oldestFirst.removeFirst();
+                entries.remove(oldest.key(), oldest.entry());
+            }
         }
     }
 }
