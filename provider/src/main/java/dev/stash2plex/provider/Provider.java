@@ -20,9 +20,15 @@ import dev.stash2plex.provider.pathrules.PathRules;
 import dev.stash2plex.provider.stash.HttpStashClient;
 import dev.stash2plex.provider.stash.StashClient;
 import dev.stash2plex.provider.stash.StashConnection;
+import dev.stash2plex.provider.index.IndexFirstStashClient;
+import dev.stash2plex.provider.index.IndexStatus;
+import dev.stash2plex.provider.index.SceneIndex;
+import dev.stash2plex.provider.match.MatchStep;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * The running provider: every object built with {@code new}, in dependency order. {@link Main} starts
@@ -39,11 +45,13 @@ public final class Provider implements AutoCloseable {
     private final ProviderServer server;
     private final StashWatch stashWatch;
     private final StashHealth stashAtStart;
+    private final SceneIndex index;
 
-    private Provider(ProviderServer server, StashWatch stashWatch, StashHealth stashAtStart) {
+    private Provider(ProviderServer server, StashWatch stashWatch, StashHealth stashAtStart, SceneIndex index) {
         this.server = server;
         this.stashWatch = stashWatch;
         this.stashAtStart = stashAtStart;
+        this.index = index;
     }
 
     /** The JSON mapper every answer is written with. */
@@ -55,24 +63,33 @@ public final class Provider implements AutoCloseable {
 
     public static Provider start(ProviderConfig config, PathRules rules, String version, Clock clock) {
         ObjectMapper json = json();
-        StashClient stash = new HttpStashClient(new StashConnection(config.stashUrl(), config.stashApiKey(),
+        HttpStashClient stashHttp = new HttpStashClient(new StashConnection(config.stashUrl(), config.stashApiKey(),
                 config.stashTimeout(), config.stashTimeout(), config.stashMaxConcurrency(), LOOKUP_CACHE_TTL));
+        SceneIndex index = config.indexRefresh().isZero() ? null
+                : SceneIndex.start(stashHttp, config.dataDir(), config.indexRefresh(), config.indexSweep(),
+                        stashIdentity(config.stashUrl()), clock);
+        StashClient stash = index == null ? stashHttp : new IndexFirstStashClient(index, stashHttp);
+        Supplier<IndexStatus> indexStatus = index == null ? IndexStatus::off : index::status;
         ImageUrls imageUrls = new ImageUrls(config.publicUrl(), config.providerPort());
         StashWatch stashWatch = new StashWatch(stash, clock, STASH_CHECK_HEALTHY, STASH_CHECK_FAILING);
         ProviderServer server = new ProviderServer(json, config.providerPort(), List.of(
                 new ManifestRoutes(version),
-                new MatchRoutes(new Matcher(stash, rules), new MatchRequestParser(json), imageUrls),
+                new MatchRoutes(new Matcher(stash, rules, config.mediaRoots(),
+                        () -> index == null ? null : MatchStep.indexNote(index.status())), new MatchRequestParser(json), imageUrls),
                 new MetadataRoutes(stash, new SceneToMetadata(imageUrls), imageUrls),
                 new ImageRoutes(stash),
-                new HealthRoutes(version, clock, stashWatch, rules)));
+                new HealthRoutes(version, clock, stashWatch, rules, indexStatus)));
         StashHealth first = stashWatch.start();
         try {
             server.start();
         } catch (RuntimeException e) {
             stashWatch.close();
+            if (index != null) {
+                index.close();
+            }
             throw e;
         }
-        return new Provider(server, stashWatch, first);
+        return new Provider(server, stashWatch, first, index);
     }
 
     public int port() {
@@ -88,5 +105,14 @@ public final class Provider implements AutoCloseable {
     public void close() {
         server.stop();
         stashWatch.close();
+        if (index != null) {
+            index.close();
+        }
+    }
+
+    /** Which Stash an index on disk belongs to: its address without anything secret (the URL holds no key). */
+    private static String stashIdentity(URI stashUrl) {
+        return stashUrl.getScheme() + "://" + stashUrl.getHost() + ":" + stashUrl.getPort()
+                + (stashUrl.getRawPath() == null ? "" : stashUrl.getRawPath().replaceAll("/+$", ""));
     }
 }

@@ -47,6 +47,7 @@ final class ConfigValidation {
                 integer(Setting.STASH_MAX_CONCURRENCY, 1, 64),
                 dataDir(),
                 indexRefresh(),
+                Duration.ofSeconds(integer(Setting.INDEX_SWEEP_SECONDS, 10, 7 * 86_400)),
                 mediaRoots());
     }
 

@@ -15,7 +15,8 @@ import java.util.Optional;
  * @param plexToken empty when not configured
  * @param publicUrl the base URL Plex uses to fetch our images; empty means "from the request's Host"
  * @param dataDir where the scene index lives; the only place the provider writes
- * @param indexRefresh how often the index asks Stash what changed
+ * @param indexRefresh how often the index asks Stash what changed; zero turns the index off
+ * @param indexSweep how often the index reads every id to find scenes deleted in Stash
  * @param mediaRoots folders where the provider can read the media Plex sees, for fingerprints; may be empty
  */
 public record ProviderConfig(
@@ -31,6 +32,7 @@ public record ProviderConfig(
         int stashMaxConcurrency,
         Path dataDir,
         Duration indexRefresh,
+        Duration indexSweep,
         List<MediaRoot> mediaRoots) {
 
     public ProviderConfig {
@@ -52,6 +54,7 @@ public record ProviderConfig(
                 + ", stashMaxConcurrency=" + stashMaxConcurrency
                 + ", dataDir=" + dataDir
                 + ", indexRefresh=" + indexRefresh
+                + ", indexSweep=" + indexSweep
                 + ", mediaRoots=" + mediaRoots + "]";
     }
 

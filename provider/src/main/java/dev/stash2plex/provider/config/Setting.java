@@ -20,6 +20,7 @@ public enum Setting {
     STASH_MAX_CONCURRENCY("8", false, false),
     DATA_DIR("/data", false, false),
     INDEX_REFRESH_SECONDS("30", false, false),
+    INDEX_SWEEP_SECONDS("600", false, false),
     MEDIA_ROOTS("", false, false);
 
     /** The environment variable prefix the original provider used; kept so existing setups can switch. */

@@ -4,12 +4,14 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.stash2plex.provider.http.Routes;
 import dev.stash2plex.provider.pathrules.PathRules;
 import dev.stash2plex.provider.pathrules.RuleStatus;
+import dev.stash2plex.provider.index.IndexStatus;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * {@code GET /health}. Always 200 while the provider serves, so Docker keeps it running; {@code status}
@@ -22,13 +24,15 @@ public final class HealthRoutes implements Routes {
     private final Clock clock;
     private final StashWatch stashWatch;
     private final PathRules pathRules;
+    private final Supplier<IndexStatus> index;
 
-    public HealthRoutes(String version, Clock clock, StashWatch stashWatch, PathRules pathRules) {
+    public HealthRoutes(String version, Clock clock, StashWatch stashWatch, PathRules pathRules, Supplier<IndexStatus> index) {
         this.version = version;
         this.clock = clock;
         this.startedAt = clock.instant();
         this.stashWatch = stashWatch;
         this.pathRules = pathRules;
+        this.index = index;
     }
 
     record Health(
@@ -37,7 +41,8 @@ public final class HealthRoutes implements Routes {
             @JsonProperty("uptime_seconds") long uptimeSeconds,
             @JsonProperty("stash_reachable") boolean stashReachable,
             @JsonProperty("stash") StashHealth stash,
-            @JsonProperty("path_rules") PathRulesHealth pathRules) {
+            @JsonProperty("path_rules") PathRulesHealth pathRules,
+            @JsonProperty("index") IndexStatus index) {
     }
 
     record PathRulesHealth(
@@ -60,6 +65,7 @@ public final class HealthRoutes implements Routes {
                 Math.max(0, Duration.between(startedAt, clock.instant()).toSeconds()),
                 stash.usable(),
                 stash,
-                new PathRulesHealth(pathRules.loadedCount(), pathRules.disabledCount(), pathRules.statuses())));
+                new PathRulesHealth(pathRules.loadedCount(), pathRules.disabledCount(), pathRules.statuses()),
+                index.get()));
     }
 }

@@ -14,6 +14,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -35,8 +36,8 @@ final class IndexRefresh {
     static final Duration OVERLAP = Duration.ofSeconds(5);
     static final int PAGE_SIZE = 500;
     static final int SWEEP_PAGE_SIZE = 5000;
-    /** Scenes re-read in one request when a related change touches many of them. */
-    static final int IDS_PER_REQUEST = 250;
+    /** Performers, studios or tags named in one request when many changed at once. */
+    static final int IDS_PER_REQUEST = 100;
     static final int RELATED_PER_KIND = 1000;
 
     private static final Logger LOG = LoggerFactory.getLogger(IndexRefresh.class);
@@ -111,29 +112,36 @@ final class IndexRefresh {
         Map<String, String> newCursors = new HashMap<>();
         for (Map.Entry<RelatedUpdate.Kind, List<RelatedUpdate>> entry : byKind.entrySet()) {
             RelatedUpdate.Kind kind = entry.getKey();
-            Set<Long> touched = store.scenesHolding(kind, entry.getValue().stream().map(RelatedUpdate::id).toList());
-            reread(touched, SceneStore.RELATED_CAUSE_PREFIX + kind.name().toLowerCase(java.util.Locale.ROOT));
+            String name = kind.name().toLowerCase(Locale.ROOT);
+            int touched = reread(kind, entry.getValue().stream().map(RelatedUpdate::id).toList(),
+                    SceneStore.RELATED_CAUSE_PREFIX + name);
             String newest = null;
             for (RelatedUpdate update : entry.getValue()) {
                 newest = StashTimestamps.later(newest, update.updatedAt());
             }
             newCursors.put(cursorKey(kind), newest);
-            LOG.atInfo().addKeyValue("kind", kind.name().toLowerCase(java.util.Locale.ROOT))
-                    .addKeyValue("changed", entry.getValue().size()).addKeyValue("scenes", touched.size())
-                    .log("Scene index: performers, studios or tags changed in Stash");
+            LOG.atInfo().addKeyValue("kind", name).addKeyValue("changed", entry.getValue().size())
+                    .addKeyValue("scenes", touched).log("Scene index: performers, studios or tags changed in Stash");
         }
         store.putMeta(newCursors);
     }
 
-    /** Reads these scenes again and stores them, logging each with {@code cause}. */
-    private void reread(Set<Long> sceneIds, String cause) throws StashException {
-        List<String> ids = sceneIds.stream().map(String::valueOf).toList();
+    /** Reads again every scene that shows one of these, logging each with {@code cause}; returns how many. */
+    private int reread(RelatedUpdate.Kind kind, List<String> ids, String cause) throws StashException {
+        int scenes = 0;
         for (int from = 0; from < ids.size(); from += IDS_PER_REQUEST) {
             List<String> batch = ids.subList(from, Math.min(ids.size(), from + IDS_PER_REQUEST));
-            progress.countRequest();
-            List<Scene> scenes = catalog.scenesByIds(batch);
-            store.upsert(scenes, true, cause, clock.instant(), Map.of());
+            for (int page = 1; ; page++) {
+                progress.countRequest();
+                CatalogPage<Scene> read = catalog.scenesHolding(kind, batch, page, PAGE_SIZE);
+                store.upsert(read.items(), true, cause, clock.instant(), Map.of());
+                scenes += read.items().size();
+                if (read.items().size() < PAGE_SIZE) {
+                    break;
+                }
+            }
         }
+        return scenes;
     }
 
     /**
@@ -162,12 +170,12 @@ final class IndexRefresh {
         if (missing.isEmpty()) {
             return;
         }
-        List<Long> confirmed = new ArrayList<>(missing);
-        List<String> candidates = missing.stream().map(String::valueOf).toList();
-        for (int from = 0; from < candidates.size(); from += IDS_PER_REQUEST) {
+        List<Long> confirmed = new ArrayList<>();
+        for (long candidate : missing) {
             progress.countRequest();
-            catalog.scenesByIds(candidates.subList(from, Math.min(candidates.size(), from + IDS_PER_REQUEST)))
-                    .forEach(stillThere -> confirmed.remove(Long.valueOf(stillThere.id())));
+            if (!catalog.sceneExists(Long.toString(candidate))) {
+                confirmed.add(candidate);
+            }
         }
         int removed = store.delete(confirmed, true, clock.instant());
         if (removed > 0) {

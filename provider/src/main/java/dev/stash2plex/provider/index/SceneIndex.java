@@ -25,8 +25,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class SceneIndex implements AutoCloseable {
 
-    /** Deletions are rarer than edits and the sweep reads every id: once every this many refreshes. */
-    static final int SWEEP_EVERY = 20;
     /** A missed lookup asks Stash what changed at most this often, however many files miss. */
     static final Duration CATCH_UP_SPACING = Duration.ofSeconds(2);
 
@@ -35,6 +33,7 @@ public final class SceneIndex implements AutoCloseable {
     private final StashCatalog catalog;
     private final Path dataDir;
     private final Duration refreshEvery;
+    private final Duration sweepEvery;
     private final Duration staleAfter;
     private final String stashIdentity;
     private final Clock clock;
@@ -47,10 +46,12 @@ public final class SceneIndex implements AutoCloseable {
     private volatile Instant lastCatchUp = Instant.EPOCH;
     private volatile boolean closed;
 
-    private SceneIndex(StashCatalog catalog, Path dataDir, Duration refreshEvery, String stashIdentity, Clock clock) {
+    private SceneIndex(StashCatalog catalog, Path dataDir, Duration refreshEvery, Duration sweepEvery,
+            String stashIdentity, Clock clock) {
         this.catalog = catalog;
         this.dataDir = dataDir;
         this.refreshEvery = refreshEvery;
+        this.sweepEvery = sweepEvery;
         // Four missed refreshes (or two minutes) and the index no longer answers for Stash.
         this.staleAfter = refreshEvery.multipliedBy(4).compareTo(Duration.ofMinutes(2)) > 0
                 ? refreshEvery.multipliedBy(4) : Duration.ofMinutes(2);
@@ -61,9 +62,9 @@ public final class SceneIndex implements AutoCloseable {
     }
 
     /** Starts the index's thread; the first answers come from the live steps until it is ready. */
-    public static SceneIndex start(StashCatalog catalog, Path dataDir, Duration refreshEvery, String stashIdentity,
-            Clock clock) {
-        SceneIndex index = new SceneIndex(catalog, dataDir, refreshEvery, stashIdentity, clock);
+    public static SceneIndex start(StashCatalog catalog, Path dataDir, Duration refreshEvery, Duration sweepEvery,
+            String stashIdentity, Clock clock) {
+        SceneIndex index = new SceneIndex(catalog, dataDir, refreshEvery, sweepEvery, stashIdentity, clock);
         index.owner.start();
         return index;
     }
@@ -185,7 +186,7 @@ public final class SceneIndex implements AutoCloseable {
 
     private void runLoop() {
         openStore();
-        int refreshes = 0;
+        Instant nextSweep = Instant.MAX;
         Duration wait = Duration.ZERO;
         while (!closed) {
             if (!sleep(wait)) {
@@ -193,11 +194,14 @@ public final class SceneIndex implements AutoCloseable {
             }
             try {
                 if (progress.state() != IndexProgress.State.READY) {
-                    // A new build needs no sweep; an index from disk may miss scenes deleted meanwhile.
-                    refreshes = loadOrBuild() ? 0 : 1;
+                    // A new build needs no sweep yet; an index from disk may hold scenes deleted meanwhile.
+                    nextSweep = loadOrBuild() ? clock.instant() : clock.instant().plus(sweepEvery);
                 }
-                refreshOnce(refreshes % SWEEP_EVERY == 0);
-                refreshes++;
+                boolean sweep = !clock.instant().isBefore(nextSweep);
+                refreshOnce(sweep);
+                if (sweep) {
+                    nextSweep = clock.instant().plus(sweepEvery);
+                }
                 wait = refreshEvery;
             } catch (StashException e) {
                 progress.problem("Stash could not be read for the index: " + e.getMessage());

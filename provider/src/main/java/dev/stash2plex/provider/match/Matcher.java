@@ -1,5 +1,7 @@
 package dev.stash2plex.provider.match;
 
+import dev.stash2plex.provider.fingerprint.MediaFiles;
+import dev.stash2plex.provider.fingerprint.MediaRoot;
 import dev.stash2plex.provider.metadata.SceneTitles;
 import dev.stash2plex.provider.pathrules.PathRules;
 import dev.stash2plex.provider.plex.PlexIds;
@@ -13,10 +15,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
- * Resolves a match request in order of evidence — our own guid, the file's mapped path, its name,
- * its title — and records each step. An automatic match stops at the first step that is sure and
+ * Resolves a match request in order of evidence — our own guid, the file's mapped path, its bytes,
+ * its name, its title — and records each step. An automatic match stops at the first step that is sure and
  * answers nothing when none is; a manual match runs every step and ranks all candidates.
  */
 public final class Matcher {
@@ -26,16 +29,34 @@ public final class Matcher {
 
     private final StashClient stash;
     private final FileSteps fileSteps;
+    private final FingerprintStep fingerprintStep;
     private final TitleStep titleStep;
+    private final Supplier<MatchStep> indexNote;
 
+    /** Every lookup goes to Stash; no fingerprints. */
     public Matcher(StashClient stash, PathRules rules) {
+        this(stash, rules, List.of(), () -> null);
+    }
+
+    /**
+     * @param mediaRoots where Plex's media can be read for fingerprints; empty turns the step off
+     * @param indexNote what the scene index contributes to this match (a step of its own in
+     *                  {@code /explain}), or null when there is no index
+     */
+    public Matcher(StashClient stash, PathRules rules, List<MediaRoot> mediaRoots, Supplier<MatchStep> indexNote) {
         this.stash = stash;
         this.fileSteps = new FileSteps(stash, rules);
+        this.fingerprintStep = new FingerprintStep(stash, new MediaFiles(mediaRoots), !mediaRoots.isEmpty());
         this.titleStep = new TitleStep(stash);
+        this.indexNote = indexNote;
     }
 
     public MatchResult match(MatchRequest request) {
         List<MatchStep> steps = new ArrayList<>();
+        MatchStep note = indexNote.get();
+        if (note != null) {
+            steps.add(note);
+        }
         if (request.type() != null && request.type() != 1) {
             steps.add(MatchStep.skipped("type", "Type " + request.type() + " is not a movie; Stash2Plex serves movie libraries"));
             return new MatchResult(request, steps, List.of(), null);
@@ -67,6 +88,8 @@ public final class Matcher {
                 : () -> MatchStep.skipped("guid", request.guid() == null ? "No guid in the request" : "Not a Stash2Plex guid: " + request.guid()));
         boolean hasFile = request.filename() != null && !FileSteps.segments(request.filename()).isEmpty();
         calls.add(hasFile ? () -> fileSteps.byPath(request.filename()) : () -> MatchStep.skipped("path", "No filename in the request"));
+        calls.add(hasFile ? () -> fingerprintStep.byFingerprint(request.filename())
+                : () -> MatchStep.skipped("fingerprint", "No filename in the request"));
         calls.add(hasFile ? () -> fileSteps.byBasename(request.filename()) : () -> MatchStep.skipped("basename", "No filename in the request"));
         calls.add(request.title() != null ? () -> titleStep.byTitle(request.title(), request.year())
                 : () -> MatchStep.skipped("title", "No title in the request"));

@@ -10,6 +10,9 @@ final class Scores {
     static final int GUID = 100;
     static final int EXACT_PATH = 100;
     static final int SAME_PATH_SEVERAL_SCENES = 96;
+    /** The same bytes (size and oshash): as sure as the path, and it survives renames and moves. */
+    static final int SAME_FINGERPRINT = 98;
+    static final int SAME_FINGERPRINT_SEVERAL_SCENES = 94;
     static final int UNIQUE_BASENAME = 95;
     static final int BASENAME_BEST_FOLDER = 92;
     static final int AMBIGUOUS_BASENAME = 88;

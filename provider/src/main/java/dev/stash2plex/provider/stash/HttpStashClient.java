@@ -125,12 +125,24 @@ public final class HttpStashClient implements StashClient, StashCatalog, AutoClo
     }
 
     @Override
-    public List<Scene> scenesByIds(List<String> ids) throws StashException {
+    public CatalogPage<Scene> scenesHolding(RelatedUpdate.Kind kind, List<String> ids, int page, int perPage)
+            throws StashException {
         List<String> valid = ids.stream().filter(HttpStashClient::isStashId).toList();
         if (valid.isEmpty()) {
-            return List.of();
+            return new CatalogPage<>(List.of(), 0);
         }
-        return parser.fullScenes(catalog(StashQuery.INDEX_SCENES_BY_IDS, Map.of("ids", valid))).items();
+        StashQuery query = switch (kind) {
+            case PERFORMER -> StashQuery.INDEX_SCENES_WITH_PERFORMERS;
+            case STUDIO -> StashQuery.INDEX_SCENES_WITH_STUDIOS;
+            case TAG -> StashQuery.INDEX_SCENES_WITH_TAGS;
+        };
+        return parser.fullScenes(catalog(query, Map.of("ids", valid, "page", page, "perPage", perPage)));
+    }
+
+    @Override
+    public boolean sceneExists(String id) throws StashException {
+        // Not through the lookup cache: the sweep must see Stash as it is now.
+        return isStashId(id) && parser.scene(catalog(StashQuery.FIND_SCENE, Map.of("id", id))).isPresent();
     }
 
     @Override

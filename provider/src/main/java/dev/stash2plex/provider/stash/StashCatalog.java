@@ -18,8 +18,11 @@ public interface StashCatalog {
     /** Scenes whose {@code updated_at} is after {@code since} (a value Stash returned), oldest change first. */
     CatalogPage<Scene> scenesUpdatedAfter(String since, int page, int perPage) throws StashException;
 
-    /** These scenes, whatever order Stash gives; missing ids are simply absent. */
-    List<Scene> scenesByIds(List<String> ids) throws StashException;
+    /** Scenes that show any of these performers, studios (or sub-studios) or tags, in id order. */
+    CatalogPage<Scene> scenesHolding(RelatedUpdate.Kind kind, List<String> ids, int page, int perPage) throws StashException;
+
+    /** Whether Stash still has this scene: the deletion sweep confirms each candidate. */
+    boolean sceneExists(String id) throws StashException;
 
     /** Only the ids of every scene, in id order: the deletion sweep. */
     CatalogPage<String> sceneIds(int page, int perPage) throws StashException;

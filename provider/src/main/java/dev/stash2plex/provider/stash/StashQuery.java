@@ -18,7 +18,9 @@ enum StashQuery {
     SCENES_BY_OSHASH("FindScenesByOshash", "scenes-by-oshash.graphql"),
     INDEX_SCENES("IndexScenes", "index-scenes.graphql"),
     INDEX_SCENES_UPDATED("IndexScenesUpdated", "index-scenes-updated.graphql"),
-    INDEX_SCENES_BY_IDS("IndexScenesByIds", "index-scenes-by-ids.graphql"),
+    INDEX_SCENES_WITH_PERFORMERS("IndexScenesWithPerformers", "index-scenes-with-performers.graphql"),
+    INDEX_SCENES_WITH_STUDIOS("IndexScenesWithStudios", "index-scenes-with-studios.graphql"),
+    INDEX_SCENES_WITH_TAGS("IndexScenesWithTags", "index-scenes-with-tags.graphql"),
     INDEX_SCENE_IDS("IndexSceneIds", "index-scene-ids.graphql"),
     INDEX_LATEST_UPDATES("IndexLatestUpdates", "index-latest-updates.graphql"),
     INDEX_RELATED_UPDATES("IndexRelatedUpdates", "index-related-updates.graphql");

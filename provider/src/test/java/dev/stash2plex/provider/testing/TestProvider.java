@@ -2,6 +2,7 @@ package dev.stash2plex.provider.testing;
 
 import dev.stash2plex.provider.Provider;
 import dev.stash2plex.provider.config.ProviderConfig;
+import dev.stash2plex.provider.fingerprint.MediaRoot;
 import dev.stash2plex.provider.pathrules.PathRuleDefinition;
 import dev.stash2plex.provider.pathrules.PathRules;
 import java.net.URI;
@@ -21,14 +22,14 @@ public final class TestProvider {
     public static ProviderConfig config(URI stashUrl, String apiKey, List<PathRuleDefinition> rules) {
         return new ProviderConfig(stashUrl, apiKey, URI.create("http://127.0.0.1:32400"), "", 0, "info", rules,
                 Optional.empty(), Duration.ofSeconds(2), 4, Path.of(System.getProperty("java.io.tmpdir")), Duration.ZERO,
-                List.of());
+                Duration.ofMinutes(10), List.of());
     }
 
-    /** A provider with its scene index in {@code dataDir}, refreshed every {@code refresh}. */
+    /** A provider with its scene index in {@code dataDir}, refreshed every {@code refresh} and swept every {@code sweep}. */
     public static ProviderConfig indexed(URI stashUrl, String apiKey, List<PathRuleDefinition> rules, Path dataDir,
-            Duration refresh) {
+            Duration refresh, Duration sweep, List<MediaRoot> mediaRoots) {
         return new ProviderConfig(stashUrl, apiKey, URI.create("http://127.0.0.1:32400"), "", 0, "info", rules,
-                Optional.empty(), Duration.ofSeconds(2), 4, dataDir, refresh, List.of());
+                Optional.empty(), Duration.ofSeconds(2), 4, dataDir, refresh, sweep, mediaRoots);
     }
 
     public static Provider start(ProviderConfig config) {

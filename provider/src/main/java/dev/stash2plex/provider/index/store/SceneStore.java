@@ -3,11 +3,8 @@ package dev.stash2plex.provider.index.store;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.stash2plex.provider.stash.Performer;
-import dev.stash2plex.provider.stash.RelatedUpdate;
 import dev.stash2plex.provider.stash.Scene;
 import dev.stash2plex.provider.stash.SceneFile;
-import dev.stash2plex.provider.stash.Tag;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +17,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,8 +26,7 @@ import java.util.TreeSet;
 
 /**
  * The scene index on disk (or in memory): every scene as the provider shows it, its files by path,
- * basename and oshash, its title for ranked search, which performers, studio and tags it holds,
- * and a log of the changes seen since the index was first complete. Lookups are indexed equality
+ * basename and oshash, its title for ranked search, and a log of the changes seen since the index was first complete. Lookups are indexed equality
  * (or full-text) queries, so a match costs microseconds where Stash's path filter scans the library.
  */
 public final class SceneStore implements AutoCloseable {
@@ -207,7 +202,7 @@ public final class SceneStore implements AutoCloseable {
     public void clear() {
         db.write(c -> {
             try (Statement statement = c.createStatement()) {
-                for (String table : List.of("scenes", "files", "links", "titles", "changes", "meta")) {
+                for (String table : List.of("scenes", "files", "titles", "changes", "meta")) {
                     statement.execute("DELETE FROM " + table);
                 }
             }
@@ -325,29 +320,6 @@ public final class SceneStore implements AutoCloseable {
         });
     }
 
-    /** The scenes that hold any of these performers, studios (directly or as parent) or tags. */
-    public Set<Long> scenesHolding(RelatedUpdate.Kind kind, Collection<String> ids) {
-        if (ids.isEmpty()) {
-            return Set.of();
-        }
-        return db.read(c -> {
-            Set<Long> scenes = new LinkedHashSet<>();
-            try (PreparedStatement select = c.prepareStatement(
-                    "SELECT scene_id FROM links WHERE kind = ? AND target_id = ?")) {
-                for (String id : ids) {
-                    select.setString(1, kind.name());
-                    select.setLong(2, Long.parseLong(id));
-                    try (ResultSet rows = select.executeQuery()) {
-                        while (rows.next()) {
-                            scenes.add(rows.getLong(1));
-                        }
-                    }
-                }
-            }
-            return scenes;
-        });
-    }
-
     @Override
     public void close() {
         db.close();
@@ -376,7 +348,7 @@ public final class SceneStore implements AutoCloseable {
             scenes.setLong(1, id);
             removed = scenes.executeUpdate();
         }
-        for (String table : List.of("files WHERE scene_id", "links WHERE scene_id", "titles WHERE rowid")) {
+        for (String table : List.of("files WHERE scene_id", "titles WHERE rowid")) {
             try (PreparedStatement statement = c.prepareStatement("DELETE FROM " + table + " = ?")) {
                 statement.setLong(1, id);
                 statement.executeUpdate();
@@ -414,19 +386,6 @@ public final class SceneStore implements AutoCloseable {
             }
             insert.executeBatch();
         }
-        try (PreparedStatement insert = c.prepareStatement(
-                "INSERT OR IGNORE INTO links (kind, target_id, scene_id) VALUES (?, ?, ?)")) {
-            for (Performer performer : scene.performers()) {
-                link(insert, RelatedUpdate.Kind.PERFORMER, performer.id(), id);
-            }
-            for (Tag tag : scene.tags()) {
-                link(insert, RelatedUpdate.Kind.TAG, tag.id(), id);
-            }
-            for (var studio = scene.studio(); studio != null; studio = studio.parent()) {
-                link(insert, RelatedUpdate.Kind.STUDIO, studio.id(), id);
-            }
-            insert.executeBatch();
-        }
         if (scene.title() != null) {
             try (PreparedStatement insert = c.prepareStatement("INSERT INTO titles (rowid, title) VALUES (?, ?)")) {
                 insert.setLong(1, id);
@@ -434,14 +393,6 @@ public final class SceneStore implements AutoCloseable {
                 insert.executeUpdate();
             }
         }
-    }
-
-    private static void link(PreparedStatement insert, RelatedUpdate.Kind kind, String targetId, long sceneId)
-            throws SQLException {
-        insert.setString(1, kind.name());
-        insert.setLong(2, Long.parseLong(targetId));
-        insert.setLong(3, sceneId);
-        insert.addBatch();
     }
 
     private static void logChanges(Connection c, Collection<Long> sceneIds, String cause, Instant now) throws SQLException {

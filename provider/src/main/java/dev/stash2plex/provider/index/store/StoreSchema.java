@@ -27,9 +27,6 @@ final class StoreSchema {
             "CREATE INDEX files_basename ON files (basename)",
             "CREATE INDEX files_basename_key ON files (basename_key)",
             "CREATE INDEX files_oshash ON files (oshash) WHERE oshash IS NOT NULL",
-            "CREATE TABLE links (kind TEXT NOT NULL, target_id INTEGER NOT NULL, scene_id INTEGER NOT NULL,"
-                    + " PRIMARY KEY (kind, target_id, scene_id)) WITHOUT ROWID",
-            "CREATE INDEX links_scene ON links (scene_id)",
             "CREATE TABLE changes (seq INTEGER PRIMARY KEY AUTOINCREMENT, scene_id INTEGER NOT NULL,"
                     + " cause TEXT NOT NULL, seen_at TEXT NOT NULL)",
             "CREATE VIRTUAL TABLE titles USING fts5 (title, tokenize = 'unicode61 remove_diacritics 2')"));
