@@ -192,12 +192,13 @@ class MatchIT {
         ProviderClient.Answer answer = plex.get("/explain?filename=Elsewhere/b.mp4");
         assertThat(answer.status()).isEqualTo(200);
         JsonNode steps = answer.json().at("/automatic/steps");
-        assertThat(steps.findValuesAsText("name")).containsExactly("guid", "path", "basename", "title");
-        assertThat(steps.findValuesAsText("outcome")).containsExactly("skipped", "no-match", "ambiguous", "skipped");
+        assertThat(steps.findValuesAsText("name")).containsExactly("guid", "path", "fingerprint", "basename", "title");
+        assertThat(steps.findValuesAsText("outcome")).containsExactly("skipped", "no-match", "skipped", "ambiguous", "skipped");
         JsonNode path = steps.get(1);
         assertThat(path.get("detail").asText()).contains("/stash/media/Elsewhere/b.mp4");
         assertThat(path.get("ruleAttempts").get(0).get("plexPath").asText()).isEqualTo("/plex/media/Elsewhere/b.mp4");
-        assertThat(steps.get(2).get("candidates")).hasSize(2);
+        assertThat(steps.get(2).get("detail").asText()).contains("S2P_MEDIA_ROOTS");
+        assertThat(steps.get(3).get("candidates")).hasSize(2);
         assertThat(answer.json().at("/automatic/candidates")).isEmpty();
         assertThat(answer.json().get("manual")).hasSize(2);
     }
