@@ -28,23 +28,31 @@ final class FakeGraphql {
     }
 
     private final GraphQL graphql;
-    private final Supplier<List<FakeScene>> scenes;
-    private final Supplier<FakeSceneView> view;
-    private final FakeStashKnobs knobs;
 
-    FakeGraphql(StashSchema schema, Supplier<List<FakeScene>> scenes, Supplier<FakeSceneView> view, FakeStashKnobs knobs) {
-        this.scenes = scenes;
-        this.view = view;
-        this.knobs = knobs;
+    FakeGraphql(StashSchema schema, FakeStashData data, Supplier<FakeSceneView> view, FakeStashKnobs knobs) {
+        FakeSceneResolvers scenes = new FakeSceneResolvers(data, view);
+        FakeEntityResolvers entities = new FakeEntityResolvers(data, view);
         Map<String, DataFetcher<?>> query = new LinkedHashMap<>();
-        query.put("findScene", env -> findScene(env.getArgument("id")));
-        query.put("findScenes", env -> findScenes(env.getArgument("scene_filter"), env.getArgument("filter"),
+        query.put("findScene", env -> scenes.findScene(env.getArgument("id")));
+        query.put("findScenes", env -> scenes.findScenes(env.getArgument("scene_filter"), env.getArgument("filter"),
                 env.getArgument("ids")));
-        query.put("findScenesByPathRegex", env -> findScenesByPathRegex(env.getArgument("filter")));
+        query.put("findScenesByPathRegex", env -> scenes.findScenesByPathRegex(env.getArgument("filter")));
+        query.put("findPerformer", env -> entities.findPerformer(env.getArgument("id")));
+        query.put("findPerformers", env -> entities.findPerformers(env.getArgument("performer_filter"),
+                env.getArgument("filter"), env.getArgument("ids")));
+        query.put("findStudio", env -> entities.findStudio(env.getArgument("id")));
+        query.put("findStudios", env -> entities.findStudios(env.getArgument("studio_filter"),
+                env.getArgument("filter"), env.getArgument("ids")));
+        query.put("findTag", env -> entities.findTag(env.getArgument("id")));
+        query.put("findTags", env -> entities.findTags(env.getArgument("tag_filter"), env.getArgument("filter"),
+                env.getArgument("ids")));
         query.put("version", env -> Map.of("version", knobs.version(), "hash", "0abc123", "build_time", "2026-01-11 10:00:00"));
         query.put("systemStatus", env -> Map.of("status", knobs.systemStatus(), "appSchema", 75, "databaseSchema", 75,
                 "os", "linux", "workingDir", "/root", "homeDir", "/root"));
-        this.graphql = GraphQL.newGraphQL(schema.executable(query))
+        // A field with an argument reads it: fingerprint(type: "oshash") picks from the file's fingerprints.
+        Map<String, DataFetcher<?>> videoFile = Map.of("fingerprint", env -> fingerprint(env.getSource(),
+                env.getArgument("type")));
+        this.graphql = GraphQL.newGraphQL(schema.executableByType(Map.of("Query", query, "VideoFile", videoFile)))
                 .defaultDataFetcherExceptionHandler(new ResolverErrors())
                 .build();
     }
@@ -74,44 +82,16 @@ final class FakeGraphql {
         return new Answer(200, body, List.of());
     }
 
-    private Map<String, Object> findScene(String id) {
-        if (id == null) {
+    /** Stash's {@code BaseFile.fingerprint(type:)}: the value of that type, or null when the file has none. */
+    private static Object fingerprint(Map<String, Object> file, String type) {
+        if (file == null || !(file.get("fingerprints") instanceof List<?> fingerprints)) {
             return null;
         }
-        if (!id.matches("-?[0-9]+")) {
-            throw new FakeSceneQuery.ResolverError("strconv.Atoi: parsing \"" + id + "\": invalid syntax");
-        }
-        FakeSceneView sceneView = view.get();
-        return scenes.get().stream().filter(scene -> scene.id().equals(id)).findFirst().map(sceneView::scene).orElse(null);
-    }
-
-    private Map<String, Object> findScenes(Map<String, Object> sceneFilter, Map<String, Object> filter, List<String> ids) {
-        if (ids != null) {
-            // Like Stash: with ids, scene_filter and filter are ignored.
-            return result(new FakeSceneQuery.Page(
-                    scenes.get().stream().filter(scene -> ids.contains(scene.id())).toList(), ids.size()));
-        }
-        return result(FakeSceneQuery.find(scenes.get(), sceneFilter, filter));
-    }
-
-    private Map<String, Object> findScenesByPathRegex(Map<String, Object> filter) {
-        Map<String, Object> rest = new LinkedHashMap<>(filter == null ? Map.of() : filter);
-        Object q = rest.remove("q");
-        Map<String, Object> sceneFilter = q == null ? null
-                : Map.of("path", Map.of("value", "(?i)" + q, "modifier", "MATCHES_REGEX"));
-        return result(FakeSceneQuery.find(scenes.get(), sceneFilter, rest));
-    }
-
-    private Map<String, Object> result(FakeSceneQuery.Page page) {
-        FakeSceneView sceneView = view.get();
-        Map<String, Object> result = new LinkedHashMap<>();
-        result.put("count", page.count());
-        result.put("duration", page.scenes().stream().flatMap(s -> s.files().stream().limit(1))
-                .mapToDouble(FakeFile::durationSeconds).sum());
-        result.put("filesize", (double) page.scenes().stream().flatMap(s -> s.files().stream().limit(1))
-                .mapToLong(FakeFile::size).sum());
-        result.put("scenes", page.scenes().stream().map(sceneView::scene).toList());
-        return result;
+        return fingerprints.stream()
+                .map(fingerprint -> (Map<?, ?>) fingerprint)
+                .filter(fingerprint -> type.equals(fingerprint.get("type")))
+                .map(fingerprint -> fingerprint.get("value"))
+                .findFirst().orElse(null);
     }
 
     /** gqlgen puts a resolver's error text as is into {@code errors[].message}, with the field's path. */
@@ -120,7 +100,7 @@ final class FakeGraphql {
         public CompletableFuture<DataFetcherExceptionHandlerResult> handleException(
                 graphql.execution.DataFetcherExceptionHandlerParameters parameters) {
             Throwable failure = parameters.getException();
-            String message = failure instanceof FakeSceneQuery.ResolverError ? failure.getMessage()
+            String message = failure instanceof FakeResolverError ? failure.getMessage()
                     : "FakeStash resolver failed: " + failure;
             GraphQLError error = GraphqlErrorBuilder.newError()
                     .message("%s", message)

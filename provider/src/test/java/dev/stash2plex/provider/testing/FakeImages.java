@@ -5,10 +5,6 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.List;
-import java.util.Objects;
-import java.util.Optional;
-import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 
 /**
@@ -22,26 +18,21 @@ public final class FakeImages {
 
     /** The bytes {@code /{entity}/{id}/…} serves when that entity has an image, e.g. {@code png("scene", "12")}. */
     public static byte[] png(String entity, String id) {
-        int hue = (entity + "/" + id).hashCode();
+        return png(entity, id, 0);
+    }
+
+    /**
+     * The bytes after the entity's image was replaced {@code generation} times (see
+     * {@link FakeStash#newPerformerImage(String)}); generation 0 is {@link #png(String, String)}.
+     */
+    public static byte[] png(String entity, String id, int generation) {
+        int hue = (entity + "/" + id + (generation == 0 ? "" : "#" + generation)).hashCode();
         return encode(new Color(hue & 0xFFFFFF), 4);
     }
 
     /** What Stash serves for a scene without a cover, or a performer or studio without an image. */
     public static byte[] placeholder() {
         return encode(Color.GRAY, 2);
-    }
-
-    /** Whether the entity has its own image; empty when Stash has no such entity (a 404). */
-    static Optional<Boolean> hasImage(List<FakeScene> scenes, String entity, String id) {
-        return switch (entity) {
-            case "scene" -> scenes.stream().filter(s -> s.id().equals(id)).findFirst().map(FakeScene::hasCover);
-            case "performer" -> scenes.stream().flatMap(s -> s.performers().stream())
-                    .filter(p -> p.id().equals(id)).findFirst().map(FakePerformer::hasImage);
-            case "studio" -> scenes.stream()
-                    .flatMap(s -> Stream.iterate(s.studio(), Objects::nonNull, FakeStudio::parent))
-                    .filter(s -> s.id().equals(id)).findFirst().map(FakeStudio::hasImage);
-            default -> Optional.empty();
-        };
     }
 
     private static byte[] encode(Color color, int size) {

@@ -50,9 +50,15 @@ public record FakeScene(
                 .date(date).rating100(rating100).createdAt(createdAt).updatedAt(updatedAt).studio(studio);
         urls.forEach(builder::url);
         performers.forEach(builder::performer);
-        tags.forEach(tag -> builder.tag(tag.id(), tag.name()));
-        files.forEach(file -> builder.file(file.path(), file.size(), file.durationSeconds()));
+        tags.forEach(builder::tag);
+        files.forEach(builder::file);
         return hasCover ? builder.withCover() : builder;
+    }
+
+    /** This scene showing other versions of its studio, performers and tags; its own updated_at stays. */
+    FakeScene withEntities(FakeStudio shownStudio, List<FakePerformer> shownPerformers, List<FakeTag> shownTags) {
+        return new FakeScene(id, title, code, details, director, urls, date, rating100, createdAt, updatedAt,
+                shownStudio, shownPerformers, shownTags, files, hasCover);
     }
 
     /** Fluent, single-threaded fixture builder. */
@@ -104,13 +110,17 @@ public record FakeScene(
 
         public Builder performer(String performerId, String name) { return performer(FakePerformer.of(performerId, name)); }
 
-        public Builder tag(String tagId, String name) { tags.add(new FakeTag(tagId, name)); return this; }
+        public Builder tag(String tagId, String name) { return tag(new FakeTag(tagId, name)); }
+
+        public Builder tag(FakeTag value) { tags.add(value); return this; }
 
         /** The first file added is the primary one, as in Stash. */
         public Builder file(String path, long size, double durationSeconds) {
-            files.add(new FakeFile(path, size, durationSeconds));
-            return this;
+            return file(new FakeFile(path, size, durationSeconds));
         }
+
+        /** A file as given, e.g. with an explicit oshash. */
+        public Builder file(FakeFile value) { files.add(value); return this; }
 
         public Builder file(String path) { return file(path, 1_048_576, 600.5); }
 

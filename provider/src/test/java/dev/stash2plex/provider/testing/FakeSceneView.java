@@ -1,7 +1,6 @@
 package dev.stash2plex.provider.testing;
 
 import java.net.URI;
-import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,12 +15,19 @@ final class FakeSceneView {
 
     private final String base;
     private final String apiKey;
+    private final FakeEntityView entities;
 
     /** @param apiKey Stash's configured key or null; only the stream URL carries it, as in Stash */
-    FakeSceneView(URI baseUrl, String apiKey) {
+    FakeSceneView(URI baseUrl, String apiKey, FakeEntities held) {
         String text = baseUrl.toString();
         this.base = text.endsWith("/") ? text.substring(0, text.length() - 1) : text;
         this.apiKey = apiKey;
+        this.entities = new FakeEntityView(base, held);
+    }
+
+    /** How this server shows a performer, studio or tag. */
+    FakeEntityView entities() {
+        return entities;
     }
 
     Map<String, Object> scene(FakeScene scene) {
@@ -44,9 +50,9 @@ final class FakeSceneView {
         view.put("resume_time", 0.0);
         view.put("play_duration", 0.0);
         view.put("play_count", 0);
-        view.put("studio", scene.studio() == null ? null : studio(scene.studio(), scene.updatedAt()));
-        view.put("performers", scene.performers().stream().map(p -> performer(p, scene.updatedAt())).toList());
-        view.put("tags", scene.tags().stream().map(tag -> tag(tag, scene.updatedAt())).toList());
+        view.put("studio", scene.studio() == null ? null : entities.studio(scene.studio()));
+        view.put("performers", scene.performers().stream().map(entities::performer).toList());
+        view.put("tags", scene.tags().stream().map(entities::tag).toList());
         view.put("files", files(scene));
         view.put("paths", paths(scene.id(), t));
         for (String empty : List.of("play_history", "o_history", "scene_markers", "galleries", "groups", "movies",
@@ -72,7 +78,7 @@ final class FakeSceneView {
             view.put("mod_time", scene.createdAt());
             view.put("size", file.size());
             view.put("duration", file.durationSeconds());
-            view.put("fingerprints", List.of(Map.of("type", "oshash", "value", String.format("%016x", file.path().hashCode()))));
+            view.put("fingerprints", List.of(Map.of("type", "oshash", "value", file.oshash())));
             view.put("format", "mp4");
             view.put("width", 1920);
             view.put("height", 1080);
@@ -84,49 +90,6 @@ final class FakeSceneView {
             view.put("updated_at", scene.updatedAt());
             return view;
         }).toList();
-    }
-
-    private Map<String, Object> studio(FakeStudio studio, String updatedAt) {
-        Map<String, Object> view = new HashMap<>();
-        view.put("id", studio.id());
-        view.put("name", studio.name());
-        view.put("url", "");
-        view.put("urls", List.of());
-        view.put("image_path", imagePath("studio", studio.id(), "image", updatedAt, studio.hasImage()));
-        view.put("parent_studio", studio.parent() == null ? null : studio(studio.parent(), updatedAt));
-        view.put("child_studios", List.of());
-        view.put("aliases", List.of());
-        view.put("tags", List.of());
-        view.put("stash_ids", List.of());
-        view.put("ignore_auto_tag", false);
-        view.put("favorite", false);
-        view.put("details", "");
-        view.put("created_at", updatedAt);
-        view.put("updated_at", updatedAt);
-        return view;
-    }
-
-    private Map<String, Object> performer(FakePerformer performer, String updatedAt) {
-        Map<String, Object> view = new HashMap<>();
-        view.put("id", performer.id());
-        view.put("name", performer.name());
-        view.put("disambiguation", text(performer.disambiguation()));
-        view.put("gender", performer.gender());
-        view.put("image_path", imagePath("performer", performer.id(), "image", updatedAt, performer.hasImage()));
-        view.put("alias_list", List.of());
-        view.put("favorite", false);
-        view.put("tags", List.of());
-        view.put("ignore_auto_tag", false);
-        view.put("stash_ids", List.of());
-        view.put("created_at", updatedAt);
-        view.put("updated_at", updatedAt);
-        return view;
-    }
-
-    private Map<String, Object> tag(FakeTag tag, String updatedAt) {
-        return Map.of("id", tag.id(), "name", tag.name(), "aliases", List.of(), "ignore_auto_tag", false,
-                "favorite", false, "stash_ids", List.of(), "parents", List.of(), "children", List.of(),
-                "created_at", updatedAt, "updated_at", updatedAt);
     }
 
     private Map<String, Object> paths(String sceneId, long t) {
@@ -145,15 +108,11 @@ final class FakeSceneView {
         return paths;
     }
 
-    private String imagePath(String entity, String id, String leaf, String updatedAt, boolean hasImage) {
-        return base + "/" + entity + "/" + id + "/" + leaf + "?t=" + unix(updatedAt) + (hasImage ? "" : "&default=true");
-    }
-
     private static String text(String value) {
-        return value == null ? "" : value;
+        return FakeEntityView.text(value);
     }
 
     private static long unix(String rfc3339) {
-        return OffsetDateTime.parse(rfc3339).toEpochSecond();
+        return FakeEntityView.unix(rfc3339);
     }
 }

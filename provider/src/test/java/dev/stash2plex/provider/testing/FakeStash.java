@@ -2,11 +2,13 @@ package dev.stash2plex.provider.testing;
 
 import java.net.URI;
 import java.time.Duration;
+import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,7 +35,7 @@ public final class FakeStash implements AutoCloseable {
 
     private final String apiKey;
     private final URI baseUrl;
-    private final ConcurrentSkipListMap<Long, FakeScene> scenes = new ConcurrentSkipListMap<>();
+    private final FakeStashData data = new FakeStashData();
     private final FakeStashKnobs knobs = new FakeStashKnobs();
     private final FakeStashRecorder recorder = new FakeStashRecorder();
     private final FakeStashServer server;
@@ -42,10 +44,10 @@ public final class FakeStash implements AutoCloseable {
         this.apiKey = apiKey;
         // The routes need the base URL for image URLs, and the URL needs the bound port: hand over late.
         AtomicReference<FakeSceneView> view = new AtomicReference<>();
-        FakeGraphql graphql = new FakeGraphql(schema, this::sceneList, view::get, knobs);
-        this.server = new FakeStashServer(new FakeStashRoutes(apiKey, knobs, recorder, graphql, this::sceneList));
+        FakeGraphql graphql = new FakeGraphql(schema, data, view::get, knobs);
+        this.server = new FakeStashServer(new FakeStashRoutes(apiKey, knobs, recorder, graphql, data::image));
         this.baseUrl = URI.create("http://127.0.0.1:" + server.port());
-        view.set(new FakeSceneView(baseUrl, apiKey));
+        view.set(new FakeSceneView(baseUrl, apiKey, data.entities()));
         LOG.debug("FakeStash listening on {}", baseUrl);
     }
 
@@ -79,25 +81,91 @@ public final class FakeStash implements AutoCloseable {
 
     // ---- scenes
 
-    /** Adds or replaces scenes (by id). */
+    /**
+     * Adds or replaces scenes (by id). Their performers, studios and tags become what Stash holds
+     * under those ids, in every scene that shows them (Stash keeps one row each).
+     */
     public FakeStash add(FakeScene... added) {
-        Arrays.stream(added).forEach(scene -> scenes.put(Long.parseLong(scene.id()), scene));
-        return this;
+        return add(Arrays.asList(added));
     }
 
     public FakeStash add(FakeScene.Builder... added) {
-        Arrays.stream(added).forEach(builder -> add(builder.build()));
+        return add(Arrays.stream(added).map(FakeScene.Builder::build).toList());
+    }
+
+    /** Adds many at once, e.g. a {@link FakeLibrary}. */
+    public FakeStash add(Collection<FakeScene> added) {
+        data.put(added);
         return this;
     }
 
     public FakeStash remove(String sceneId) {
-        scenes.remove(Long.parseLong(sceneId));
+        data.remove(sceneId);
         return this;
+    }
+
+    /**
+     * Changes a scene as an edit in Stash would: {@code updated_at} becomes now in the server's
+     * offset, in whole seconds, and at least a second after every timestamp the fake holds, so
+     * {@code GREATER_THAN} the previous value always finds it.
+     *
+     * @return the scene as edited
+     */
+    public FakeScene edit(String sceneId, UnaryOperator<FakeScene.Builder> change) {
+        return data.edit(sceneId, change);
     }
 
     /** The scenes, by ascending id (Stash has no defined order without a sort; this is ours). */
     public List<FakeScene> sceneList() {
-        return List.copyOf(scenes.values());
+        return List.copyOf(data.scenes().values());
+    }
+
+    public int sceneCount() {
+        return data.scenes().size();
+    }
+
+    // ---- performers, studios, tags: changed as Stash changes them
+
+    /**
+     * Renames a performer: its {@code updated_at} (and so its image URL's {@code ?t=}) becomes
+     * now, in every scene that shows it; those scenes' own {@code updated_at} do not change.
+     *
+     * @return the performer as renamed
+     */
+    public FakePerformer renamePerformer(String performerId, String newName) {
+        return data.changePerformer(performerId, performer -> performer.withName(newName));
+    }
+
+    /** Like {@link #renamePerformer}; the studio's children show the new name as their parent's. */
+    public FakeStudio renameStudio(String studioId, String newName) {
+        return data.changeStudio(studioId, studio -> studio.withName(newName));
+    }
+
+    public FakeTag renameTag(String tagId, String newName) {
+        return data.changeTag(tagId, tag -> tag.withName(newName));
+    }
+
+    /**
+     * Gives a performer a new image: {@code updated_at} and the image URL's {@code ?t=} change
+     * as for a rename, and the image route serves {@link FakeImages#png(String, String, int)} of
+     * the next generation.
+     */
+    public FakePerformer newPerformerImage(String performerId) {
+        return data.newPerformerImage(performerId);
+    }
+
+    public FakeStudio newStudioImage(String studioId) {
+        return data.newStudioImage(studioId);
+    }
+
+    /** The offset Stash's server writes its timestamps in (its local time zone); UTC ({@code Z}) by default. */
+    public FakeStash timestampOffset(ZoneOffset offset) {
+        data.clock().offset(offset);
+        return this;
+    }
+
+    public ZoneOffset timestampOffset() {
+        return data.clock().offset();
     }
 
     // ---- faults
@@ -186,6 +254,11 @@ public final class FakeStash implements AutoCloseable {
         return recorder.maxInFlight();
     }
 
+    /** Like {@link #maxInFlight()}, counting only GraphQL requests whose body names this {@code operationName}. */
+    public int maxInFlight(String operationName) {
+        return recorder.maxInFlight(operationName);
+    }
+
     /** Queries that failed validation against Stash's schema; a correct client never sends one. */
     public List<InvalidQuery> invalidQueries() {
         return recorder.invalidQueries();
@@ -196,9 +269,9 @@ public final class FakeStash implements AutoCloseable {
         return this;
     }
 
-    /** Back to a fresh state: no scenes, no faults, default probe answers, zeroed counters; stays up. */
+    /** Back to a fresh state: no scenes or entities, UTC, no faults, default probe answers, zeroed counters; stays up. */
     public FakeStash reset() {
-        scenes.clear();
+        data.clear();
         knobs.reset();
         recorder.reset();
         return up();

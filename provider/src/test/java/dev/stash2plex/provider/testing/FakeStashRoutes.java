@@ -12,7 +12,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
+import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -31,25 +32,27 @@ final class FakeStashRoutes implements HttpHandler {
     private final FakeStashKnobs knobs;
     private final FakeStashRecorder recorder;
     private final FakeGraphql graphql;
-    private final Supplier<List<FakeScene>> scenes;
+    private final BiFunction<String, String, Optional<byte[]>> images;
     private final ObjectMapper json = new ObjectMapper();
 
+    /** @param images the PNG for (entity, id), empty when Stash has no such entity */
     FakeStashRoutes(String apiKey, FakeStashKnobs knobs, FakeStashRecorder recorder, FakeGraphql graphql,
-                    Supplier<List<FakeScene>> scenes) {
+                    BiFunction<String, String, Optional<byte[]>> images) {
         this.apiKey = apiKey;
         this.knobs = knobs;
         this.recorder = recorder;
         this.graphql = graphql;
-        this.scenes = scenes;
+        this.images = images;
     }
 
     @Override
     public void handle(HttpExchange exchange) throws IOException {
         recorder.entered();
         Answer answer;
+        ReceivedRequest request = null;
         try {
             byte[] body = exchange.getRequestBody().readAllBytes();
-            ReceivedRequest request = ReceivedRequest.from(exchange, body, json);
+            request = ReceivedRequest.from(exchange, body, json);
             recorder.arrived(request);
             answer = route(exchange, request);
         } catch (InterruptedException e) {
@@ -59,7 +62,7 @@ final class FakeStashRoutes implements HttpHandler {
             LOG.warn("FakeStash failed to answer {}", exchange.getRequestURI().getPath(), e);
             answer = Answer.text(500, "FakeStash failed: " + e);
         } finally {
-            recorder.leaving();
+            recorder.leaving(request);
         }
         try (exchange) {
             answer.headers().forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
@@ -146,9 +149,8 @@ final class FakeStashRoutes implements HttpHandler {
     }
 
     private Answer image(String entity, String id) {
-        return FakeImages.hasImage(scenes.get(), entity, id)
-                .map(has -> new Answer(200, Map.of("Content-Type", "image/png", "Cache-Control", "max-age=604800"),
-                        has ? FakeImages.png(entity, id) : FakeImages.placeholder()))
+        return images.apply(entity, id)
+                .map(png -> new Answer(200, Map.of("Content-Type", "image/png", "Cache-Control", "max-age=604800"), png))
                 .orElseGet(() -> Answer.text(404, "404 page not found"));
     }
 

@@ -158,6 +158,25 @@ class FakeStashTest {
                 .asText()).isEqualTo("boom");
     }
 
+    @Test
+    void countsConcurrencyPerOperationName() throws Exception {
+        stash.setLatency(Duration.ofMillis(300));
+        try (FakeStashCalls calls = new FakeStashCalls(stash);
+             ExecutorService callers = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int i = 0; i < 3; i++) {
+                callers.submit(() -> calls.post("IndexScenesPage", "query IndexScenesPage { version { version } }", Map.of()));
+            }
+            callers.submit(() -> calls.post("Probe", "query Probe { version { version } }", Map.of()));
+        }
+
+        assertThat(stash.maxInFlight()).isGreaterThan(2);
+        assertThat(stash.maxInFlight("IndexScenesPage")).isBetween(2, 3);
+        assertThat(stash.maxInFlight("Probe")).isEqualTo(1);
+        assertThat(stash.maxInFlight("Other")).isZero();
+        stash.resetCounters();
+        assertThat(stash.maxInFlight("IndexScenesPage")).isZero();
+    }
+
     private HttpResponse<String> graphql(FakeStash target, String key, String query, Map<String, Object> variables)
             throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(target.baseUrl() + "/graphql"))

@@ -75,14 +75,17 @@ public final class StashSchema {
 
     /** An executable schema whose {@code Query} fields are served by {@code queryFetchers}; the rest reads maps. */
     public GraphQLSchema executable(Map<String, DataFetcher<?>> queryFetchers) {
-        RuntimeWiring wiring = RuntimeWiring.newRuntimeWiring()
-                .wiringFactory(new LenientWiring())
-                .type("Query", type -> {
-                    queryFetchers.forEach(type::dataFetcher);
-                    return type;
-                })
-                .build();
-        return new SchemaGenerator().makeExecutableSchema(types, wiring);
+        return executableByType(Map.of("Query", queryFetchers));
+    }
+
+    /** An executable schema with fetchers by type and field, e.g. {@code "VideoFile" → "fingerprint"}; the rest reads maps. */
+    public GraphQLSchema executableByType(Map<String, Map<String, DataFetcher<?>>> fetchersByType) {
+        RuntimeWiring.Builder wiring = RuntimeWiring.newRuntimeWiring().wiringFactory(new LenientWiring());
+        fetchersByType.forEach((typeName, fetchers) -> wiring.type(typeName, type -> {
+            fetchers.forEach(type::dataFetcher);
+            return type;
+        }));
+        return new SchemaGenerator().makeExecutableSchema(types, wiring.build());
     }
 
     /** The standard GraphQL validation errors of {@code query} (unknown fields, arguments, types…). */
