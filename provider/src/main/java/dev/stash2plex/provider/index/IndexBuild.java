@@ -56,7 +56,7 @@ final class IndexBuild {
         LOG.atInfo().addKeyValue("scenes", total).log("Building the scene index from Stash");
         store(first.items());
         if (first.items().size() == PAGE_SIZE) {
-            readRemainingPages();
+            readRemainingPages((total + PAGE_SIZE - 1) / PAGE_SIZE);
         }
         Map<String, String> meta = new HashMap<>();
         meta.put(MetaKeys.STASH, stashIdentity);
@@ -73,12 +73,12 @@ final class IndexBuild {
     }
 
     /**
-     * Pages 2..n with {@link StashCatalog#MAX_IN_FLIGHT} workers. Reading stops at the first page
-     * that comes back short, so scenes added during the build only lengthen the last page.
+     * Pages 2..n with {@link StashCatalog#MAX_IN_FLIGHT} workers, n from Stash's count. A last page
+     * that comes back full (scenes were added meanwhile) adds one more; a short one ends it early.
      */
-    private void readRemainingPages() throws StashException {
+    private void readRemainingPages(int expectedPages) throws StashException {
         AtomicInteger next = new AtomicInteger(2);
-        AtomicInteger lastPage = new AtomicInteger(Integer.MAX_VALUE);
+        AtomicInteger lastPage = new AtomicInteger(expectedPages);
         try (ExecutorService workers = Executors.newFixedThreadPool(StashCatalog.MAX_IN_FLIGHT,
                 Thread.ofPlatform().name("index-build-", 1).daemon().factory())) {
             List<Future<Void>> done = new ArrayList<>();
@@ -90,6 +90,8 @@ final class IndexBuild {
                         store(read.items());
                         if (read.items().size() < PAGE_SIZE) {
                             lastPage.accumulateAndGet(page, Math::min);
+                        } else {
+                            lastPage.compareAndSet(page, page + 1);
                         }
                     }
                     return null;

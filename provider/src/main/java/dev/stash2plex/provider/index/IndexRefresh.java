@@ -30,8 +30,9 @@ import org.slf4j.LoggerFactory;
 final class IndexRefresh {
 
     /**
-     * The cursor is moved back this far: an edit committed in the same second as the newest one
-     * seen, but after Stash answered, would otherwise be missed. Re-read scenes are not logged again.
+     * After the cursor moves, the next refresh reads from this far before it: an edit committed in
+     * the same second as the newest one seen, but after Stash answered, would otherwise be missed.
+     * Re-read scenes of the same version are not logged again.
      */
     static final Duration OVERLAP = Duration.ofSeconds(5);
     static final int PAGE_SIZE = 500;
@@ -66,7 +67,8 @@ final class IndexRefresh {
 
     private void scenes() throws StashException {
         String cursor = store.meta(MetaKeys.SCENES_CURSOR).orElse(null);
-        String since = cursor == null ? "1970-01-01T00:00:00Z" : StashTimestamps.minus(cursor, OVERLAP);
+        boolean confirmed = store.meta(MetaKeys.SCENES_CURSOR_CONFIRMED).map("true"::equals).orElse(false);
+        String since = cursor == null ? "1970-01-01T00:00:00Z" : confirmed ? cursor : StashTimestamps.minus(cursor, OVERLAP);
         String newest = cursor;
         int firstTotal = -1;
         int lastTotal = -1;
@@ -84,7 +86,8 @@ final class IndexRefresh {
             // consistent: an edit during paging moves a scene to the end and could skip another.
             boolean lastPage = read.items().size() < PAGE_SIZE;
             Map<String, String> meta = lastPage && firstTotal == lastTotal && newest != null
-                    ? Map.of(MetaKeys.SCENES_CURSOR, newest) : Map.of();
+                    ? Map.of(MetaKeys.SCENES_CURSOR, newest, MetaKeys.SCENES_CURSOR_CONFIRMED, String.valueOf(newest.equals(cursor)))
+                    : Map.of();
             SceneStore.Upserted result = store.upsert(read.items(), true, "scene-updated", clock.instant(), meta);
             added += result.added();
             changed += result.changed();

@@ -194,8 +194,16 @@ public final class SceneIndex implements AutoCloseable {
             }
             try {
                 if (progress.state() != IndexProgress.State.READY) {
-                    // A new build needs no sweep yet; an index from disk may hold scenes deleted meanwhile.
-                    nextSweep = loadOrBuild() ? clock.instant() : clock.instant().plus(sweepEvery);
+                    boolean fromDisk = loadOrBuild();
+                    // An index from disk may hold scenes deleted meanwhile; a new build needs no sweep yet.
+                    nextSweep = fromDisk ? clock.instant() : clock.instant().plus(sweepEvery);
+                    if (!fromDisk) {
+                        // Catch what was edited during the build before saying the index is ready.
+                        refreshOnce(false);
+                        progress.ready("empty", clock.instant());
+                        wait = refreshEvery;
+                        continue;
+                    }
                 }
                 boolean sweep = !clock.instant().isBefore(nextSweep);
                 refreshOnce(sweep);
@@ -255,7 +263,6 @@ public final class SceneIndex implements AutoCloseable {
             LOG.info("The scene index on disk is of another Stash; building it anew");
         }
         new IndexBuild(catalog, current, progress, clock, stashIdentity).run();
-        progress.ready("empty", clock.instant());
         return false;
     }
 

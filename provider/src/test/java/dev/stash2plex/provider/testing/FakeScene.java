@@ -124,6 +124,9 @@ public record FakeScene(
 
         public Builder file(String path) { return file(path, 1_048_576, 600.5); }
 
+        /** Forgets the files added so far, e.g. when an edit moves the scene's file. */
+        public Builder clearFiles() { files.clear(); return this; }
+
         /** The scene has a cover image, so its screenshot route serves a scene-specific PNG. */
         public Builder withCover() { hasCover = true; return this; }
 

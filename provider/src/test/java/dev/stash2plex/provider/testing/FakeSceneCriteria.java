@@ -37,6 +37,10 @@ final class FakeSceneCriteria {
                     case "oshash" -> anyFile(text(input, "oshash"), FakeFile::oshash);
                     case "updated_at" -> timestamp(input, FakeScene::updatedAt, clock);
                     case "created_at" -> timestamp(input, FakeScene::createdAt, clock);
+                    case "performers" -> includes(input, "performers",
+                            scene -> scene.performers().stream().map(FakePerformer::id).toList());
+                    case "tags" -> includes(input, "tags", scene -> scene.tags().stream().map(FakeTag::id).toList());
+                    case "studios" -> includes(input, "studios", FakeSceneCriteria::studioAndAncestors);
                     default -> throw new FakeResolverError("FakeStash does not implement scene_filter." + criterion.getKey());
                 };
                 matches = matches == null ? test : matches.and(test);
@@ -46,6 +50,40 @@ final class FakeSceneCriteria {
             matches = matches == null ? search(text) : matches.and(search(text));
         }
         return matches;
+    }
+
+    /**
+     * A (hierarchical) multi criterion with INCLUDES: the scene holds any of the ids. For studios,
+     * Stash's {@code depth: -1} also takes scenes of every sub-studio; only depth 0 and -1 are
+     * implemented, and other modifiers fail loudly rather than match everything.
+     */
+    @SuppressWarnings("unchecked")
+    private static Predicate<FakeScene> includes(Map<String, Object> input, String name,
+                                                 Function<FakeScene, List<String>> held) {
+        if (!"INCLUDES".equals(input.get("modifier"))) {
+            throw new FakeResolverError("FakeStash implements only " + name + " INCLUDES, not " + input.get("modifier"));
+        }
+        Object depth = input.get("depth");
+        boolean allLevels = depth instanceof Number number && number.intValue() == -1;
+        if (depth != null && !allLevels && !(depth instanceof Number number && number.intValue() == 0)) {
+            throw new FakeResolverError("FakeStash implements " + name + " depth 0 and -1 only, not " + depth);
+        }
+        List<String> wanted = input.get("value") == null ? List.of() : (List<String>) input.get("value");
+        return scene -> {
+            List<String> ids = held.apply(scene);
+            // Without depth -1 a studio criterion looks at the scene's own studio only.
+            List<String> considered = name.equals("studios") && !allLevels && !ids.isEmpty() ? List.of(ids.getFirst()) : ids;
+            return considered.stream().anyMatch(wanted::contains);
+        };
+    }
+
+    /** The scene's studio id first, then its parent's, and so on up. */
+    private static List<String> studioAndAncestors(FakeScene scene) {
+        List<String> ids = new ArrayList<>();
+        for (FakeStudio studio = scene.studio(); studio != null; studio = studio.parent()) {
+            ids.add(studio.id());
+        }
+        return ids;
     }
 
     /** {@code value} as SQLite's {@code LIKE} without an ESCAPE clause would read it. */
