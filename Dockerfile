@@ -2,8 +2,9 @@
 #
 #   from source (default):  docker build .              compiles the provider with ./mvnw
 #   from a built provider:  docker build --target from-prebuilt CONTEXT
-#                           CONTEXT holds this Dockerfile plus provider/provider.jar and
-#                           provider/lib/*.jar; no Maven and no JDK image is involved.
+#                           CONTEXT holds this Dockerfile plus provider/provider.jar,
+#                           provider/lib/*.jar and provider/native/; no Maven and no JDK image
+#                           is involved.
 #
 # Base images are build arguments: the defaults are public; tests and air-gapped machines pass
 # local ones made by docker/base-images.sh. Only classic-builder syntax is used, so docker-java
@@ -15,8 +16,16 @@ ARG S2P_BUILD_BASE_IMAGE=
 ARG S2P_RUNTIME_BASE_IMAGE=
 
 # ---------------------------------------------------------------------------------------------
+# data-dir: nothing but an empty /data, for the runtime stage to copy with the provider's owner.
+# No RUN (a shell-less runtime base has no mkdir or chown) and no folder in the build context
+# (git keeps no empty folder, and context archivers drop them).
+FROM scratch AS data-dir
+WORKDIR /data
+
+# ---------------------------------------------------------------------------------------------
 # runtime: every runtime setting, written once. It holds no provider files; the two stages
-# that end this file (from-prebuilt, from-source) add /app/provider.jar and /app/lib/ to it.
+# that end this file (from-prebuilt, from-source) add /app/provider.jar, /app/lib/ and
+# /app/native/ to it.
 FROM ${S2P_RUNTIME_BASE_IMAGE:-eclipse-temurin:25-jre} AS runtime
 ARG S2P_VERSION=dev
 LABEL org.opencontainers.image.title="Stash2Plex provider" \
@@ -24,6 +33,11 @@ LABEL org.opencontainers.image.title="Stash2Plex provider" \
       org.opencontainers.image.version="${S2P_VERSION}" \
       dev.stash2plex.component="provider"
 WORKDIR /app
+# The writable data folder (S2P_DATA_DIR): the scene index lives here. Owned by the provider's
+# user, so a new named volume mounted on it takes that owner (Docker copies it into the volume).
+# No VOLUME: compose and the desktop app mount their own, and an image VOLUME would leave an
+# anonymous volume behind every `docker run`. Without a mount it sits on the read-only root.
+COPY --from=data-dir --chown=10001:10001 /data /data
 # A numeric user needs no passwd entry, so this works on any base, distroless included.
 USER 10001:10001
 EXPOSE 9090
@@ -33,7 +47,7 @@ HEALTHCHECK --interval=15s --timeout=5s --start-period=30s --retries=3 \
     CMD ["java", "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-XX:-UsePerfData", "-XX:+UseSerialGC", "-Xmx16m", \
          "-cp", "/app/provider.jar", "dev.stash2plex.provider.health.HealthCheckCommand"]
 # Exec form: java is PID 1 and gets SIGTERM from `docker stop` directly. Nothing is written to
-# the filesystem; extra JVM options go in JAVA_TOOL_OPTIONS.
+# the filesystem outside /data; extra JVM options go in JAVA_TOOL_OPTIONS.
 ENTRYPOINT ["java", "-XX:-UsePerfData", "-XX:MaxRAMPercentage=75", "-XX:+ExitOnOutOfMemoryError", \
             "-jar", "/app/provider.jar"]
 
@@ -60,8 +74,9 @@ COPY provider/src/ provider/src/
 RUN ./mvnw -B -q -ntp -pl provider -am package -DskipTests
 
 # ---------------------------------------------------------------------------------------------
-# from-source: the default result. Libraries and the provider jar are separate layers, so a code
-# change ships a small layer.
+# from-source: the default result. Native libraries, libraries and the provider jar are separate
+# layers, so a code change ships a small layer.
 FROM runtime AS from-source
+COPY --from=maven-build /src/provider/target/native/ /app/native/
 COPY --from=maven-build /src/provider/target/lib/ /app/lib/
 COPY --from=maven-build /src/provider/target/provider.jar /app/

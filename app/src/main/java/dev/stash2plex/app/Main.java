@@ -125,7 +125,7 @@ public final class Main {
         ProviderSupervisor supervisor = new ProviderSupervisor(engines,
                 new DockerDeployment(ProviderBundle::fromSystemProperty, environment.version(),
                         environment.runtimeBaseImage(), environment.containerName()),
-                monitor, new EnvSource(dirs.envFile()), dirs.providerConfigDir(),
+                monitor, new EnvSource(dirs.envFile()), dirs.providerConfigDir(), dirs.providerDataDir(),
                 new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(30), 2), executors.serial("s2p-supervisor"),
                 executors.timer(), Clock.systemUTC());
 

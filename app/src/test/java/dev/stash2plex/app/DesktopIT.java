@@ -111,7 +111,7 @@ class DesktopIT {
         stash = FakeStash.startWithApiKey(KEY);
         stash.add(FakeScene.builder("42").title("Morning Light").date("2024-01-15").file("/stash/films/Morning Light.mp4"));
         bridge = BridgeRelay.onDocker0(stash.port());
-        dirs = new AppDirs(dir.resolve("config"), dir.resolve("logs"));
+        dirs = new AppDirs(dir.resolve("config"), dir.resolve("logs"), dir.resolve("data"));
         new SettingsStore(dirs, Clock.systemUTC()).save(AppSettings.defaults()
                 .withStash("http://host.docker.internal:" + bridge.port(), new Secret(KEY))
                 .withProvider(port = freePort(), LogLevel.INFO));

@@ -24,6 +24,9 @@ import java.util.Optional;
 final class ContainerCreation {
 
     static final String PORT_VARIABLE = "S2P_PROVIDER_PORT";
+    /** Where the data folder is mounted, and so where the provider must keep its data (compose sets the same). */
+    static final String DATA_MOUNT = "/data";
+    static final String DATA_DIR_VARIABLE = "S2P_DATA_DIR";
     static final String HOST_GATEWAY = "host.docker.internal:host-gateway";
     /** Compose's {@code tmpfs: /tmp:size=16m}: a safety net for a library that writes a temporary file. */
     static final Map<String, String> TMPFS = Map.of("/tmp", "size=16m");
@@ -40,7 +43,8 @@ final class ContainerCreation {
                 // All interfaces, like compose's "port:port": Plex on another machine must reach it.
                 .withPortBindings(new PortBinding(Ports.Binding.bindPort(spec.port()), port))
                 .withExtraHosts(HOST_GATEWAY)
-                .withBinds(new Bind(spec.configDir().toAbsolutePath().toString(), new Volume("/config"), AccessMode.ro))
+                .withBinds(new Bind(spec.configDir().toAbsolutePath().toString(), new Volume("/config"), AccessMode.ro),
+                        new Bind(spec.dataDir().toAbsolutePath().toString(), new Volume(DATA_MOUNT), AccessMode.rw))
                 .withRestartPolicy(restartPolicy(spec.restartPolicy()))
                 .withReadonlyRootfs(true)
                 .withCapDrop(Capability.ALL)
@@ -56,11 +60,17 @@ final class ContainerCreation {
                 .withHostConfig(host);
     }
 
-    /** The spec's environment with the port the provider must listen on, as compose's {@code environment:} sets it. */
+    /**
+     * The spec's environment with the port the provider must listen on and the data folder it must
+     * use, as compose's {@code environment:} sets them: a value in the env file cannot point them elsewhere.
+     */
     static List<String> environment(ContainerSpec spec) {
         List<String> env = new ArrayList<>();
-        spec.environment().stream().filter(entry -> !entry.startsWith(PORT_VARIABLE + "=")).forEach(env::add);
+        spec.environment().stream()
+                .filter(entry -> !entry.startsWith(PORT_VARIABLE + "=") && !entry.startsWith(DATA_DIR_VARIABLE + "="))
+                .forEach(env::add);
         env.add(PORT_VARIABLE + "=" + spec.port());
+        env.add(DATA_DIR_VARIABLE + "=" + DATA_MOUNT);
         return env;
     }
 

@@ -8,8 +8,8 @@ import java.util.stream.Stream;
 
 /**
  * The image context the app ships: the top-level {@code Dockerfile} and {@code .dockerignore},
- * {@code provider/provider.jar} and {@code provider/lib/*.jar} (the Dockerfile's
- * {@code from-prebuilt} layout). The Maven build assembles it in {@code app/target/provider-context};
+ * {@code provider/provider.jar}, {@code provider/lib/*.jar} and {@code provider/native/} (the
+ * Dockerfile's {@code from-prebuilt} layout). The Maven build assembles it in {@code app/target/provider-context};
  * the app finds it through the system property {@value #PROPERTY}, which the {@code run} profile
  * and the installer's launcher set.
  *

@@ -53,10 +53,22 @@ public final class HealthProbe implements HealthCheck {
             JsonNode root = json.readTree(body);
             JsonNode stash = root.path("stash");
             return new ProviderHealth("ok".equals(root.path("status").asText()), text(root.path("version")),
-                    text(stash.path("version")), text(stash.path("last_error")));
+                    text(stash.path("version")), text(stash.path("last_error")), index(root.path("index")));
         } catch (IOException e) {
             throw new ProbeException("not a health answer: " + e.getClass().getSimpleName(), e);
         }
+    }
+
+    /** The {@code index} block; numbers the provider sends as null (not known yet) stay null. */
+    private static IndexHealth index(JsonNode index) {
+        if (!index.isObject()) {
+            return IndexHealth.NOT_REPORTED;
+        }
+        JsonNode total = index.path("total");
+        JsonNode percent = index.path("percent");
+        return new IndexHealth(IndexHealth.State.of(text(index.path("state"))), Math.max(0, index.path("loaded").asLong()),
+                total.isIntegralNumber() ? total.asLong() : null,
+                percent.isNumber() ? Math.clamp(Math.round(percent.asDouble()), 0, 100) : null);
     }
 
     private static String text(JsonNode node) {

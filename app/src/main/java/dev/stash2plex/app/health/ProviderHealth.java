@@ -6,8 +6,9 @@ package dev.stash2plex.app.health;
  * @param ok {@code status} was {@code ok} (otherwise {@code degraded})
  * @param stashVersion null when Stash never answered
  * @param lastError the provider's last Stash error, {@code kind: message} ({@code unauthorized: …}); may be null
+ * @param index the scene index's state, {@link IndexHealth#NOT_REPORTED} from a provider without one
  */
-public record ProviderHealth(boolean ok, String providerVersion, String stashVersion, String lastError) {
+public record ProviderHealth(boolean ok, String providerVersion, String stashVersion, String lastError, IndexHealth index) {
 
     /** The reason to show for a degraded answer, from the error kind the provider puts first. */
     public ProviderStatus.DegradedReason reason() {

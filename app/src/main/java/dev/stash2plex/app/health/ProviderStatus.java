@@ -37,6 +37,18 @@ public sealed interface ProviderStatus {
     record Healthy(String providerVersion, String stashVersion) implements ProviderStatus {
     }
 
+    /**
+     * {@code /health} says ok and the scene index is still loading from Stash (its first start, or
+     * after its data was deleted). It passes by itself; a ready index makes the provider {@link Healthy}.
+     *
+     * @param percent 0–100, or null while the provider does not know Stash's total yet
+     * @param loaded scenes read so far
+     * @param total scenes Stash has, or null while unknown
+     */
+    record Indexing(Integer percent, long loaded, Long total, String providerVersion, String stashVersion)
+            implements ProviderStatus {
+    }
+
     /** The provider answers but cannot do its job, with the reason from {@code /health}. */
     record Degraded(DegradedReason reason, String detail) implements ProviderStatus {
     }

@@ -11,6 +11,7 @@ import dev.stash2plex.app.health.HealthSignal.Unconfigured;
 import dev.stash2plex.app.health.ProviderStatus.Crashed;
 import dev.stash2plex.app.health.ProviderStatus.Degraded;
 import dev.stash2plex.app.health.ProviderStatus.Healthy;
+import dev.stash2plex.app.health.ProviderStatus.Indexing;
 import dev.stash2plex.app.health.ProviderStatus.Starting;
 
 /**
@@ -43,14 +44,19 @@ public final class StatusMachine {
         };
     }
 
+    /** A Stash problem comes first: without Stash the index cannot move on either. */
     private static ProviderStatus fromHealth(ProviderHealth health) {
-        return health.ok()
-                ? new Healthy(health.providerVersion(), health.stashVersion())
-                : new Degraded(health.reason(), health.lastError());
+        if (!health.ok()) {
+            return new Degraded(health.reason(), health.lastError());
+        }
+        IndexHealth index = health.index();
+        return index.loading()
+                ? new Indexing(index.percent(), index.loaded(), index.total(), health.providerVersion(), health.stashVersion())
+                : new Healthy(health.providerVersion(), health.stashVersion());
     }
 
     private static boolean isServing(ProviderStatus status) {
-        return status instanceof Healthy || status instanceof Degraded;
+        return status instanceof Healthy || status instanceof Indexing || status instanceof Degraded;
     }
 
     /** States in which the container runs, so {@code /health} is worth asking. */

@@ -73,6 +73,7 @@ public final class UserMessages {
         return switch (status) {
             case ProviderStatus.Crashed crashed when crashed.oomKilled() -> text("status.Crashed.oom");
             case ProviderStatus.Crashed crashed -> text("status.Crashed", crashed.exitCode());
+            case ProviderStatus.Indexing indexing when indexing.percent() != null -> text("status.Indexing.percent", indexing.percent());
             default -> text("status." + status.getClass().getSimpleName());
         };
     }
@@ -86,6 +87,10 @@ public final class UserMessages {
             case ProviderStatus.Stopped s -> text("status.Stopped.detail");
             case ProviderStatus.Starting s -> text("status.Starting.detail");
             case ProviderStatus.Healthy h -> text("status.Healthy.detail", known(h.providerVersion()), known(h.stashVersion()));
+            case ProviderStatus.Indexing i when i.total() != null -> text("status.Indexing.detail.total",
+                    known(i.providerVersion()), known(i.stashVersion()), i.loaded(), i.total());
+            case ProviderStatus.Indexing i -> text("status.Indexing.detail", known(i.providerVersion()), known(i.stashVersion()),
+                    i.loaded());
             case ProviderStatus.Degraded d -> text("status.Degraded." + d.reason().name(), known(d.detail()));
             case ProviderStatus.Crashed c when c.restartsStopped() -> LogEntry.mostTelling(c.lastLogLines())
                     .map(said -> text("status.Crashed.stopped.said", c.exitCode(), shortened(said.message())))

@@ -75,6 +75,7 @@ public final class Notifier {
             case ProviderStatus.NotConfigured n -> null;
             case ProviderStatus.Building b -> null;
             case ProviderStatus.Starting s -> null;
+            case ProviderStatus.Indexing i -> null;
             case ProviderStatus.Stopped s -> null;
         };
     }

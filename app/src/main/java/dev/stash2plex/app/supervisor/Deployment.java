@@ -23,7 +23,8 @@ public interface Deployment {
      *
      * @param environment {@code NAME=value} entries from the env file
      * @param configDir mounted read-only at {@code /config}
+     * @param dataDir mounted read-write at {@code /data}
      */
-    ContainerState container(ContainerEngine engine, String image, List<String> environment, int port, Path configDir)
-            throws EngineException;
+    ContainerState container(ContainerEngine engine, String image, List<String> environment, int port, Path configDir,
+                             Path dataDir) throws EngineException;
 }

@@ -53,8 +53,8 @@ public final class DockerDeployment implements Deployment {
 
     @Override
     public ContainerState container(ContainerEngine engine, String image, List<String> environment, int port,
-                                    Path configDir) throws EngineException {
+                                    Path configDir, Path dataDir) throws EngineException {
         return new ManagedContainer(engine).ensure(new ContainerSpec(containerName, image, port, environment, configDir,
-                RestartPolicy.UNLESS_STOPPED, Map.of()));
+                dataDir, RestartPolicy.UNLESS_STOPPED, Map.of()));
     }
 }

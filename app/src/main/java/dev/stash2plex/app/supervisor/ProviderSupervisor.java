@@ -43,6 +43,7 @@ public final class ProviderSupervisor {
     private final HealthMonitor monitor;
     private final EnvSource env;
     private final Path configDir;
+    private final Path dataDir;
     private final Backoff retry;
     private final Executor lane;
     private final ScheduledExecutorService timer;
@@ -58,12 +59,14 @@ public final class ProviderSupervisor {
     private ScheduledFuture<?> pendingRetry;
 
     public ProviderSupervisor(EngineConnection engines, Deployment deployment, HealthMonitor monitor, EnvSource env,
-                              Path configDir, Backoff retry, Executor lane, ScheduledExecutorService timer, Clock clock) {
+                              Path configDir, Path dataDir, Backoff retry, Executor lane, ScheduledExecutorService timer,
+                              Clock clock) {
         this.engines = engines;
         this.deployment = deployment;
         this.monitor = monitor;
         this.env = env;
         this.configDir = configDir;
+        this.dataDir = dataDir;
         this.retry = retry;
         this.lane = lane;
         this.timer = timer;
@@ -119,7 +122,8 @@ public final class ProviderSupervisor {
                 monitor.resetCrashCount();
             }
             String image = deployment.image(engine, line -> monitor.signal(new HealthSignal.BuildProgress(line)));
-            ContainerState state = deployment.container(engine, image, env.entries(), settings.providerPort(), configDir);
+            ContainerState state = deployment.container(engine, image, env.entries(), settings.providerPort(), configDir,
+                    dataDir);
             if (containerId != null && !containerId.equals(state.id())) {
                 monitor.signal(new HealthSignal.ContainerStopped());   // the old container is gone
             }

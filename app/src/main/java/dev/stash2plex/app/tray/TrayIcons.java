@@ -47,6 +47,8 @@ public final class TrayIcons {
     public static Kind kindOf(ProviderStatus status) {
         return switch (status) {
             case ProviderStatus.Healthy h -> Kind.HEALTHY;
+            // Running and connected; the tooltip says how far the index got.
+            case ProviderStatus.Indexing i -> Kind.HEALTHY;
             case ProviderStatus.Degraded d -> Kind.DEGRADED;
             case ProviderStatus.Crashed c -> Kind.CRASHED;
             case ProviderStatus.Failed f -> Kind.CRASHED;

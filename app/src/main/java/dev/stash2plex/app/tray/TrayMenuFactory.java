@@ -66,6 +66,7 @@ public final class TrayMenuFactory {
         return switch (status) {
             case ProviderStatus.Starting s -> true;
             case ProviderStatus.Healthy h -> true;
+            case ProviderStatus.Indexing i -> true;
             case ProviderStatus.Degraded d -> true;
             case ProviderStatus.Crashed c -> !c.restartsStopped();
             default -> false;

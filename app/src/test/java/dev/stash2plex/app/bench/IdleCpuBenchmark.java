@@ -59,7 +59,7 @@ public final class IdleCpuBenchmark {
         String run = UUID.randomUUID().toString().substring(0, 8);
         Path config = Files.createTempDirectory("s2p-bench");
         try (FakeStash stash = FakeStash.startWithApiKey(key); BridgeRelay relay = BridgeRelay.onDocker0(stash.port())) {
-            AppDirs dirs = new AppDirs(config, config.resolve("logs"));
+            AppDirs dirs = new AppDirs(config, config.resolve("logs"), config);
             new SettingsStore(dirs, Clock.systemUTC()).save(AppSettings.defaults()
                     .withStash("http://host.docker.internal:" + relay.port(), new Secret(key))
                     .withProvider(freePort(), LogLevel.INFO));

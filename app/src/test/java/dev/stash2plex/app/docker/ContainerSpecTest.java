@@ -12,7 +12,8 @@ class ContainerSpecTest {
     private static final String KEY = "eyJhbGciOiJIUzI1NiJ9.secret-api-key";
     private static final ContainerSpec SPEC = new ContainerSpec("stash2plex-provider", "stash2plex/provider:0.1.0-abcdef123456",
             9090, List.of("S2P_STASH_URL=http://nas.local:9999", "S2P_STASH_API_KEY=" + KEY, "S2P_LOG_LEVEL=info"),
-            Path.of("/home/ann/.config/stash2plex/config"), RestartPolicy.UNLESS_STOPPED, Map.of("extra", "1"));
+            Path.of("/home/ann/.config/stash2plex/config"), Path.of("/home/ann/.local/share/stash2plex/provider-data"),
+            RestartPolicy.UNLESS_STOPPED, Map.of("extra", "1"));
 
     @Test
     void toStringShowsVariableNamesButNeverValues() {
@@ -25,7 +26,7 @@ class ContainerSpecTest {
     @Test
     void configHashIsStableAndIgnoresTheEnvOrderAndTheLabels() {
         ContainerSpec reordered = new ContainerSpec(SPEC.name(), SPEC.image(), SPEC.port(), SPEC.environment().reversed(),
-                SPEC.configDir(), SPEC.restartPolicy(), Map.of());
+                SPEC.configDir(), SPEC.dataDir(), SPEC.restartPolicy(), Map.of());
 
         assertThat(SPEC.configHash()).matches("[0-9a-f]{64}").isEqualTo(SPEC.configHash()).isEqualTo(reordered.configHash());
         assertThat(SPEC.configHash()).doesNotContain(KEY);
@@ -35,17 +36,28 @@ class ContainerSpecTest {
     void configHashChangesWithEverySetting() {
         List<ContainerSpec> changed = List.of(
                 new ContainerSpec(SPEC.name(), "stash2plex/provider:0.1.0-000000000000", SPEC.port(), SPEC.environment(),
-                        SPEC.configDir(), SPEC.restartPolicy(), SPEC.labels()),
-                new ContainerSpec(SPEC.name(), SPEC.image(), 9191, SPEC.environment(), SPEC.configDir(), SPEC.restartPolicy(), SPEC.labels()),
+                        SPEC.configDir(), SPEC.dataDir(), SPEC.restartPolicy(), SPEC.labels()),
+                new ContainerSpec(SPEC.name(), SPEC.image(), 9191, SPEC.environment(), SPEC.configDir(), SPEC.dataDir(),
+                        SPEC.restartPolicy(), SPEC.labels()),
                 new ContainerSpec(SPEC.name(), SPEC.image(), SPEC.port(),
                         List.of("S2P_STASH_URL=http://nas.local:9999", "S2P_STASH_API_KEY=other", "S2P_LOG_LEVEL=info"),
-                        SPEC.configDir(), SPEC.restartPolicy(), SPEC.labels()),
+                        SPEC.configDir(), SPEC.dataDir(), SPEC.restartPolicy(), SPEC.labels()),
                 new ContainerSpec(SPEC.name(), SPEC.image(), SPEC.port(), SPEC.environment(), Path.of("/elsewhere"),
-                        SPEC.restartPolicy(), SPEC.labels()),
+                        SPEC.dataDir(), SPEC.restartPolicy(), SPEC.labels()),
                 new ContainerSpec(SPEC.name(), SPEC.image(), SPEC.port(), SPEC.environment(), SPEC.configDir(),
-                        RestartPolicy.NO, SPEC.labels()));
+                        Path.of("/mnt/bigger-disk/stash2plex-data"), SPEC.restartPolicy(), SPEC.labels()),
+                new ContainerSpec(SPEC.name(), SPEC.image(), SPEC.port(), SPEC.environment(), SPEC.configDir(),
+                        SPEC.dataDir(), RestartPolicy.NO, SPEC.labels()));
 
         assertThat(changed).extracting(ContainerSpec::configHash).doesNotContain(SPEC.configHash()).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void swappingTheConfigAndDataFoldersChangesTheHash() {
+        ContainerSpec swapped = new ContainerSpec(SPEC.name(), SPEC.image(), SPEC.port(), SPEC.environment(),
+                SPEC.dataDir(), SPEC.configDir(), SPEC.restartPolicy(), SPEC.labels());
+
+        assertThat(swapped.configHash()).isNotEqualTo(SPEC.configHash());
     }
 
     @Test
@@ -54,10 +66,10 @@ class ContainerSpecTest {
     }
 
     @Test
-    void thePortVariableIsTheSpecsPortLikeComposeEnvironmentOverridesTheEnvFile() {
-        ContainerSpec spec = new ContainerSpec("n", "i", 9191, List.of("S2P_PROVIDER_PORT=9090", "A=b"), Path.of("/c"),
-                RestartPolicy.NO, Map.of());
+    void thePortAndDataVariablesAreTheSpecsLikeComposeEnvironmentOverridesTheEnvFile() {
+        ContainerSpec spec = new ContainerSpec("n", "i", 9191, List.of("S2P_PROVIDER_PORT=9090", "A=b", "S2P_DATA_DIR=/elsewhere"),
+                Path.of("/c"), Path.of("/d"), RestartPolicy.NO, Map.of());
 
-        assertThat(ContainerCreation.environment(spec)).containsExactly("A=b", "S2P_PROVIDER_PORT=9191");
+        assertThat(ContainerCreation.environment(spec)).containsExactly("A=b", "S2P_PROVIDER_PORT=9191", "S2P_DATA_DIR=/data");
     }
 }

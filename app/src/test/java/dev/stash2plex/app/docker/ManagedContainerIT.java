@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.dockerjava.api.async.ResultCallback;
 import com.github.dockerjava.api.command.InspectContainerResponse;
 import com.github.dockerjava.api.model.Bind;
+import com.github.dockerjava.api.model.Frame;
 import com.github.dockerjava.api.model.HostConfig;
 import com.github.dockerjava.api.model.Ports;
 import dev.stash2plex.provider.testing.BridgeRelay;
@@ -25,6 +27,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -36,7 +39,7 @@ import org.junit.jupiter.api.TestMethodOrder;
  * The app's container on the real engine, one life story in order: created and started from the
  * bundle's image, healthy because it reaches a fake Stash on the host through
  * host.docker.internal; made with compose's settings; adopted (same id) by a new app instance;
- * recreated when the settings change; a same-named container that is not ours left alone.
+ * recreated when the settings change, or the data folder; a same-named container that is not ours left alone.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ManagedContainerIT {
@@ -121,15 +124,18 @@ class ManagedContainerIT {
         assertThat(host.getExtraHosts()).containsExactly("host.docker.internal:host-gateway");
         assertThat(host.getTmpFs()).containsEntry("/tmp", "size=16m");
         assertThat(host.getRestartPolicy().getName()).isEqualTo("unless-stopped");
-        Bind bind = host.getBinds()[0];
-        assertThat(bind.getPath()).isEqualTo(configDir.toString());
-        assertThat(bind.getVolume().getPath()).isEqualTo("/config");
-        assertThat(bind.getAccessMode().name()).isEqualTo("ro");
+        assertThat(host.getBinds()).extracting(bind -> bind.getVolume().getPath()).containsExactlyInAnyOrder("/config", "/data");
+        Bind config = bind(host, "/config");
+        assertThat(config.getPath()).isEqualTo(configDir.toString());
+        assertThat(config.getAccessMode().name()).isEqualTo("ro");
+        Bind data = bind(host, "/data");
+        assertThat(data.getPath()).isEqualTo(spec.dataDir().toString());
+        assertThat(data.getAccessMode().name()).isEqualTo("rw");
         Ports.Binding[] published = host.getPortBindings().getBindings().get(com.github.dockerjava.api.model.ExposedPort.tcp(spec.port()));
         assertThat(published).hasSize(1);
         assertThat(published[0].getHostIp()).isIn(null, "", "0.0.0.0");
         assertThat(published[0].getHostPortSpec()).isEqualTo(Integer.toString(spec.port()));
-        assertThat(inspected.getConfig().getEnv()).contains("S2P_PROVIDER_PORT=" + spec.port());
+        assertThat(inspected.getConfig().getEnv()).contains("S2P_PROVIDER_PORT=" + spec.port(), "S2P_DATA_DIR=/data");
         assertThat(inspected.getConfig().getLabels()).containsEntry(Labels.MANAGED, "true")
                 .containsEntry(Labels.CONFIG_HASH, spec.configHash())
                 .containsEntry(RealEngine.RUN_LABEL, real.runId);
@@ -152,7 +158,7 @@ class ManagedContainerIT {
     void changedSettingsRecreateTheContainer() throws Exception {
         ContainerSpec changed = new ContainerSpec(spec.name(), spec.image(), spec.port(),
                 List.of(spec.environment().get(0), spec.environment().get(1), "S2P_LOG_LEVEL=debug"),
-                spec.configDir(), spec.restartPolicy(), spec.labels());
+                spec.configDir(), spec.dataDir(), spec.restartPolicy(), spec.labels());
 
         ContainerState recreated = new ManagedContainer(real.engine).start(changed);
 
@@ -164,6 +170,29 @@ class ManagedContainerIT {
 
     @Test
     @Order(5)
+    void anotherDataFolderRecreatesTheContainerAndTheProviderCanWriteThere() throws Exception {
+        ManagedContainer managed = new ManagedContainer(real.engine);
+        String before = managed.start(spec).id();
+        Path moved = real.dataDir("moved");   // missing: made by ManagedContainer, as the app's first start does
+        ContainerSpec elsewhere = new ContainerSpec(spec.name(), spec.image(), spec.port(), spec.environment(),
+                spec.configDir(), moved, spec.restartPolicy(), spec.labels());
+
+        ContainerState recreated = managed.start(elsewhere);
+
+        assertThat(elsewhere.configHash()).isNotEqualTo(spec.configHash());
+        assertThat(recreated.id()).isNotEqualTo(before);
+        assertThat(bind(real.docker().inspectContainerCmd(recreated.id()).exec().getHostConfig(), "/data").getPath())
+                .isEqualTo(moved.toString());
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(moved))).isEqualTo("rwx------");
+        // As the user the provider runs as (ContainerUser): the owner-only folder is still its own.
+        execInContainer(recreated.id(), "touch", "/data/written-in-the-container");
+        assertThat(moved.resolve("written-in-the-container")).exists();
+        assertThat(Files.getAttribute(moved.resolve("written-in-the-container"), "unix:uid"))
+                .isEqualTo(Files.getAttribute(moved, "unix:uid"));
+    }
+
+    @Test
+    @Order(6)
     void stopAndRemoveCanBeRepeated() throws Exception {
         ManagedContainer managed = new ManagedContainer(real.engine);
         String id = managed.find(spec.name()).orElseThrow().id();
@@ -180,7 +209,7 @@ class ManagedContainerIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void aContainerOfThatNameThatIsNotOursIsLeftAlone() throws Exception {
         String name = real.containerName("users-own");
         String usersOwn = real.docker().createContainerCmd(RealEngine.RUNTIME_BASE).withName(name)
@@ -193,7 +222,7 @@ class ManagedContainerIT {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void aManagedContainerOfThatNameFromAnotherVersionIsReplaced() throws Exception {
         String name = real.containerName("older");
         String older = real.docker().createContainerCmd(RealEngine.RUNTIME_BASE).withName(name).withCmd("true")
@@ -204,6 +233,21 @@ class ManagedContainerIT {
 
         assertThat(replaced.id()).isNotEqualTo(older);
         assertThat(replaced.image()).isEqualTo(spec.image());
+    }
+
+    private static Bind bind(HostConfig host, String containerPath) {
+        return Arrays.stream(host.getBinds()).filter(bind -> bind.getVolume().getPath().equals(containerPath)).findFirst()
+                .orElseThrow(() -> new AssertionError("No bind on " + containerPath + ": " + Arrays.toString(host.getBinds())));
+    }
+
+    /** Runs a command (the runtime base has coreutils) as the container's user; it must succeed. */
+    private static void execInContainer(String id, String... command) throws Exception {
+        String exec = real.docker().execCreateCmd(id).withCmd(command).withAttachStdout(true).withAttachStderr(true)
+                .exec().getId();
+        try (ResultCallback.Adapter<Frame> done = real.docker().execStartCmd(exec).exec(new ResultCallback.Adapter<>())) {
+            assertThat(done.awaitCompletion(30, TimeUnit.SECONDS)).as("exec finished").isTrue();
+        }
+        assertThat(real.docker().inspectExecCmd(exec).exec().getExitCodeLong()).as(String.join(" ", command)).isZero();
     }
 
     private static String awaitHealth(String id, Duration timeout) throws Exception {

@@ -40,6 +40,7 @@ final class RealEngine implements AutoCloseable {
     final DockerJavaEngine engine;
     final ProviderBundle bundle;
     private final List<String> images = new ArrayList<>();
+    private Path dataRoot;
 
     private RealEngine(DockerJavaEngine engine, ProviderBundle bundle) {
         this.engine = engine;
@@ -103,8 +104,27 @@ final class RealEngine implements AutoCloseable {
         return tag;
     }
 
+    /** A spec with this run's labels and a data folder of its own ({@link #dataDir}). */
     ContainerSpec spec(String name, String image, int port, List<String> environment, Path configDir) {
-        return new ContainerSpec(name, image, port, environment, configDir, RestartPolicy.UNLESS_STOPPED, labels());
+        Path dataDir = dataDir(name);
+        try {
+            Files.createDirectories(dataDir);   // made by us, not by the engine as root (engine.create alone makes none)
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new ContainerSpec(name, image, port, environment, configDir, dataDir, RestartPolicy.UNLESS_STOPPED, labels());
+    }
+
+    /** A folder for a container's /data under this run's temporary folder (deleted in {@link #close()}); not created. */
+    Path dataDir(String purpose) {
+        try {
+            if (dataRoot == null) {
+                dataRoot = Files.createTempDirectory("s2p-data-" + runId);
+            }
+            return dataRoot.resolve(purpose);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The docker0 gateway: where containers reach the host as host.docker.internal. */
@@ -132,6 +152,20 @@ final class RealEngine implements AutoCloseable {
             }
         } finally {
             engine.close();
+            deleteDataRoot();
+        }
+    }
+
+    private void deleteDataRoot() {
+        if (dataRoot == null) {
+            return;
+        }
+        try (var paths = Files.walk(dataRoot)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        } catch (IOException e) {
+            System.err.println("Could not delete " + dataRoot + ": " + e.getMessage());
         }
     }
 

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 /** The monitor with an in-memory engine and a stub /health: events, probes and the crash-loop guard together. */
 class HealthMonitorTest {
 
-    private static final ProviderHealth OK = new ProviderHealth(true, "0.1.0", "v0.30.1", null);
+    private static final ProviderHealth OK = new ProviderHealth(true, "0.1.0", "v0.30.1", null, IndexHealth.NOT_REPORTED);
     private static final String ID = "c1";
 
     private final FakeEngine engine = new FakeEngine();
@@ -86,7 +86,8 @@ class HealthMonitorTest {
         awaitStatus(ProviderStatus.Healthy.class);
         assertThat(seen).startsWith(new ProviderStatus.Starting(), new ProviderStatus.Healthy("0.1.0", "v0.30.1"));
 
-        answer.set(new ProviderHealth(false, "0.1.0", "v0.30.1", "unreachable: Connection refused"));
+        answer.set(new ProviderHealth(false, "0.1.0", "v0.30.1", "unreachable: Connection refused",
+                IndexHealth.NOT_REPORTED));
         awaitStatus(ProviderStatus.Degraded.class);
         assertThat(monitor.current()).isEqualTo(new ProviderStatus.Degraded(
                 ProviderStatus.DegradedReason.STASH_UNREACHABLE, "unreachable: Connection refused"));

@@ -21,8 +21,39 @@ class HealthProbeTest {
                  "stash":{"reachable":false,"version":"v0.30.1","status":null,"checked_at":"2026-11-22T04:00:00Z",
                           "last_error":"unauthorized: Stash refused the API key","last_error_at":null},
                  "path_rules":{"loaded":0,"disabled":0,"rules":[]}}""");
-        assertThat(health).isEqualTo(new ProviderHealth(false, "0.1.0", "v0.30.1", "unauthorized: Stash refused the API key"));
+        assertThat(health).isEqualTo(new ProviderHealth(false, "0.1.0", "v0.30.1", "unauthorized: Stash refused the API key",
+                IndexHealth.NOT_REPORTED));
         assertThat(health.reason()).isEqualTo(ProviderStatus.DegradedReason.KEY_REFUSED);
+    }
+
+    @Test
+    void readsTheIndexBlock() throws Exception {
+        ProviderHealth loading = probe.parse("""
+                {"status":"ok","version":"0.2.0","stash":{"version":"v0.30.1","last_error":null},
+                 "index":{"state":"loading","loaded":4000,"total":10000,"percent":40,"scenes":3950,
+                          "started_from":"empty","store":"file","store_bytes":123456,
+                          "last_refresh":null,"lag_seconds":null,"warning":null}}""");
+        assertThat(loading.index()).isEqualTo(new IndexHealth(IndexHealth.State.LOADING, 4000, 10_000L, 40));
+
+        ProviderHealth counting = probe.parse("""
+                {"status":"ok","index":{"state":"loading","loaded":120,"total":null,"percent":null}}""");
+        assertThat(counting.index()).isEqualTo(new IndexHealth(IndexHealth.State.LOADING, 120, null, null));
+
+        ProviderHealth ready = probe.parse("""
+                {"status":"ok","index":{"state":"ready","loaded":10000,"total":10000,"percent":100,"scenes":10000,
+                          "started_from":"disk","store":"file","last_refresh":"2026-12-02T10:00:00Z","lag_seconds":3}}""");
+        assertThat(ready.index().state()).isEqualTo(IndexHealth.State.READY);
+        assertThat(ready.index().loading()).isFalse();
+    }
+
+    @Test
+    void aMissingOrStrangeIndexBlockIsNeverAFailure() throws Exception {
+        assertThat(probe.parse("{\"status\":\"ok\"}").index()).isEqualTo(IndexHealth.NOT_REPORTED);
+        assertThat(probe.parse("{\"status\":\"ok\",\"index\":null}").index()).isEqualTo(IndexHealth.NOT_REPORTED);
+        assertThat(probe.parse("{\"status\":\"ok\",\"index\":{\"state\":\"rebuilding\"}}").index().state())
+                .isEqualTo(IndexHealth.State.UNKNOWN);
+        assertThat(probe.parse("{\"status\":\"ok\",\"index\":{\"state\":\"loading\",\"percent\":140.2}}").index().percent())
+                .isEqualTo(100);
     }
 
     @Test
@@ -36,7 +67,7 @@ class HealthProbeTest {
         });
         server.start();
         try {
-            assertThat(probe.check(server.getAddress().getPort())).isEqualTo(new ProviderHealth(true, "9.9", "v1", null));
+            assertThat(probe.check(server.getAddress().getPort())).isEqualTo(new ProviderHealth(true, "9.9", "v1", null, IndexHealth.NOT_REPORTED));
         } finally {
             server.stop(0);
         }

@@ -18,6 +18,8 @@ class ProbeScheduleTest {
         assertThat(schedule.next(new ProviderStatus.Starting(), 0)).contains(Duration.ofMillis(500));
         assertThat(schedule.next(new ProviderStatus.Starting(), 20)).contains(Duration.ofSeconds(5));
         assertThat(schedule.next(new ProviderStatus.Healthy("1", "2"), 0)).contains(Duration.ofSeconds(5));
+        // Its percentage moves in the tray at the healthy pace; never left unprobed, or it would stay "indexing".
+        assertThat(schedule.next(new ProviderStatus.Indexing(40, 4000, 10_000L, "1", "2"), 0)).contains(Duration.ofSeconds(5));
         assertThat(schedule.next(new ProviderStatus.Degraded(DegradedReason.STASH_UNREACHABLE, "x"), 0))
                 .contains(Duration.ofSeconds(5));
     }

@@ -12,6 +12,7 @@ import dev.stash2plex.app.health.ProviderStatus.Degraded;
 import dev.stash2plex.app.health.ProviderStatus.DegradedReason;
 import dev.stash2plex.app.health.ProviderStatus.EngineAdvice;
 import dev.stash2plex.app.health.ProviderStatus.Healthy;
+import dev.stash2plex.app.health.ProviderStatus.Indexing;
 import dev.stash2plex.app.health.ProviderStatus.Starting;
 import dev.stash2plex.app.health.ProviderStatus.Stopped;
 import java.util.List;
@@ -19,9 +20,9 @@ import org.junit.jupiter.api.Test;
 
 class StatusMachineTest {
 
-    private static final ProviderHealth OK = new ProviderHealth(true, "0.1.0", "v0.30.1", null);
+    private static final ProviderHealth OK = new ProviderHealth(true, "0.1.0", "v0.30.1", null, IndexHealth.NOT_REPORTED);
     private static final ProviderHealth STASH_DOWN = new ProviderHealth(false, "0.1.0", "v0.30.1",
-            "unreachable: Connection refused");
+            "unreachable: Connection refused", IndexHealth.NOT_REPORTED);
 
     private static ProviderStatus run(ProviderStatus start, HealthSignal... signals) {
         ProviderStatus status = start;
@@ -43,8 +44,43 @@ class StatusMachineTest {
         ProviderStatus degraded = run(new Healthy("0.1.0", "v0.30.1"), new Probed(STASH_DOWN));
         assertThat(degraded).isEqualTo(new Degraded(DegradedReason.STASH_UNREACHABLE, "unreachable: Connection refused"));
         assertThat(run(degraded, new Probed(OK))).isInstanceOf(Healthy.class);
-        assertThat(run(new Starting(), new Probed(new ProviderHealth(false, "0.1.0", null, "unauthorized: 401"))))
+        assertThat(run(new Starting(), new Probed(new ProviderHealth(false, "0.1.0", null, "unauthorized: 401",
+                IndexHealth.NOT_REPORTED))))
                 .isEqualTo(new Degraded(DegradedReason.KEY_REFUSED, "unauthorized: 401"));
+    }
+
+    @Test
+    void aLoadingIndexIsIndexingUntilItIsReadyThenHealthy() {
+        ProviderHealth loading = withIndex(new IndexHealth(IndexHealth.State.LOADING, 4000, 10_000L, 40));
+        ProviderStatus indexing = run(new Starting(), new Probed(loading));
+        assertThat(indexing).isEqualTo(new Indexing(40, 4000, 10_000L, "0.1.0", "v0.30.1"));
+        // Still running while it indexes: a container event does not send it back to Starting.
+        assertThat(run(indexing, new ContainerRunning())).isEqualTo(indexing);
+
+        ProviderHealth ready = withIndex(new IndexHealth(IndexHealth.State.READY, 10_000, 10_000L, 100));
+        assertThat(run(indexing, new Probed(ready))).isEqualTo(new Healthy("0.1.0", "v0.30.1"));
+        for (IndexHealth.State other : List.of(IndexHealth.State.OFF, IndexHealth.State.FAILED, IndexHealth.State.UNKNOWN)) {
+            assertThat(run(new Starting(), new Probed(withIndex(new IndexHealth(other, 0, null, null)))))
+                    .as(other.name()).isEqualTo(new Healthy("0.1.0", "v0.30.1"));
+        }
+    }
+
+    @Test
+    void stashBeingAwayOutweighsALoadingIndex() {
+        ProviderHealth both = new ProviderHealth(false, "0.1.0", "v0.30.1", "unreachable: Connection refused",
+                new IndexHealth(IndexHealth.State.LOADING, 10, null, null));
+        assertThat(run(new Starting(), new Probed(both))).isInstanceOf(Degraded.class);
+    }
+
+    @Test
+    void anIndexingProviderThatStopsAnsweringIsDegraded() {
+        ProviderStatus indexing = new Indexing(null, 0, null, "0.1.0", "v0.30.1");
+        assertThat(run(indexing, new ProbeFailed("timeout", StatusMachine.PROBE_FAILURES_TOLERATED + 1)))
+                .isEqualTo(new Degraded(DegradedReason.PROVIDER_NOT_ANSWERING, "timeout"));
+    }
+
+    private static ProviderHealth withIndex(IndexHealth index) {
+        return new ProviderHealth(true, "0.1.0", "v0.30.1", null, index);
     }
 
     @Test

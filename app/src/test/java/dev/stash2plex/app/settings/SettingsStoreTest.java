@@ -21,7 +21,7 @@ class SettingsStoreTest {
     Path dir;
 
     private AppDirs dirs() {
-        return new AppDirs(dir.resolve("stash2plex"), dir.resolve("logs"));
+        return new AppDirs(dir.resolve("stash2plex"), dir.resolve("logs"), dir.resolve("data"));
     }
 
     private SettingsStore store() {

@@ -9,6 +9,7 @@ import dev.stash2plex.app.docker.EngineException;
 import dev.stash2plex.app.health.Backoff;
 import dev.stash2plex.app.health.CrashLoopGuard;
 import dev.stash2plex.app.health.HealthMonitor;
+import dev.stash2plex.app.health.IndexHealth;
 import dev.stash2plex.app.health.ProbeSchedule;
 import dev.stash2plex.app.health.ProviderHealth;
 import dev.stash2plex.app.health.ProviderStatus;
@@ -56,8 +57,8 @@ class ProviderSupervisorTest {
         }
 
         @Override
-        public ContainerState container(ContainerEngine used, String image, List<String> environment, int port, Path configDir)
-                throws EngineException {
+        public ContainerState container(ContainerEngine used, String image, List<String> environment, int port, Path configDir,
+                                        Path dataDir) throws EngineException {
             engine.info();
             String id = "c" + Math.abs(environment.hashCode());
             deployed.add(id + " " + environment);
@@ -72,14 +73,15 @@ class ProviderSupervisorTest {
         lane = Executors.newSingleThreadExecutor();
         monitorLane = Executors.newSingleThreadExecutor();
         timer = Executors.newSingleThreadScheduledExecutor();
-        monitor = new HealthMonitor(port -> new ProviderHealth(true, "0.1.0", "v1", null), ProbeSchedule.standard(),
+        monitor = new HealthMonitor(port -> new ProviderHealth(true, "0.1.0", "v1", null, IndexHealth.NOT_REPORTED),
+                ProbeSchedule.standard(),
                 new CrashLoopGuard(3, Duration.ofMinutes(1)), monitorLane, timer, Runnable::run, Clock.systemUTC());
         EngineConnection engines = new EngineConnection(() -> {
             engine.info();   // throws Unavailable while the fake engine is "down"
             return engine;
         });
         supervisor = new ProviderSupervisor(engines, deployment, monitor, new EnvSource(dir.resolve("provider.env")),
-                dir.resolve("config"), new Backoff(Duration.ofMillis(20), Duration.ofMillis(50), 2), lane, timer,
+                dir.resolve("config"), dir.resolve("data"), new Backoff(Duration.ofMillis(20), Duration.ofMillis(50), 2), lane, timer,
                 Clock.systemUTC());
         supervisor.addListener(seen::add);
     }

@@ -69,7 +69,7 @@ class SupervisionIT {
         relay = EngineRelay.start(SOCKET, Files.createTempDirectory("s2p-relay"));
         stash = FakeStash.startWithApiKey(KEY);
         bridge = BridgeRelay.onDocker0(stash.port());
-        dirs = new AppDirs(dir.resolve("config"), dir.resolve("logs"));
+        dirs = new AppDirs(dir.resolve("config"), dir.resolve("logs"), dir.resolve("data"));
         store = new SettingsStore(dirs, Clock.systemUTC());
         settings = AppSettings.defaults().withStash("http://host.docker.internal:" + bridge.port(), new Secret(KEY))
                 .withProvider(freePort(), LogLevel.INFO);

@@ -33,6 +33,22 @@ class TrayMenuFactoryTest {
     }
 
     @Test
+    void aLoadingIndexSaysHowFarItGotAndARunningProviderCanBeStopped() {
+        ProviderStatus indexing = new ProviderStatus.Indexing(40, 4000, 10_000L, "0.2.0", "v0.30.1");
+        TrayView view = factory.view(indexing, Optional.empty());
+        assertThat(view.menu().getFirst()).isEqualTo(new TrayMenu.StatusLine("\u25CF Indexing Stash\u2026 40 %"));
+        assertThat(view.tooltip()).isEqualTo("Stash2Plex: Indexing Stash\u2026 40 %");
+        assertThat(view.icon()).isEqualTo(TrayIcons.Kind.HEALTHY);
+        assertThat(view.detail()).contains("0.2.0", "v0.30.1", "4,000 of 10,000");
+        assertThat(enabled(indexing)).containsEntry(TrayCommand.START, false)
+                .containsEntry(TrayCommand.STOP, true).containsEntry(TrayCommand.RESTART, true);
+
+        TrayView counting = factory.view(new ProviderStatus.Indexing(null, 120, null, "0.2.0", "v0.30.1"), Optional.empty());
+        assertThat(counting.tooltip()).isEqualTo("Stash2Plex: Indexing Stash\u2026");
+        assertThat(counting.detail()).contains("120 so far");
+    }
+
+    @Test
     void commandsAreEnabledPerState() {
         assertThat(enabled(new ProviderStatus.Healthy("1", "2"))).containsEntry(TrayCommand.START, false)
                 .containsEntry(TrayCommand.STOP, true).containsEntry(TrayCommand.RESTART, true);

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 /**
  * docker-compose.yml, read by the docker-compose 1.29 Debian ships (the oldest Compose we
  * support) with the user's {@code .env} made from {@code .env.example}: the file parses, and the
- * resolved service has the port, host mapping, config mount and hardening the SPEC asks for.
+ * resolved service has the port, host mapping, config mount, data volume and hardening the SPEC
+ * asks for.
  */
 class ComposeFileIT {
 
@@ -28,6 +29,7 @@ class ComposeFileIT {
                 .contains("S2P_STASH_URL: http://host.docker.internal:9999")
                 .contains("host.docker.internal:host-gateway")
                 .contains("/config:/config:ro")
+                .contains("data:/data:rw", "S2P_DATA_DIR: /data", "\nvolumes:\n  data: {}")
                 .contains("read_only: true")
                 .contains("cap_drop:\n    - ALL")
                 .contains("no-new-privileges:true")
@@ -44,6 +46,13 @@ class ComposeFileIT {
                 .contains("published: 9191", "target: 9191")
                 .contains("S2P_PROVIDER_PORT: '9191'")
                 .contains("S2P_RUNTIME_BASE_IMAGE: stash2plex/runtime-base:25");
+    }
+
+    @Test
+    void theDataFolderIsTheVolumeWhateverTheEnvFileSays() throws IOException {
+        String config = resolve(List.of("S2P_DATA_DIR=/elsewhere"));
+
+        assertThat(config).contains("S2P_DATA_DIR: /data", "data:/data:rw").doesNotContain("/elsewhere");
     }
 
     /** {@code docker-compose config} in a copy of the repository whose .env is .env.example plus extra lines. */

@@ -20,14 +20,19 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * The user's path, for real: a fresh clone, {@code .env} written, {@code docker-compose up -d
  * --build} (Maven inside the build, local base images), a fake Stash on the host reached through
  * {@code host.docker.internal}. The container turns healthy, and Plex's requests through the
- * published port get the right answers.
+ * published port get the right answers. Last, the stack goes down and up again and finds its data
+ * volume, and the scene index in it, as it left them.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ComposeStackIT {
 
     private static final String KEY = "compose-test-key";
@@ -49,6 +54,9 @@ class ComposeStackIT {
         stash.add(FakeScene.builder("42").title("Some Film").date("2021-05-01")
                 .file("/data/films/Some Film (2021).mkv").studio("7", "Acme").performer("3", "Jane Doe")
                 .tag("5", "Drama"));
+        // More than one scene, so the index's count after a restart says something.
+        stash.add(FakeScene.builder("43").title("Harbour Lights").file("/data/films/Harbour Lights.mkv"),
+                FakeScene.builder("44").title("Quiet Orchard").file("/data/films/Quiet Orchard.mkv"));
         relay = BridgeRelay.onDockerBridge(images.docker().bridgeGateway(), stash.port());
         int port = freePort();
         project = ComposeProject.copyOf(images.repository(), images.docker(), List.of(
@@ -141,13 +149,77 @@ class ComposeStackIT {
                         + "{{.HostConfig.ExtraHosts}} {{.HostConfig.RestartPolicy.Name}}", id).ok().trimmed();
 
         assertThat(host).isEqualTo("true [ALL] [no-new-privileges:true] [host.docker.internal:host-gateway] unless-stopped");
-        assertThat(images.docker().docker(Duration.ofSeconds(30), "inspect", "-f",
-                "{{range .Mounts}}{{.Destination}} {{.RW}}{{end}}", id).ok().trimmed()).isEqualTo("/config false");
+        assertThat(mounts(id)).containsExactly("bind /config false", "volume /data true " + dataVolume());
+    }
+
+    /**
+     * Last, since it takes the stack down and up again. The named volume stays with {@code down}
+     * (no {@code -v}): what the provider wrote to /data is there for the next container, and the
+     * scene index starts from its file instead of reading all of Stash again.
+     */
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void theDataVolumeAndTheIndexInItOutliveDownAndUp() throws Exception {
+        String first = project.containerId("provider");
+        // docker exec runs as the image's user: /data (the new volume) must be writable for 10001.
+        images.docker().docker(Duration.ofSeconds(30), "exec", first, "touch", "/data/written-before-down").ok();
+        JsonNode indexBefore = getJson("/health", 200).path("index");
+        boolean indexReported = !indexBefore.isMissingNode();
+        int scenes = stash.sceneList().size();
+        if (indexReported) {
+            indexBefore = awaitIndexReady(Duration.ofSeconds(120));
+            assertThat(indexBefore.path("scenes").asInt()).as(indexBefore.toString()).isEqualTo(scenes);
+            assertThat(indexBefore.path("started_from").asText()).as(indexBefore.toString()).isEqualTo("empty");
+            assertThat(indexBefore.path("store").asText()).as(indexBefore.toString()).isEqualTo("file");
+        }
+
+        project.compose(Duration.ofMinutes(2), "down").ok();
+        images.docker().docker(Duration.ofSeconds(30), "volume", "inspect", dataVolume()).ok();
+        project.compose(Duration.ofMinutes(5), "up", "-d").ok();
+        String second = project.containerId("provider");
+        awaitHealthy(second, Duration.ofSeconds(120));
+
+        assertThat(second).as("a new container").isNotEqualTo(first);
+        assertThat(mounts(second)).contains("volume /data true " + dataVolume());
+        assertThat(images.docker().docker(Duration.ofSeconds(30), "exec", second, "stat", "-c", "%u:%g %n",
+                "/data", "/data/written-before-down").ok().trimmed())
+                .isEqualTo("10001:10001 /data\n10001:10001 /data/written-before-down");
+        assumeTrue(indexReported, "/health has no \"index\" block yet (the scene index is not merged): "
+                + "the volume outlived down/up; the index's restart from disk is not checked");
+        JsonNode indexAfter = awaitIndexReady(Duration.ofSeconds(120));
+        assertThat(indexAfter.path("started_from").asText()).as(indexAfter.toString()).isEqualTo("disk");
+        assertThat(indexAfter.path("scenes").asInt()).as(indexAfter.toString()).isEqualTo(scenes);
+        assertThat(indexAfter.path("store").asText()).as(indexAfter.toString()).isEqualTo("file");
     }
 
     @Test
     void theApiKeyNeverAppearsInTheLog() {
         assertThat(project.compose(Duration.ofSeconds(30), "logs", "--no-color").ok().output()).doesNotContain(KEY);
+    }
+
+    /** compose names a volume {@code <project>_<volume>}. */
+    private static String dataVolume() {
+        return project.name() + "_data";
+    }
+
+    /** {@code type destination writable [volume name]} of each mount, sorted (the engine lists them in no set order). */
+    private static List<String> mounts(String containerId) {
+        return images.docker().docker(Duration.ofSeconds(30), "inspect", "-f",
+                "{{range .Mounts}}{{.Type}} {{.Destination}} {{.RW}} {{.Name}}\n{{end}}", containerId).ok()
+                .output().lines().map(String::strip).filter(line -> !line.isEmpty()).sorted().toList();
+    }
+
+    /** The /health {@code index} block once its state is {@code ready}. */
+    private static JsonNode awaitIndexReady(Duration timeout) throws Exception {
+        Instant deadline = Instant.now().plus(timeout);
+        JsonNode index = getJson("/health", 200).path("index");
+        while (!index.path("state").asText().equals("ready") && Instant.now().isBefore(deadline)) {
+            assertThat(index.path("state").asText()).as(index.toString()).isNotEqualTo("failed");
+            Thread.sleep(1_000);
+            index = getJson("/health", 200).path("index");
+        }
+        assertThat(index.path("state").asText()).as("index state after " + timeout + ": " + index).isEqualTo("ready");
+        return index;
     }
 
     private static JsonNode getJson(String path, int expectedStatus) throws Exception {

@@ -3,6 +3,8 @@ package dev.stash2plex.provider.container;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -63,6 +65,16 @@ class ImageBuildIT {
     }
 
     @Test
+    void bothImagesShipSqlitesNativeLibraryAndADataFolderTheProviderOwns() {
+        for (String tag : new String[] {fromSource.tag(), fromPrebuilt.tag()}) {
+            // The jar's own layout (org/sqlite/native/<OS>/<arch>/) under /app/native: what SqliteNative looks for.
+            run(tag, "ls", "-l", "/app/native/Linux/x86_64/libsqlitejdbc.so", "/app/native/Linux/aarch64/libsqlitejdbc.so");
+            assertThat(run(tag, "stat", "-c", "%u:%g %A", "/data").trimmed()).as(tag).isEqualTo("10001:10001 drwxr-xr-x");
+            assertThat(run(tag, "ls", "-A", "/data").trimmed()).as("an empty /data in " + tag).isEmpty();
+        }
+    }
+
+    @Test
     void runtimeHasNoBuildTools() {
         String modules = images.docker().docker(Duration.ofMinutes(1), "run", "--rm", "--label", DockerCli.TEST_LABEL,
                 "--entrypoint", "java", fromSource.tag(), "--list-modules").ok().output();
@@ -96,6 +108,14 @@ class ImageBuildIT {
     private static String layout(String tag) {
         return images.docker().docker(Duration.ofMinutes(1), "run", "--rm", "--label", DockerCli.TEST_LABEL,
                 "--entrypoint", "ls", tag, "-1R", "/app").ok().output();
+    }
+
+    /** Runs a command of the runtime base (coreutils) in a throw-away container of the image; it must succeed. */
+    private static DockerCli.Result run(String tag, String... command) {
+        List<String> args = new ArrayList<>(List.of("run", "--rm", "--label", DockerCli.TEST_LABEL,
+                "--entrypoint", command[0], tag));
+        args.addAll(List.of(command).subList(1, command.length));
+        return images.docker().docker(Duration.ofMinutes(1), args.toArray(String[]::new)).ok();
     }
 
     private static String inspect(String tag, String format) {

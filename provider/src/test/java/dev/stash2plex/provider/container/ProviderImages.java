@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 
 /**
  * Builds the provider image the two ways the Dockerfile offers (from source; from a context
@@ -22,6 +24,8 @@ final class ProviderImages implements AutoCloseable {
 
     static final String BUILD_BASE = envOr("S2P_BUILD_BASE_IMAGE", "stash2plex/build-base:25");
     static final String RUNTIME_BASE = envOr("S2P_RUNTIME_BASE_IMAGE", "stash2plex/runtime-base:25");
+    /** provider.jar + lib/ + native/, as Maven's package phase zips them for the desktop app. */
+    static final String RUNTIME_ZIP = "provider/target/provider-runtime.zip";
 
     private final DockerCli docker;
     private final Path repository;
@@ -48,8 +52,8 @@ final class ProviderImages implements AutoCloseable {
             assumeTrue(docker.answers("docker", "image", "inspect", base),
                     "Base image " + base + " is missing: container tests skipped (make it with `sudo docker/base-images.sh`)");
         }
-        assumeTrue(Files.isRegularFile(repository.resolve("provider/target/provider.jar")),
-                "provider/target/provider.jar is missing: run the container tests with `./mvnw verify`");
+        assumeTrue(Files.isRegularFile(repository.resolve(RUNTIME_ZIP)),
+                RUNTIME_ZIP + " is missing: run the container tests with `./mvnw verify`");
         return new ProviderImages(docker, repository);
     }
 
@@ -73,8 +77,9 @@ final class ProviderImages implements AutoCloseable {
 
     /**
      * {@code docker build --target from-prebuilt} in a context made only of the Dockerfile,
-     * .dockerignore and Maven's output (provider/provider.jar, provider/lib/): what the desktop
-     * app bundles. The build base is not even named, so any use of it would fail the build.
+     * .dockerignore and Maven's output (provider/provider.jar, provider/lib/, provider/native/):
+     * what the desktop app bundles. The build base is not even named, so any use of it would fail
+     * the build.
      */
     Build fromPrebuilt() {
         Path context = prebuiltContext();
@@ -112,23 +117,38 @@ final class ProviderImages implements AutoCloseable {
         return String.format(Locale.ROOT, "%.1f", bytes / 1_000_000.0);
     }
 
+    /**
+     * The context the desktop app bundles: the Dockerfile, .dockerignore and {@code provider/}
+     * unpacked from the provider's runtime zip (provider.jar, lib/, native/), so a file the zip
+     * leaves out is missing here too.
+     */
     private Path prebuiltContext() {
         try {
             Path context = Files.createTempDirectory("stash2plex-prebuilt-context");
             contexts.add(context);
             Files.copy(repository.resolve("Dockerfile"), context.resolve("Dockerfile"));
             Files.copy(repository.resolve(".dockerignore"), context.resolve(".dockerignore"));
-            Path provider = Files.createDirectories(context.resolve("provider"));
-            Files.copy(repository.resolve("provider/target/provider.jar"), provider.resolve("provider.jar"));
-            Path lib = Files.createDirectories(provider.resolve("lib"));
-            try (Stream<Path> jars = Files.list(repository.resolve("provider/target/lib"))) {
-                for (Path jar : jars.toList()) {
-                    Files.copy(jar, lib.resolve(jar.getFileName()));
-                }
-            }
+            unzip(repository.resolve(RUNTIME_ZIP), Files.createDirectories(context.resolve("provider")));
             return context;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot assemble the prebuilt build context", e);
+        }
+    }
+
+    private static void unzip(Path zip, Path into) throws IOException {
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                Path target = into.resolve(entry.getName()).normalize();
+                if (!target.startsWith(into)) {
+                    throw new IOException("Entry outside the folder: " + entry.getName());
+                }
+                if (entry.isDirectory()) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.createDirectories(target.getParent());
+                    Files.copy(in, target);
+                }
+            }
         }
     }
 

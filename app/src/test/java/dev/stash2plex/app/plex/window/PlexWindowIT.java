@@ -94,7 +94,7 @@ class PlexWindowIT {
         logs = CapturedLogs.capture();
         plex = FakePlex.start(TOKEN, "1.43.0.10162-abcdef123");
         UserMessages messages = UserMessages.forLocale(Locale.ENGLISH);
-        AppDirs dirs = new AppDirs(dir.resolve("stash2plex"), dir.resolve("logs"));
+        AppDirs dirs = new AppDirs(dir.resolve("stash2plex"), dir.resolve("logs"), dir.resolve("data"));
         AppSettings saved = AppSettings.defaults().withStash("http://127.0.0.1:" + stash.port(), new Secret("stash-key"))
                 .withPlex(plex.url().toString(), new Secret(TOKEN)).withProvider(provider.port(), LogLevel.INFO);
         SettingsFormModel settings = new SettingsFormModel(saved, false, new SettingsStore(dirs, Clock.systemUTC()),

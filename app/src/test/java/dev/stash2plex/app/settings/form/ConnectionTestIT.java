@@ -60,7 +60,7 @@ class ConnectionTestIT {
         logs.start();
         ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).addAppender(logs);
         UserMessages messages = UserMessages.forLocale(Locale.ENGLISH);
-        AppDirs dirs = new AppDirs(dir.resolve("stash2plex"), dir.resolve("logs"));
+        AppDirs dirs = new AppDirs(dir.resolve("stash2plex"), dir.resolve("logs"), dir.resolve("data"));
         SettingsFormModel model = new SettingsFormModel(AppSettings.defaults(), true, new SettingsStore(dirs, Clock.systemUTC()),
                 new ConnectionCheck(new ProviderStashProbe()), new ProviderPathTrial(), messages, io, new FxThread(), saved -> { });
         new SettingsWindow(model, messages).show(stage);

@@ -62,7 +62,7 @@ class SettingsWindowIT {
         this.stage = stage;
         logs.start();
         ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).addAppender(logs);
-        dirs = new AppDirs(dir.resolve("stash2plex"), dir.resolve("logs"));
+        dirs = new AppDirs(dir.resolve("stash2plex"), dir.resolve("logs"), dir.resolve("data"));
         UserMessages messages = UserMessages.forLocale(Locale.ENGLISH);
         model = new SettingsFormModel(AppSettings.defaults(), true, new SettingsStore(dirs, Clock.systemUTC()),
                 new ConnectionCheck((url, key) -> { throw new AssertionError("not used here"); }),

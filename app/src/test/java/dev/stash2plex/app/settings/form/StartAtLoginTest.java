@@ -61,7 +61,7 @@ class StartAtLoginTest {
 
     private SettingsFormModel model(Autostart autostart) {
         AppSettings valid = AppSettings.defaults().withStash("http://192.168.1.20:9999", new Secret("key"));
-        SettingsStore store = new SettingsStore(new AppDirs(dir.resolve("cfg"), dir.resolve("logs")), Clock.systemUTC());
+        SettingsStore store = new SettingsStore(new AppDirs(dir.resolve("cfg"), dir.resolve("logs"), dir.resolve("data")), Clock.systemUTC());
         return new SettingsFormModel(valid, false, store,
                 new ConnectionCheck((url, key) -> { throw new AssertionError("not used here"); }),
                 new ProviderPathTrial(), messages, Runnable::run, Runnable::run, saved -> { }, autostart);

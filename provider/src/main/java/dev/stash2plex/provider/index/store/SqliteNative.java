@@ -2,31 +2,46 @@ package dev.stash2plex.provider.index.store;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
+import org.sqlite.util.LibraryLoaderUtil;
 import org.sqlite.util.OSInfo;
 
 /**
- * Where SQLite's native library comes from. sqlite-jdbc normally unpacks it into the temporary
- * folder and loads it from there, which a container's noexec {@code /tmp} forbids; the image ships
- * it unpacked under {@code /app/native/<OS>/<arch>/} instead (the jar's own layout).
+ * Makes sqlite-jdbc load the native library the image ships extracted, instead of unpacking the one
+ * in its jar: in the container the root filesystem is read-only and {@code /tmp} is a {@code noexec}
+ * tmpfs, so the unpacked copy could be neither written nor mapped. The Maven build lays the libraries
+ * out as the jar does ({@code <OS>/<arch>/libsqlitejdbc.so}); the image has them under
+ * {@link #IN_IMAGE}. Call {@link #useBundled} before the first SQLite connection: sqlite-jdbc reads
+ * the property once, when it loads its library.
  */
 public final class SqliteNative {
 
-    /** Where the provider's image puts the unpacked libraries. */
-    public static final Path IMAGE_NATIVE_ROOT = Path.of("/app/native");
-    private static final String LIBRARY = "libsqlitejdbc.so";
+    /** Where the Dockerfile puts the provider's {@code native/} folder. */
+    public static final Path IN_IMAGE = Path.of("/app/native");
+    /** sqlite-jdbc's own property: the folder holding the library, tried before its jar. */
+    static final String LIBRARY_FOLDER_PROPERTY = "org.sqlite.lib.path";
 
     private SqliteNative() {
     }
 
-    /** Points sqlite-jdbc at the bundled library when it is there; otherwise leaves its own lookup alone. */
-    public static void useBundled(Path nativeRoot) {
-        if (System.getProperty("org.sqlite.lib.path") != null) {
-            return;
+    /**
+     * Points sqlite-jdbc at {@code nativeRoot/<OS>/<arch>/} when the library for this OS and
+     * architecture is there; otherwise (a run outside the image, an architecture not shipped) leaves
+     * sqlite-jdbc to its default, unpacking from its jar. A folder already given with
+     * {@code -Dorg.sqlite.lib.path} (e.g. in {@code JAVA_TOOL_OPTIONS}) wins.
+     *
+     * @return the library file sqlite-jdbc will load, if it is a bundled one
+     */
+    public static Optional<Path> useBundled(Path nativeRoot) {
+        if (System.getProperty(LIBRARY_FOLDER_PROPERTY) != null) {
+            return Optional.empty();
         }
         Path folder = nativeRoot.resolve(OSInfo.getNativeLibFolderPathForCurrentOS());
-        if (Files.isReadable(folder.resolve(LIBRARY))) {
-            System.setProperty("org.sqlite.lib.path", folder.toString());
-            System.setProperty("org.sqlite.lib.name", LIBRARY);
+        Path library = folder.resolve(LibraryLoaderUtil.getNativeLibName());
+        if (!Files.isRegularFile(library)) {
+            return Optional.empty();
         }
+        System.setProperty(LIBRARY_FOLDER_PROPERTY, folder.toString());
+        return Optional.of(library);
     }
 }
