@@ -39,7 +39,9 @@ class GracefulStopIT {
         stash.add(FakeScene.builder("7").title("Slow Scene").file("/data/slow.mkv"));
         relay = BridgeRelay.onDockerBridge(images.docker().bridgeGateway(), stash.port());
         container = ProviderContainer.start(images.docker(), images.fromPrebuilt().tag(),
-                List.of("S2P_STASH_URL=http://host.docker.internal:" + relay.port(), "S2P_STASH_API_KEY=" + KEY),
+                // No scene index: the metadata request must be a Stash call that the latency keeps in flight.
+                List.of("S2P_STASH_URL=http://host.docker.internal:" + relay.port(), "S2P_STASH_API_KEY=" + KEY,
+                        "S2P_INDEX_REFRESH_SECONDS=0"),
                 concat(ProviderContainer.HARDENING, List.of("--add-host", "host.docker.internal:host-gateway")));
         container.awaitHealthy(Duration.ofSeconds(90));
     }

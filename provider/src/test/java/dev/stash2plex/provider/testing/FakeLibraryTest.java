@@ -4,7 +4,6 @@ import static dev.stash2plex.provider.testing.FakeStashCalls.vars;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.List;
@@ -61,40 +60,30 @@ class FakeLibraryTest {
         assertThat(performers).hasSizeBetween(1_000, 3_000);
     }
 
+    /** Its speed at 100,000 scenes is measured by the index benchmark (docs/benchmarks.md), not asserted here. */
     @Test
-    void aHundredThousandScenesAreAddedInSecondsAndPagedById() throws Exception {
+    void aGeneratedLibraryIsPagedByIdWithoutGapsOrRepeatsAndStillScannedByPath() throws Exception {
         try (FakeStash stash = FakeStash.start(StashSchema.load(), null); FakeStashCalls calls = new FakeStashCalls(stash)) {
-            long start = System.nanoTime();
-            List<FakeScene> added = new FakeLibrary(3).addTo(stash, 100_000);
-            Duration adding = Duration.ofNanos(System.nanoTime() - start);
+            List<FakeScene> added = new FakeLibrary(3).addTo(stash, 10_000);
 
-            start = System.nanoTime();
             Set<String> seen = new HashSet<>();
             String previous = null;
-            for (int page = 1; page <= 100; page++) {
+            for (int page = 1; page <= 10; page++) {
                 JsonNode found = calls.post("IndexScenesPage", PAGE, Map.of("page", page)).get("data");
-                assertThat(found.at("/findScenes/count").asInt()).isEqualTo(100_000);
+                assertThat(found.at("/findScenes/count").asInt()).isEqualTo(10_000);
                 for (JsonNode scene : found.at("/findScenes/scenes")) {
                     assertThat(seen.add(scene.get("id").asText())).isTrue();
                     previous = scene.get("id").asText();
                 }
             }
-            Duration paging = Duration.ofNanos(System.nanoTime() - start);
-
-            start = System.nanoTime();
             FakeFile last = added.getLast().files().getFirst();
             JsonNode byPath = calls.data("query($p: String!) { findScenes(scene_filter: {path: {value: $p, modifier: EQUALS}}) "
                     + "{ count scenes { id } } }", vars("p", last.path()));
-            Duration fullScan = Duration.ofNanos(System.nanoTime() - start);
 
-            System.out.printf("FakeLibrary: added 100,000 scenes in %d ms, paged them by 1000 in %d ms, path EQUALS in %d ms%n",
-                    adding.toMillis(), paging.toMillis(), fullScan.toMillis());
-            assertThat(seen).hasSize(100_000);
+            assertThat(seen).hasSize(10_000);
             assertThat(previous).isEqualTo(added.getLast().id());
             assertThat(byPath.at("/findScenes/scenes/0/id").asText()).isEqualTo(added.getLast().id());
             assertThat(stash.maxInFlight("IndexScenesPage")).isEqualTo(1);
-            assertThat(adding).isLessThan(Duration.ofSeconds(30));
-            assertThat(paging).isLessThan(Duration.ofSeconds(90));
             assertThat(stash.invalidQueries()).isEmpty();
         }
     }
