@@ -36,8 +36,9 @@ final class TitleStep {
         if (wantedNormalized.isEmpty()) {
             return MatchStep.skipped("title", "The title has no letters or digits to search for");
         }
-        record Scored(Candidate candidate, double similarity, boolean exact, boolean yearAgrees) {
+        record Scored(Candidate candidate, double similarity, boolean exact, boolean yearAgrees, boolean studioNamed) {
         }
+        String requestWords = " " + TitleSimilarity.normalize(rawTitle) + " ";
         List<Scored> scored = new ArrayList<>();
         for (SceneHit hit : stash.searchScenes(wanted.title(), SEARCH_LIMIT)) {
             String title = SceneTitles.displayTitle(hit.title(), hit.files());
@@ -53,10 +54,15 @@ final class TitleStep {
                     : yearAgrees ? Scores.TITLE_AND_YEAR : Scores.TITLE_OTHER_YEAR;
             String reason = (exact ? "same title" : "title words in common: " + Math.round(similarity * 100) + "%")
                     + (year == null ? "" : ", year " + year);
-            scored.add(new Scored(new Candidate(hit, score, "title", reason), similarity, exact, yearAgrees));
+            // Plex's title often still holds the studio ("Studio - Title"): among equals, that studio's scene first.
+            boolean studioNamed = hit.studio() != null && !TitleSimilarity.normalize(hit.studio()).isEmpty()
+                    && requestWords.contains(" " + TitleSimilarity.normalize(hit.studio()) + " ");
+            scored.add(new Scored(new Candidate(hit, score, "title", reason + (studioNamed ? ", studio named" : "")),
+                    similarity, exact, yearAgrees, studioNamed));
         }
         scored.sort(Comparator.comparingInt((Scored s) -> s.candidate().score()).reversed()
-                .thenComparing(Comparator.comparingDouble(Scored::similarity).reversed()));
+                .thenComparing(Comparator.comparingDouble(Scored::similarity).reversed())
+                .thenComparing(Scored::studioNamed, Comparator.reverseOrder()));
         List<Candidate> candidates = scored.stream().map(Scored::candidate).toList();
         long confident = scored.stream().filter(s -> s.exact() && s.yearAgrees()).count();
         String query = "\"" + wanted.title() + "\"" + (wanted.year() == null ? "" : " (" + wanted.year() + ")");

@@ -167,6 +167,45 @@ class SceneIndexIT {
     }
 
     @Test
+    void aTitleSearchFindsTheOneExactTitleAmongHundredsOfSimilarOnes() {
+        List<FakeScene> similar = new ArrayList<>();
+        for (int i = 1; i <= 300; i++) {
+            similar.add(FakeScene.builder(Integer.toString(2000 + i)).title("Morning Light part " + i).date("2023-03-01")
+                    .file("/stash/series/light-" + i + ".mp4").build());
+        }
+        stash.add(similar);
+        stash.add(FakeScene.builder("9000").title("Morning Light").date("2024-02-02").studio("5", "Studio Five")
+                .file("/stash/elsewhere/ml.mp4").build());
+        String request = "{\"type\":1,\"title\":\"Morning Light\",\"year\":2024}";
+
+        // Without the index Stash's search returns the first 100 hits by id: all "part N", never the one.
+        Provider live = TestProvider.start(TestProvider.config(stash.baseUrl(), KEY, List.of(MEDIA)));
+        providers.add(live);
+        JsonNode unindexed = new ProviderClient(live.port()).match(request).json().get("MediaContainer").get("Metadata");
+        assertThat(unindexed).isEmpty();
+
+        ProviderClient plex = start(dataDir);
+        readyIndex(plex);
+        JsonNode indexed = plex.match(request).json().get("MediaContainer").get("Metadata");
+        assertThat(indexed).hasSize(1);
+        assertThat(indexed.get(0).get("ratingKey").asText()).isEqualTo("9000");
+    }
+
+    @Test
+    void amongEqualTitlesFixMatchListsTheSceneOfTheStudioNamedInTheTitleFirst() {
+        stash.add(FakeScene.builder("8001").title("Sunrise").date("2024-01-01").studio("61", "Other House")
+                        .file("/stash/x/sunrise-a.mp4").build(),
+                FakeScene.builder("8002").title("Sunrise").date("2024-01-01").studio("62", "Blue Harbor")
+                        .file("/stash/x/sunrise-b.mp4").build());
+        ProviderClient plex = start(dataDir);
+        readyIndex(plex);
+
+        JsonNode manual = plex.post("/explain", "{\"type\":1,\"title\":\"Blue Harbor - Sunrise\"}").json().get("manual");
+        assertThat(manual.get(0).get("scene").get("id").asText()).isEqualTo("8002");
+        assertThat(manual.get(1).get("scene").get("id").asText()).isEqualTo("8001");
+    }
+
+    @Test
     void aDeletedSceneDisappearsAfterTheSweep() {
         ProviderClient plex = start(dataDir);
         readyIndex(plex);
