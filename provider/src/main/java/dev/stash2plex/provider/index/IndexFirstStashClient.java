@@ -106,11 +106,6 @@ public final class IndexFirstStashClient implements StashClient {
     }
 
     private static List<SceneHit> toHits(List<Scene> scenes) {
-        return scenes.stream().map(IndexFirstStashClient::hit).toList();
-    }
-
-    static SceneHit hit(Scene scene) {
-        return new SceneHit(scene.id(), scene.title(), scene.date(), scene.updatedAt(), scene.files(),
-                scene.studio() == null ? null : scene.studio().name());
+        return scenes.stream().map(SceneHit::of).toList();
     }
 }

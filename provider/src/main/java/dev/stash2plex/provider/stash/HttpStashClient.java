@@ -78,8 +78,7 @@ public final class HttpStashClient implements StashClient, StashCatalog, AutoClo
             return List.of();
         }
         return cache.get(new LookupCache.Key("path", exactPath), () -> keep(
-                parser.hits(graphql.query(StashQuery.SCENES_BY_PATH,
-                        Map.of("path", exactPath, "perPage", LOOKUP_PAGE_SIZE))),
+                lookup(StashQuery.SCENES_BY_PATH, Map.of("path", exactPath, "perPage", LOOKUP_PAGE_SIZE)),
                 file -> file.path().equals(exactPath)));
     }
 
@@ -90,8 +89,7 @@ public final class HttpStashClient implements StashClient, StashCatalog, AutoClo
         }
         String pathRegex = ANY_SEPARATOR + re2Escape(basename) + "$";
         return cache.get(new LookupCache.Key("basename", basename), () -> keep(
-                parser.hits(graphql.query(StashQuery.SCENES_BY_BASENAME,
-                        Map.of("pathRegex", pathRegex, "perPage", LOOKUP_PAGE_SIZE))),
+                lookup(StashQuery.SCENES_BY_BASENAME, Map.of("pathRegex", pathRegex, "perPage", LOOKUP_PAGE_SIZE)),
                 file -> file.basename().equals(basename)));
     }
 
@@ -109,8 +107,8 @@ public final class HttpStashClient implements StashClient, StashCatalog, AutoClo
         if (oshash == null || !oshash.matches("[0-9a-f]{16}")) {
             return List.of();
         }
-        return cache.get(new LookupCache.Key("oshash", oshash), () -> parser.hits(graphql.query(
-                StashQuery.SCENES_BY_OSHASH, Map.of("oshash", oshash, "perPage", LOOKUP_PAGE_SIZE))));
+        return cache.get(new LookupCache.Key("oshash", oshash),
+                () -> lookup(StashQuery.SCENES_BY_OSHASH, Map.of("oshash", oshash, "perPage", LOOKUP_PAGE_SIZE)));
     }
 
     @Override
@@ -171,6 +169,18 @@ public final class HttpStashClient implements StashClient, StashCatalog, AutoClo
         updates.addAll(parser.relatedUpdates(data, "studios", "studios", RelatedUpdate.Kind.STUDIO));
         updates.addAll(parser.relatedUpdates(data, "tags", "tags", RelatedUpdate.Kind.TAG));
         return updates;
+    }
+
+    /**
+     * A file lookup: it reads whole scenes, so each one it finds is remembered for the metadata
+     * request Plex sends after the match (no second Stash call for it).
+     */
+    private List<SceneHit> lookup(StashQuery query, Map<String, Object> variables) throws StashException {
+        List<Scene> scenes = parser.fullScenes(graphql.query(query, variables)).items();
+        for (Scene scene : scenes) {
+            cache.put(new LookupCache.Key("scene", scene.id()), Optional.of(scene));
+        }
+        return scenes.stream().map(SceneHit::of).toList();
     }
 
     /** One catalog query inside the catalog's own two slots (and the connection's overall bound). */

@@ -80,6 +80,22 @@ final class LookupCache {
         }
     }
 
+    /**
+     * Remembers an answer another lookup brought along (a path lookup reads whole scenes, so the
+     * metadata request Plex sends next needs no Stash call). A lookup in flight for the key wins.
+     */
+    <V> void put(Key key, V value) {
+        if (ttl.isZero() || maxEntries < 1) {
+            return;
+        }
+        Instant now = clock.instant();
+        Entry answered = new Entry(CompletableFuture.completedFuture(value), now.plus(ttl));
+        Entry current = entries.compute(key, (k, old) -> old != null && old.expires() == null ? old : answered);
+        if (current == answered) {
+            remember(new Answered(key, answered));
+        }
+    }
+
     int size() {
         return entries.size();
     }

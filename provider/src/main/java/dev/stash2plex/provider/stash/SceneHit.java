@@ -13,6 +13,12 @@ public record SceneHit(String id, String title, String date, String updatedAt, L
         files = List.copyOf(files);
     }
 
+    /** The hit a whole scene makes. */
+    public static SceneHit of(Scene scene) {
+        return new SceneHit(scene.id(), scene.title(), scene.date(), scene.updatedAt(), scene.files(),
+                scene.studio() == null ? null : scene.studio().name());
+    }
+
     public SceneHit(String id, String title, String date, String updatedAt, List<SceneFile> files) {
         this(id, title, date, updatedAt, files, null);
     }

@@ -3,6 +3,7 @@ package dev.stash2plex.provider.stash;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stash2plex.provider.testing.FakePerformer;
+import dev.stash2plex.provider.testing.FakeFile;
 import dev.stash2plex.provider.testing.FakeScene;
 import dev.stash2plex.provider.testing.FakeStash;
 import dev.stash2plex.provider.testing.FakeStudio;
@@ -185,13 +186,15 @@ class HttpStashClientTest {
 
     @Test
     void lookupsReturnHitsWithAllTheirFiles() throws Exception {
-        open.add(FakeScene.builder("3").title("Beach").date("2020").file("/data/beach.mp4", 10, 5).file("/alt/beach.mkv", 20, 5));
+        open.add(FakeScene.builder("3").title("Beach").date("2020")
+                .file(new FakeFile("/data/beach.mp4", 10, 5, "00000000000000a1")).file(new FakeFile("/alt/beach.mkv", 20, 5, "00000000000000b2")));
 
         try (HttpStashClient client = client(open.baseUrl(), null)) {
             List<SceneHit> hits = client.findScenesByPath("/alt/beach.mkv");
 
             assertThat(hits).containsExactly(new SceneHit("3", "Beach", "2020", FakeScene.DEFAULT_UPDATED_AT, List.of(
-                    new SceneFile("/data/beach.mp4", "beach.mp4", 10, 5), new SceneFile("/alt/beach.mkv", "beach.mkv", 20, 5))));
+                    new SceneFile("/data/beach.mp4", "beach.mp4", 10, 5, "00000000000000a1"),
+                    new SceneFile("/alt/beach.mkv", "beach.mkv", 20, 5, "00000000000000b2"))));
         }
     }
 
