@@ -29,10 +29,15 @@ enum StashQuery {
     private final String resource;
     private final String text;
 
+    /** The one place the scene fields are written; an operation that spreads them gets it appended. */
+    static final String SCENE_FIELDS_RESOURCE = "scene-fields.graphql";
+    private static final String SCENE_FIELDS_SPREAD = "...SceneFields";
+
     StashQuery(String operationName, String resource) {
         this.operationName = operationName;
         this.resource = resource;
-        this.text = load(resource);
+        String operation = load(resource);
+        this.text = operation.contains(SCENE_FIELDS_SPREAD) ? operation + "\n" + load(SCENE_FIELDS_RESOURCE) : operation;
     }
 
     String operationName() {
@@ -43,6 +48,7 @@ enum StashQuery {
         return resource;
     }
 
+    /** What is sent: the operation, with the fragments it uses. */
     String text() {
         return text;
     }

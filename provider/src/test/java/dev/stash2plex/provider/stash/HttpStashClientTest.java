@@ -121,7 +121,8 @@ class HttpStashClientTest {
                 .performer(FakePerformer.of("7", "Alice").withImage().withGender("FEMALE").withDisambiguation("the first"))
                 .performer("8", "Bob")
                 .tag("9", "action").tag("10", "drama")
-                .file("/data/scene.mp4", 12345, 61.5).file("/data/scene-alt.mkv", 999, 60));
+                .file(new FakeFile("/data/scene.mp4", 12345, 61.5, "1111222233334444"))
+                .file(new FakeFile("/data/scene-alt.mkv", 999, 60, "aaaabbbbccccdddd")));
 
         Scene scene;
         try (HttpStashClient client = client(open.baseUrl(), null)) {
@@ -143,8 +144,8 @@ class HttpStashClientTest {
                 new Performer("8", "Bob", null, null, false, "1714564800"));
         assertThat(scene.tags()).extracting(Tag::name).containsExactly("action", "drama");
         assertThat(scene.files()).containsExactly(
-                new SceneFile("/data/scene.mp4", "scene.mp4", 12345, 61.5),
-                new SceneFile("/data/scene-alt.mkv", "scene-alt.mkv", 999, 60));
+                new SceneFile("/data/scene.mp4", "scene.mp4", 12345, 61.5, "1111222233334444"),
+                new SceneFile("/data/scene-alt.mkv", "scene-alt.mkv", 999, 60, "aaaabbbbccccdddd"));
     }
 
     // 18, the empty cases

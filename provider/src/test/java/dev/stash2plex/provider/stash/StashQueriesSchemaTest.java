@@ -66,6 +66,9 @@ class StashQueriesSchemaTest {
             assertThat(query.text()).containsPattern("query\\s+" + query.operationName() + "\\b");
         }
         assertThat(queries.keySet()).hasSameSizeAs(StashQuery.values()).as("a .graphql file nobody sends");
+        assertThat(resourceFiles().keySet()).as("the operations and the one shared fragment, nothing else")
+                .containsExactlyInAnyOrderElementsOf(java.util.stream.Stream.concat(queries.keySet().stream(),
+                        java.util.stream.Stream.of(StashQuery.SCENE_FIELDS_RESOURCE)).toList());
     }
 
     @Test
@@ -85,7 +88,16 @@ class StashQueriesSchemaTest {
     }
 
     /** Every {@code .graphql} resource next to the client, by file name. */
-    private static Map<String, String> shippedQueries() throws IOException, URISyntaxException {
+    /** Each operation as it is sent (with the fragment it spreads), by its resource file. */
+    private static Map<String, String> shippedQueries() {
+        Map<String, String> queries = new TreeMap<>();
+        for (StashQuery query : StashQuery.values()) {
+            queries.put(query.resource(), query.text());
+        }
+        return queries;
+    }
+
+    private static Map<String, String> resourceFiles() throws IOException, URISyntaxException {
         URL folder = StashQuery.class.getResource("probe.graphql");
         assertThat(folder).as("query resources on the test class path").isNotNull();
         Map<String, String> queries = new TreeMap<>();
