@@ -41,6 +41,10 @@ final class StartupBanner {
                 .addKeyValue("path_rules_loaded", rules.loadedCount())
                 .addKeyValue("path_rules_disabled", rules.disabledCount())
                 .addKeyValue("config_file", configFile + (Files.isRegularFile(configFile) ? "" : " (absent)"))
+                .addKeyValue("index", config.indexRefresh().isZero() ? "off"
+                        : "refresh " + config.indexRefresh().toSeconds() + " s, sweep " + config.indexSweep().toSeconds() + " s, in "
+                                + config.dataDir())
+                .addKeyValue("media_roots", config.mediaRoots().size())
                 .log("Stash2Plex provider started");
         log.info("Stash2Plex provider v{} | port {} | Stash {} [{}] | Plex {} | path rules: {} loaded, {} disabled",
                 version, config.providerPort(), withoutCredentials(config.stashUrl()), stashState,
