@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.io.IOException;
+import dev.stash2plex.provider.testing.MissingResourceFailsOnCi;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -150,7 +151,7 @@ class MediaFilesTest {
 
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("-w-------"));
         // root reads everything, so as root there is no unreadable file to offer.
-        assumeFalse(Files.isReadable(file), "running as root: every file is readable");
+        assumeFalse(Files.isReadable(file), MissingResourceFailsOnCi.NOT_A_RESOURCE + "running as root, every file is readable");
 
         assertThat(media.find("/data/locked.mp4")).isEmpty();
     }
