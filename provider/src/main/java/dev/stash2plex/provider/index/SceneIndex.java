@@ -27,6 +27,8 @@ public final class SceneIndex implements AutoCloseable {
 
     /** A missed lookup asks Stash what changed at most this often, however many files miss. */
     static final Duration CATCH_UP_SPACING = Duration.ofSeconds(2);
+    /** How long a missed lookup waits for a refresh already running before it answers without one. */
+    static final Duration CATCH_UP_WAIT = Duration.ofSeconds(1);
 
     private static final Logger LOG = LoggerFactory.getLogger(SceneIndex.class);
 
@@ -136,7 +138,7 @@ public final class SceneIndex implements AutoCloseable {
 
     /**
      * A lookup missed: ask Stash for what changed since the last refresh (scenes only), unless
-     * someone did so moments ago. Waits for a refresh already running rather than starting another.
+     * someone did so moments ago. Waits briefly for a refresh already running rather than starting another.
      *
      * @return true when a refresh finished (so a second lookup may find what the first missed)
      */
@@ -145,7 +147,9 @@ public final class SceneIndex implements AutoCloseable {
             return false;
         }
         try {
-            if (!refreshing.tryLock(10, TimeUnit.SECONDS)) {
+            // A scheduled refresh or sweep may hold the lock for a while: a Plex request does not
+            // wait for it (the next miss after it will find what it brought).
+            if (!refreshing.tryLock(CATCH_UP_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
                 return false;
             }
         } catch (InterruptedException e) {
