@@ -48,6 +48,7 @@ public final class SceneStore implements AutoCloseable {
     }
 
     private final Database db;
+    private final RowCounts counts;
     private final Kind kind;
     private final Path file;
     private final ObjectMapper json = new ObjectMapper()
@@ -55,6 +56,7 @@ public final class SceneStore implements AutoCloseable {
 
     private SceneStore(Database db, Kind kind, Path file) {
         this.db = db;
+        this.counts = new RowCounts(db);
         this.kind = kind;
         this.file = file;
     }
@@ -127,7 +129,7 @@ public final class SceneStore implements AutoCloseable {
     }
 
     public void putMeta(Map<String, String> values) {
-        db.write(c -> {
+        write(c -> {
             putMeta(c, values);
             return null;
         });
@@ -141,7 +143,7 @@ public final class SceneStore implements AutoCloseable {
      * meta values in the same transaction, so a cursor never moves past changes not stored.
      */
     public Upserted upsert(List<Scene> scenes, boolean logChanges, String cause, Instant now, Map<String, String> meta) {
-        return db.write(c -> {
+        return write(c -> {
             Map<Long, String> stored = updatedAt(c, scenes.stream().map(s -> Long.parseLong(s.id())).toList());
             int added = 0;
             int changed = 0;
@@ -178,7 +180,7 @@ public final class SceneStore implements AutoCloseable {
         if (ids.isEmpty()) {
             return 0;
         }
-        return db.write(c -> {
+        return write(c -> {
             int removed = 0;
             for (long id : ids) {
                 removed += delete(c, id);
@@ -192,7 +194,7 @@ public final class SceneStore implements AutoCloseable {
 
     /** Logs a change for scenes whose stored text was not rewritten (e.g. only an image behind them changed). */
     public void logChanges(Collection<Long> sceneIds, String cause, Instant now) {
-        db.write(c -> {
+        write(c -> {
             logChanges(c, sceneIds, cause, now);
             return null;
         });
@@ -200,7 +202,7 @@ public final class SceneStore implements AutoCloseable {
 
     /** Forgets every scene, change and cursor: the next build starts from nothing. */
     public void clear() {
-        db.write(c -> {
+        write(c -> {
             try (Statement statement = c.createStatement()) {
                 for (String table : List.of("scenes", "files", "titles", "changes", "meta")) {
                     statement.execute("DELETE FROM " + table);
@@ -212,20 +214,13 @@ public final class SceneStore implements AutoCloseable {
 
     // ---- reads
 
+    /** Counted again only after a write (see {@link RowCounts}): cheap enough for every match. */
     public int sceneCount() {
-        return db.read(c -> {
-            try (Statement statement = c.createStatement(); ResultSet row = statement.executeQuery("SELECT count(*) FROM scenes")) {
-                return row.next() ? row.getInt(1) : 0;
-            }
-        });
+        return counts.scenes();
     }
 
     public int changeCount() {
-        return db.read(c -> {
-            try (Statement statement = c.createStatement(); ResultSet row = statement.executeQuery("SELECT count(*) FROM changes")) {
-                return row.next() ? row.getInt(1) : 0;
-            }
-        });
+        return counts.changes();
     }
 
     /** The changes logged after {@code afterSeq}, oldest first: scene id, cause, when. */
@@ -323,6 +318,15 @@ public final class SceneStore implements AutoCloseable {
     @Override
     public void close() {
         db.close();
+    }
+
+    /** Every write goes through here, so the counts know to count again. */
+    private <T> T write(Database.Work<T> work) {
+        try {
+            return db.write(work);
+        } finally {
+            counts.written();
+        }
     }
 
     // ---- inside a transaction

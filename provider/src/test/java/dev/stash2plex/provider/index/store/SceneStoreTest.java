@@ -60,6 +60,23 @@ class SceneStoreTest {
     }
 
     @Test
+    void countsReadBetweenWritesFollowEveryWrite() {
+        try (SceneStore store = SceneStore.open(dir.resolve("index.db"))) {
+            assertThat(store.sceneCount()).isZero();
+            store.upsert(List.of(scene("1", "A", "t1", "/a.mp4"), scene("2", "B", "t1", "/b.mp4")), true, "scene-updated", NOW, Map.of());
+            assertThat(store.sceneCount()).isEqualTo(2);
+            assertThat(store.changeCount()).isEqualTo(2);
+
+            store.delete(List.of(2L), true, NOW);
+            assertThat(store.sceneCount()).isEqualTo(1);
+            assertThat(store.changeCount()).isEqualTo(3);
+            store.clear();
+            assertThat(store.sceneCount()).isZero();
+            assertThat(store.changeCount()).isZero();
+        }
+    }
+
+    @Test
     void logsAddedAndChangedScenesButNotRereadsOfTheSameVersion() {
         try (SceneStore store = SceneStore.open(dir.resolve("index.db"))) {
             store.upsert(List.of(scene("1", "A", "t1", "/a.mp4")), false, "built", NOW, Map.of());
