@@ -84,15 +84,20 @@ final class IndexBuild {
             List<Future<Void>> done = new ArrayList<>();
             for (int i = 0; i < StashCatalog.MAX_IN_FLIGHT; i++) {
                 done.add(workers.submit(() -> {
-                    for (int page = next.getAndIncrement(); page <= lastPage.get(); page = next.getAndIncrement()) {
+                    int page = next.getAndIncrement();
+                    while (page <= lastPage.get()) {
                         progress.countRequest();
                         CatalogPage<Scene> read = catalog.scenes(page, PAGE_SIZE);
                         store(read.items());
                         if (read.items().size() < PAGE_SIZE) {
                             lastPage.accumulateAndGet(page, Math::min);
-                        } else {
-                            lastPage.compareAndSet(page, page + 1);
+                        } else if (lastPage.compareAndSet(page, page + 1)) {
+                            // The last page counted was full: scenes were added. This worker reads the
+                            // extra page itself, as the other may already have given up on it.
+                            page = page + 1;
+                            continue;
                         }
+                        page = next.getAndIncrement();
                     }
                     return null;
                 }));

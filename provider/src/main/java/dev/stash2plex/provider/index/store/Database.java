@@ -52,6 +52,9 @@ final class Database implements AutoCloseable {
                 pragmas.execute("PRAGMA journal_mode = WAL");
                 // NORMAL in WAL mode: a power cut may lose the last page, never the file.
                 pragmas.execute("PRAGMA synchronous = NORMAL");
+                // After a checkpoint the log is cut back to this size; without it, it keeps the size
+                // the build gave it (tens of MiB) for as long as the provider runs.
+                pragmas.execute("PRAGMA journal_size_limit = 4194304");
             }
             for (int i = 0; i < READERS; i++) {
                 Connection reader = DriverManager.getConnection("jdbc:sqlite:" + path);
