@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Sends 10,000 malformed requests (random bodies, paths, methods and headers; huge, truncated and
- * lying payloads; raw garbage) and checks that none gets a 5xx and every body is JSON.
+ * lying payloads; raw garbage) and checks that none gets a 5xx, every body is JSON and no error
+ * answer (but to HEAD) is empty.
  */
 class ProviderFuzzIT {
 
@@ -68,6 +69,8 @@ class ProviderFuzzIT {
                 failures.add(answer.status() + " for " + request.summary() + ": " + answer.text());
             } else if (answer.body().length > 0 && !isJsonOrImage(answer)) {
                 failures.add("non-JSON " + answer.contentType() + " for " + request.summary() + ": " + answer.text());
+            } else if (answer.status() >= 400 && answer.body().length == 0 && !request.summary().startsWith("HEAD ")) {
+                failures.add("empty " + answer.status() + " for " + request.summary());
             }
         } catch (Exception e) {
             failures.add(e + " for " + request.summary());
