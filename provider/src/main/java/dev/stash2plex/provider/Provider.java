@@ -3,6 +3,10 @@ package dev.stash2plex.provider;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.stash2plex.provider.access.AdminAccess;
+import dev.stash2plex.provider.access.AllowedHosts;
+import dev.stash2plex.provider.access.HostGuard;
+import dev.stash2plex.provider.access.RateLimitGuard;
 import dev.stash2plex.provider.config.ProviderConfig;
 import dev.stash2plex.provider.health.HealthRoutes;
 import dev.stash2plex.provider.health.StashHealth;
@@ -73,9 +77,13 @@ public final class Provider implements AutoCloseable {
         ImageUrls imageUrls = new ImageUrls(config.publicUrl(), config.providerPort());
         StashWatch stashWatch = new StashWatch(stash, clock, STASH_CHECK_HEALTHY, STASH_CHECK_FAILING);
         ProviderServer server = new ProviderServer(json, config.providerPort(), List.of(
+                // The guards come first: Javalin runs before-handlers in the order they were registered.
+                new RateLimitGuard(config.rateLimitPerSecond(), clock),
+                new HostGuard(new AllowedHosts(config.publicUrl(), config.allowedHosts())),
                 new ManifestRoutes(version),
                 new MatchRoutes(new Matcher(stash, rules, config.mediaRoots(),
-                        () -> index == null ? null : MatchStep.indexNote(index.status())), new MatchRequestParser(json), imageUrls),
+                        () -> index == null ? null : MatchStep.indexNote(index.status())), new MatchRequestParser(json), imageUrls,
+                        new AdminAccess(config.adminToken())),
                 new MetadataRoutes(stash, new SceneToMetadata(imageUrls), imageUrls),
                 new ImageRoutes(stash),
                 new HealthRoutes(version, clock, stashWatch, rules, indexStatus)));

@@ -1,5 +1,6 @@
 package dev.stash2plex.provider;
 
+import dev.stash2plex.provider.access.AllowedHosts;
 import dev.stash2plex.provider.config.ProviderConfig;
 import dev.stash2plex.provider.health.StashHealth;
 import dev.stash2plex.provider.pathrules.PathRules;
@@ -45,6 +46,10 @@ final class StartupBanner {
                         : "refresh " + config.indexRefresh().toSeconds() + " s, sweep " + config.indexSweep().toSeconds() + " s, in "
                                 + config.dataDir())
                 .addKeyValue("media_roots", config.mediaRoots().size())
+                .addKeyValue("host_names", new AllowedHosts(config.publicUrl(), config.allowedHosts()).names().toString()
+                        + " and any IP address")
+                .addKeyValue("admin_token", config.adminToken().isEmpty() ? "not set" : "set")
+                .addKeyValue("rate_limit_per_second", config.rateLimitPerSecond() == 0 ? "off" : config.rateLimitPerSecond())
                 .log("Stash2Plex provider started");
         log.info("Stash2Plex provider v{} | port {} | Stash {} [{}] | Plex {} | path rules: {} loaded, {} disabled",
                 version, config.providerPort(), withoutCredentials(config.stashUrl()), stashState,

@@ -1,5 +1,6 @@
 package dev.stash2plex.provider.config;
 
+import dev.stash2plex.provider.access.HostPattern;
 import dev.stash2plex.provider.fingerprint.MediaRoot;
 import dev.stash2plex.provider.pathrules.PathRuleDefinition;
 import dev.stash2plex.provider.pathrules.PathRuleException;
@@ -19,6 +20,7 @@ import java.util.Set;
 /** Turns merged raw values into typed settings, noting one problem per invalid value. */
 final class ConfigValidation {
 
+    private static final int ADMIN_TOKEN_MIN_LENGTH = 16;
     private static final Set<String> LOG_LEVELS = Set.of("trace", "debug", "info", "warn", "error");
 
     private final Map<Setting, RawValue> values;
@@ -48,7 +50,10 @@ final class ConfigValidation {
                 dataDir(),
                 indexRefresh(),
                 Duration.ofSeconds(integer(Setting.INDEX_SWEEP_SECONDS, 10, 7 * 86_400)),
-                mediaRoots());
+                mediaRoots(),
+                allowedHosts(),
+                adminToken(),
+                integer(Setting.RATE_LIMIT_PER_SECOND, 0, 100_000));
     }
 
     private RawValue raw(Setting setting) {
@@ -153,6 +158,39 @@ final class ConfigValidation {
             problems.add(raw.origin() + ": " + e.getMessage());
             return List.of();
         }
+    }
+
+    /** A comma-separated list, or in YAML also a list. */
+    private List<HostPattern> allowedHosts() {
+        RawValue raw = raw(Setting.ALLOWED_HOSTS);
+        String text = raw.text();
+        if (text == null) {
+            if (!raw.node().isArray()) {
+                problems.add(raw.origin() + " must be a list of host names");
+                return List.of();
+            }
+            List<String> entries = new ArrayList<>();
+            raw.node().forEach(entry -> entries.add(entry.asText()));
+            text = String.join(",", entries);
+        }
+        try {
+            return HostPattern.parseList(text);
+        } catch (IllegalArgumentException e) {
+            problems.add(raw.origin() + ": " + e.getMessage());
+            return List.of();
+        }
+    }
+
+    /** Long enough not to be guessed within the rate limit; printable, because it travels in a header. */
+    private String adminToken() {
+        RawValue raw = raw(Setting.ADMIN_TOKEN);
+        String token = text(Setting.ADMIN_TOKEN).strip();
+        if (token.isEmpty() || (token.length() >= ADMIN_TOKEN_MIN_LENGTH && token.chars().allMatch(c -> c > 0x20 && c < 0x7f))) {
+            return token;
+        }
+        problems.add(raw.origin() + " must be at least " + ADMIN_TOKEN_MIN_LENGTH + " letters, digits or punctuation"
+                + " without spaces, such as the output of: openssl rand -hex 16");
+        return "";
     }
 
     /** The offending value for the message, unless it is a secret. */

@@ -1,6 +1,7 @@
 package dev.stash2plex.provider.config;
 
 import dev.stash2plex.provider.pathrules.PathRuleDefinition;
+import dev.stash2plex.provider.access.HostPattern;
 import dev.stash2plex.provider.fingerprint.MediaRoot;
 import java.net.URI;
 import java.nio.file.Path;
@@ -18,6 +19,9 @@ import java.util.Optional;
  * @param indexRefresh how often the index asks Stash what changed; zero turns the index off
  * @param indexSweep how often the index reads every id to find scenes deleted in Stash
  * @param mediaRoots folders where the provider can read the media Plex sees, for fingerprints; may be empty
+ * @param allowedHosts Host names accepted besides IP literals, the built-in local names and the public URL's host
+ * @param adminToken opens the diagnostic endpoints to callers that are not on this machine; empty when not configured
+ * @param rateLimitPerSecond requests per second one client may make on average; 0 turns the limit off
  */
 public record ProviderConfig(
         URI stashUrl,
@@ -33,11 +37,15 @@ public record ProviderConfig(
         Path dataDir,
         Duration indexRefresh,
         Duration indexSweep,
-        List<MediaRoot> mediaRoots) {
+        List<MediaRoot> mediaRoots,
+        List<HostPattern> allowedHosts,
+        String adminToken,
+        int rateLimitPerSecond) {
 
     public ProviderConfig {
         pathRules = List.copyOf(pathRules);
         mediaRoots = List.copyOf(mediaRoots);
+        allowedHosts = List.copyOf(allowedHosts);
     }
 
     @Override
@@ -55,7 +63,10 @@ public record ProviderConfig(
                 + ", dataDir=" + dataDir
                 + ", indexRefresh=" + indexRefresh
                 + ", indexSweep=" + indexSweep
-                + ", mediaRoots=" + mediaRoots + "]";
+                + ", mediaRoots=" + mediaRoots
+                + ", allowedHosts=" + allowedHosts
+                + ", adminToken=" + mask(adminToken)
+                + ", rateLimitPerSecond=" + rateLimitPerSecond + "]";
     }
 
     private static String mask(String secret) {

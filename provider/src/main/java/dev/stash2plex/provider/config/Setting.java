@@ -21,7 +21,10 @@ public enum Setting {
     DATA_DIR("/data", false, false),
     INDEX_REFRESH_SECONDS("30", false, false),
     INDEX_SWEEP_SECONDS("600", false, false),
-    MEDIA_ROOTS("", false, false);
+    MEDIA_ROOTS("", false, false),
+    ALLOWED_HOSTS("", false, false),
+    ADMIN_TOKEN("", false, true),
+    RATE_LIMIT_PER_SECOND("100", false, false);
 
     /** The environment variable prefix the original provider used; kept so existing setups can switch. */
     public static final String ENV_PREFIX = "S2P_";

@@ -18,6 +18,8 @@ import org.eclipse.jetty.util.Callback;
  */
 final class JsonErrorHandler extends ErrorHandler {
 
+    static final String HTTP2_REFUSED = "This provider speaks HTTP/1.1 only; send the request without HTTP/2";
+
     private final ObjectMapper json;
 
     JsonErrorHandler(ObjectMapper json) {
@@ -32,14 +34,31 @@ final class JsonErrorHandler extends ErrorHandler {
             response.setStatus(HttpStatus.BAD_REQUEST_400);
             code = HttpStatus.BAD_REQUEST_400;
         }
+        if (code == HttpStatus.UPGRADE_REQUIRED_426) {
+            // HTTP/2's connection preface ("PRI * HTTP/2.0"): a 426 must say what to switch to.
+            response.getHeaders().put(HttpHeader.UPGRADE, "HTTP/1.1");
+            message = HTTP2_REFUSED;
+        }
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
         response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
+        SecurityHeaders.addTo(response.getHeaders());
         response.write(true, ByteBuffer.wrap(body(code, message)), callback);
+    }
+
+    /**
+     * Jetty writes an error body only for GET, POST and HEAD by default; an {@code OPTIONS *} or the
+     * HTTP/2 preface would get an empty answer that is not JSON.
+     */
+    @Override
+    public boolean errorPageForMethod(String method) {
+        return true;
     }
 
     @Override
     public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
         fields.put(HttpHeader.CONTENT_TYPE, "application/json");
+        fields.put(HttpHeader.CACHE_CONTROL, "no-store");
+        SecurityHeaders.addTo(fields);
         return ByteBuffer.wrap(body(status, reason));
     }
 

@@ -7,8 +7,7 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
 import java.time.Duration;
 import java.util.List;
-import org.eclipse.jetty.http.HttpException;
-import org.eclipse.jetty.io.EofException;
+import java.util.Optional;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,6 +42,7 @@ public final class ProviderServer {
             // Plex may be registered with a trailing slash or a doubled one; both must reach the same route.
             config.router.ignoreTrailingSlashes = true;
             config.router.treatMultipleSlashesAsSingleSlash = true;
+            config.jetty.modifyHttpConfiguration(http -> http.addCustomizer(new SecurityHeaders()));
             config.jetty.modifyServer(server -> {
                 // Javalin attaches its servlet context inside this wrapper, so the whole app drains on stop.
                 server.setHandler(new GracefulHandler());
@@ -53,9 +53,9 @@ public final class ProviderServer {
             config.routes.exception(HttpResponseException.class, (e, ctx) ->
                     ErrorBody.send(ctx, e.getStatus(), errorCode(e.getStatus()), e.getMessage()));
             config.routes.exception(Exception.class, (e, ctx) -> {
-                int clientFault = clientFaultStatus(e);
-                if (clientFault > 0) {
-                    ErrorBody.send(ctx, clientFault, "bad-request", "The request could not be read: " + e.getMessage());
+                Optional<ClientFault> clientFault = ClientFault.of(e);
+                if (clientFault.isPresent()) {
+                    ErrorBody.send(ctx, clientFault.get().status(), clientFault.get().error(), clientFault.get().message());
                     return;
                 }
                 LOG.error("Unexpected failure on {} {}", ctx.method(), ctx.path(), e);
@@ -80,22 +80,6 @@ public final class ProviderServer {
         app.stop();
     }
 
-    /**
-     * The 4xx status for a failure caused by what the client sent (a truncated body, a broken chunked
-     * encoding), found anywhere in the cause chain; 0 for our own failures.
-     */
-    static int clientFaultStatus(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof HttpException http && http.getCode() >= 400 && http.getCode() < 500) {
-                return http.getCode();
-            }
-            if (t instanceof EofException) {
-                return 400;
-            }
-        }
-        return 0;
-    }
-
     private static String errorCode(int status) {
         return switch (status) {
             case 404 -> "not-found";
@@ -107,8 +91,9 @@ public final class ProviderServer {
 
     private static void logRequest(Context ctx, Float millis) {
         // Health checks come every few seconds from Docker and the desktop app: at info they would
-        // bury the requests Plex makes.
-        boolean routine = ctx.path().equals("/health") && ctx.statusCode() == 200;
+        // bury the requests Plex makes. A client over the rate limit gets one warning, not a line per
+        // refused request.
+        boolean routine = ctx.path().equals("/health") && ctx.statusCode() == 200 || ctx.statusCode() == 429;
         // The path only: query strings may carry an X-Plex-Token.
         (routine ? ACCESS.atDebug() : ACCESS.atInfo())
                 .addKeyValue("method", ctx.method().name())

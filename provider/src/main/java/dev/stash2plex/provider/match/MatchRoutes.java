@@ -1,6 +1,7 @@
 package dev.stash2plex.provider.match;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.stash2plex.provider.access.AdminAccess;
 import dev.stash2plex.provider.http.Routes;
 import dev.stash2plex.provider.images.ImageUrls;
 import dev.stash2plex.provider.metadata.SceneTitles;
@@ -19,7 +20,8 @@ import org.slf4j.LoggerFactory;
 /**
  * {@code POST /library/metadata/matches} (also GET, as some senders use query parameters) and the
  * explain endpoint. A match always answers 200 with a MediaContainer — for garbage, for no match and
- * while Stash is down — because Plex then leaves the item unmatched and tries again later.
+ * while Stash is down — because Plex then leaves the item unmatched and tries again later. The explain
+ * endpoint shows Stash's file paths, so {@link AdminAccess} decides who sees it.
  */
 public final class MatchRoutes implements Routes {
 
@@ -28,11 +30,13 @@ public final class MatchRoutes implements Routes {
     private final Matcher matcher;
     private final MatchRequestParser parser;
     private final ImageUrls imageUrls;
+    private final AdminAccess adminAccess;
 
-    public MatchRoutes(Matcher matcher, MatchRequestParser parser, ImageUrls imageUrls) {
+    public MatchRoutes(Matcher matcher, MatchRequestParser parser, ImageUrls imageUrls, AdminAccess adminAccess) {
         this.matcher = matcher;
         this.parser = parser;
         this.imageUrls = imageUrls;
+        this.adminAccess = adminAccess;
     }
 
     /** The explain answer: the automatic decision with its steps, and the list Fix Match would show. */
@@ -59,6 +63,9 @@ public final class MatchRoutes implements Routes {
     }
 
     private void explain(Context ctx) {
+        if (!adminAccess.admit(ctx)) {
+            return;
+        }
         MatchRequest request = parser.parse(ctx.body(), ctx.queryParamMap());
         MatchResult automatic = matcher.match(request.withManual(false));
         MatchResult manual = matcher.match(request.withManual(true));

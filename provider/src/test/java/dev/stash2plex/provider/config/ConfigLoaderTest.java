@@ -224,4 +224,53 @@ class ConfigLoaderTest {
                 "S2P_PATH_RULES", "[{\"name\":\"nas\",\"plex_pattern\":\"^/p/(.*)\"}]")).load())
                 .hasMessageContaining("S2P_PATH_RULES: Path rule 1 \"nas\": is missing \"stash_pattern\"");
     }
+
+    @Test
+    void accessSettingsDefaultToBuiltInHostsNoAdminTokenAndAGenerousRateLimit() throws Exception {
+        ProviderConfig config = new ConfigLoader(env("S2P_STASH_URL", "http://stash:9999", "S2P_STASH_API_KEY", KEY)).load();
+
+        assertThat(config.allowedHosts()).isEmpty();
+        assertThat(config.adminToken()).isEmpty();
+        assertThat(config.rateLimitPerSecond()).isEqualTo(100);
+    }
+
+    @Test
+    void allowedHostsComeAsACommaSeparatedListOrAYamlList() throws Exception {
+        ProviderConfig fromEnv = new ConfigLoader(env("S2P_STASH_URL", "http://stash:9999", "S2P_STASH_API_KEY", KEY,
+                "S2P_ALLOWED_HOSTS", "NAS.example.lan:9090, *.home.arpa")).load();
+        yaml("""
+                stash_url: http://stash:9999
+                stash_api_key: yk
+                allowed_hosts:
+                  - nas.example.lan
+                  - '*.home.arpa'
+                """);
+        ProviderConfig fromYaml = new ConfigLoader(env()).load();
+
+        assertThat(fromEnv.allowedHosts()).extracting(Object::toString).containsExactly("nas.example.lan", "*.home.arpa");
+        assertThat(fromYaml.allowedHosts()).isEqualTo(fromEnv.allowedHosts());
+    }
+
+    @Test
+    void badAccessSettingsAreNamedWithoutRepeatingTheToken() {
+        assertThatThrownBy(() -> new ConfigLoader(env("S2P_STASH_URL", "http://stash:9999", "S2P_STASH_API_KEY", KEY,
+                "S2P_ALLOWED_HOSTS", "nas, http://nas:9090", "S2P_ADMIN_TOKEN", "short-secret", "S2P_RATE_LIMIT_PER_SECOND", "-1")).load())
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("S2P_ALLOWED_HOSTS: entry \"http://nas:9090\" is not a host name")
+                .hasMessageContaining("S2P_ADMIN_TOKEN must be at least 16")
+                .hasMessageContaining("S2P_RATE_LIMIT_PER_SECOND must be a whole number from 0 to 100000 (got \"-1\")")
+                .message().doesNotContain("short-secret");
+    }
+
+    @Test
+    void theAdminTokenIsASecretAndZeroTurnsTheRateLimitOff() throws Exception {
+        String token = "b3f1c0de9a7e4d21b3f1c0de9a7e4d21";
+        ProviderConfig config = new ConfigLoader(env("S2P_STASH_URL", "http://stash:9999", "S2P_STASH_API_KEY", KEY,
+                "S2P_ADMIN_TOKEN", token, "S2P_RATE_LIMIT_PER_SECOND", "0")).load();
+
+        assertThat(config.adminToken()).isEqualTo(token);
+        assertThat(config.toString()).doesNotContain(token).contains("adminToken=(set)");
+        assertThat(Setting.ADMIN_TOKEN.secret()).isTrue();
+        assertThat(config.rateLimitPerSecond()).isZero();
+    }
 }

@@ -20,7 +20,8 @@ final class FuzzRequests {
             "/library/metadata/99999999999999999999", "/library/metadata/-1", "/%00", "/%zz", "/..%2f..%2fetc%2fpasswd",
             "/library/metadata/%F0%9F%92%A9", "/?a=%", "/library/metadata/matches?manual=1&title=%E2%82%AC");
     private static final List<String> CONTENT_TYPES = List.of("application/json", "text/plain", "application/x-www-form-urlencoded",
-            "multipart/form-data; boundary=x", "application/json; charset=utf-16", "", "\u00ff\u00fe");
+            "multipart/form-data; boundary=x", "application/json; charset=utf-16", "", "\u00ff\u00fe",
+            "application/json; charset=no-such-charset", "application/json; charset=");
     private static final List<String> HOSTS = List.of("localhost", "192.168.1.5:9090", "[fd00::5]:9090", "evil.example/<x>",
             "", " ", "a".repeat(300), "host:notaport", "\u00e9t\u00e9.local");
     private static final List<String> VALUES = List.of("1", "0", "-1", "\"1\"", "\"\"", "null", "true", "[]", "{}", "1e309",
@@ -100,12 +101,14 @@ final class FuzzRequests {
     }
 
     private FuzzRequest brokenHeaders() {
-        String head = switch (random.nextInt(5)) {
+        String head = switch (random.nextInt(7)) {
             case 0 -> "GET / HTTP/1.1\r\nHost localhost\r\nConnection: close\r\n\r\n";
             case 1 -> "GET /health HTTP/1.1\r\nHost: localhost\r\nX-Big: " + "h".repeat(70_000) + "\r\nConnection: close\r\n\r\n";
             case 2 -> "GET / HTTP/9.9\r\nHost: localhost\r\nConnection: close\r\n\r\n";
             case 3 -> "POST /library/metadata/matches HTTP/1.1\r\nHost: localhost\r\nTransfer-Encoding: chunked\r\n"
                     + "Connection: close\r\n\r\nzz\r\n" + randomText(10, false) + "\r\n0\r\n\r\n";
+            case 5 -> "PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n";
+            case 6 -> "OPTIONS * HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n";
             default -> "GET /\u0001\u0002 HTTP/1.1\r\nHost: \u0000\r\nConnection: close\r\n\r\n";
         };
         return new FuzzRequest("broken headers: " + abbreviate(head), head.getBytes(StandardCharsets.ISO_8859_1), true);

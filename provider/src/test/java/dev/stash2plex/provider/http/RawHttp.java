@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketException;
@@ -16,16 +17,16 @@ import java.util.Map;
  * A deliberately dumb HTTP/1.1 client on a plain socket: it sends exactly the bytes it is given, so
  * tests can send what no well-behaved client would (truncated requests, broken headers, lying lengths).
  */
-final class RawHttp {
+public final class RawHttp {
 
     /** What came back; {@code status} is -1 when the server closed the connection without answering. */
-    record Answer(int status, Map<String, String> headers, byte[] body) {
+    public record Answer(int status, Map<String, String> headers, byte[] body) {
 
-        String contentType() {
+        public String contentType() {
             return headers.getOrDefault("content-type", "");
         }
 
-        String text() {
+        public String text() {
             return new String(body, StandardCharsets.UTF_8);
         }
     }
@@ -33,9 +34,14 @@ final class RawHttp {
     private RawHttp() {
     }
 
-    static Answer send(int port, byte[] request, boolean halfClose) throws IOException {
+    public static Answer send(int port, byte[] request, boolean halfClose) throws IOException {
+        return sendTo(InetAddress.getLoopbackAddress(), port, request, halfClose);
+    }
+
+    /** As {@link #send}, to one of this machine's other addresses: the provider then sees a caller that is not loopback. */
+    public static Answer sendTo(InetAddress address, int port, byte[] request, boolean halfClose) throws IOException {
         try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress("127.0.0.1", port), 2_000);
+            socket.connect(new InetSocketAddress(address, port), 2_000);
             socket.setSoTimeout(15_000);
             OutputStream out = socket.getOutputStream();
             try {
@@ -49,6 +55,16 @@ final class RawHttp {
             }
             return parse(readAll(socket.getInputStream()));
         }
+    }
+
+    /** A GET of {@code path} with the given {@code Host} header (null: none, as HTTP/1.0 allows) and extra header lines. */
+    public static Answer get(int port, String path, String host, String... headerLines) throws IOException {
+        StringBuilder request = new StringBuilder("GET " + path + (host == null ? " HTTP/1.0\r\n" : " HTTP/1.1\r\nHost: " + host + "\r\n"));
+        for (String line : headerLines) {
+            request.append(line).append("\r\n");
+        }
+        request.append("Connection: close\r\n\r\n");
+        return send(port, request.toString().getBytes(StandardCharsets.ISO_8859_1), false);
     }
 
     private static byte[] readAll(InputStream in) throws IOException {
