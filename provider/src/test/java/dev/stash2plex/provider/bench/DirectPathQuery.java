@@ -1,15 +1,13 @@
 package dev.stash2plex.provider.bench;
 
+import dev.stash2plex.provider.stash.SentQueries;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.stash2plex.provider.testing.FakeStash;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +25,7 @@ final class DirectPathQuery {
 
     /** The median milliseconds of one query per path, sent one after another. */
     static double medianMillis(FakeStash stash, List<String> stashPaths) throws IOException, InterruptedException {
-        String query = resource("/dev/stash2plex/provider/stash/scenes-by-path.graphql");
+        String query = SentQueries.text("scenes-by-path.graphql");
         long[] nanos = new long[stashPaths.size()];
         try (HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()) {
             for (int i = 0; i < nanos.length; i++) {
@@ -46,13 +44,5 @@ final class DirectPathQuery {
         }
         Arrays.sort(nanos);
         return nanos[nanos.length / 2] / 1e6;
-    }
-
-    private static String resource(String name) {
-        try (InputStream in = DirectPathQuery.class.getResourceAsStream(name)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.stash2plex.provider.bench;
 
+import dev.stash2plex.provider.stash.SentQueries;
 import dev.stash2plex.provider.Provider;
 import dev.stash2plex.provider.config.ProviderConfig;
 import dev.stash2plex.provider.pathrules.PathRuleDefinition;
@@ -9,13 +10,9 @@ import dev.stash2plex.provider.testing.FakeStash;
 import dev.stash2plex.provider.testing.StashSchema;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.nio.file.Path;
-import java.nio.charset.StandardCharsets;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.time.Clock;
@@ -43,12 +40,7 @@ public final class LoadBenchmark {
 
     /** The very query the provider's Stash client sends, read from its own resource. */
     private static HttpRequest graphql(URI stash, String resource, String variables) {
-        String query;
-        try (InputStream in = LoadBenchmark.class.getResourceAsStream("/dev/stash2plex/provider/stash/" + resource)) {
-            query = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        String query = SentQueries.text(resource);
         String body = "{\"query\":" + quote(query) + ",\"variables\":" + variables + "}";
         return HttpRequest.newBuilder(URI.create(stash + "/graphql")).header("Content-Type", "application/json")
                 .header("ApiKey", KEY).POST(HttpRequest.BodyPublishers.ofString(body)).build();
