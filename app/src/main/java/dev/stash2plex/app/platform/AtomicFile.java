@@ -1,52 +1,46 @@
-package dev.stash2plex.app.settings;
+package dev.stash2plex.app.platform;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.FileAttribute;
-import java.nio.file.attribute.PosixFilePermissions;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFileAttributes;
 
 /**
- * Replaces a file so that a reader (or a crash) sees either the old or the new content, never half of
- * it: write a temporary file in the same folder, flush it to disk, then move it over the target.
- * Where POSIX permissions exist the file is created 0600 and its folder 0700, because the env file
- * holds the Stash API key; on Windows the per-user profile folders are private to the user already.
+ * The app's one way to write a file (settings, path rules, login entries, the Plex address): a
+ * reader (or a crash) sees either the old or the new content, never half of it. A temporary file in
+ * the same folder is written, flushed to disk, then moved over the target; whatever fails, it is
+ * gone afterwards. The file is owner-only (0600) and a missing folder is created owner-only (0700),
+ * because these files hold the Stash API key and the Plex token. A replaced file keeps its owner
+ * and group where the app may set them (it runs as root and gave the file to the provider's user).
  */
-final class AtomicFile {
-
-    private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+public final class AtomicFile {
 
     private AtomicFile() {
     }
 
-    static void write(Path target, String content) throws IOException {
+    public static void write(Path target, String content) throws IOException {
         write(target, content.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Copies {@code source} byte for byte (it may not even be text) with the same owner-only protection. */
-    static void copyPrivately(Path source, Path backup) throws IOException {
-        write(backup, Files.readAllBytes(source));
-    }
-
-    private static void write(Path target, byte[] content) throws IOException {
+    /** Bytes as they are (a backup of a file that may not even be text). */
+    public static void write(Path target, byte[] content) throws IOException {
         Path folder = target.toAbsolutePath().getParent();
-        createPrivateFolder(folder);
-        Path temp = POSIX
-                ? Files.createTempFile(folder, "." + target.getFileName(), ".tmp",
-                        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")))
-                : Files.createTempFile(folder, "." + target.getFileName(), ".tmp");
+        OwnerOnly.createFolders(folder);
+        Path temp = Files.createTempFile(folder, "." + target.getFileName(), ".tmp", OwnerOnly.fileAttributes());
         try {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
                 channel.write(ByteBuffer.wrap(content));
                 channel.force(true);
             }
+            keepOwner(target, temp);
             try {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -57,15 +51,23 @@ final class AtomicFile {
         }
     }
 
-    private static void createPrivateFolder(Path folder) throws IOException {
-        if (Files.isDirectory(folder)) {
+    /** Best effort: only root may give a file away, and a file that was ours stays ours anyway. */
+    private static void keepOwner(Path target, Path temp) {
+        if (!OwnerOnly.POSIX || !Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
-        if (POSIX) {
-            FileAttribute<?> ownerOnly = PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------"));
-            Files.createDirectories(folder, ownerOnly);
-        } else {
-            Files.createDirectories(folder);
+        try {
+            PosixFileAttributes before = Files.readAttributes(target, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            PosixFileAttributes now = Files.readAttributes(temp, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            PosixFileAttributeView view = Files.getFileAttributeView(temp, PosixFileAttributeView.class, LinkOption.NOFOLLOW_LINKS);
+            if (!before.owner().equals(now.owner())) {
+                view.setOwner(before.owner());
+            }
+            if (!before.group().equals(now.group())) {
+                view.setGroup(before.group());
+            }
+        } catch (IOException | SecurityException e) {
+            // not allowed to: the new file belongs to the app's user, as any file it writes
         }
     }
 }
