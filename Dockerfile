@@ -27,6 +27,13 @@ WORKDIR /data
 # that end this file (from-prebuilt, from-source) add /app/provider.jar, /app/lib/ and
 # /app/native/ to it.
 FROM ${S2P_RUNTIME_BASE_IMAGE:-eclipse-temurin:25-jre} AS runtime
+# No setuid or setgid program: whatever the base ships (su, passwd, mount… in eclipse-temurin), none
+# can raise a process's privileges, even where no-new-privileges is not set. Exec form, so the base
+# needs no shell, only find and chmod (every Debian, Ubuntu, Alpine or UBI base has them; the local
+# base made by docker/base-images.sh has no such program left, so this changes nothing there).
+# As root, in case a base sets another user; the provider's user is set below.
+USER 0:0
+RUN ["find", "/", "-xdev", "-type", "f", "(", "-perm", "-4000", "-o", "-perm", "-2000", ")", "-exec", "chmod", "ug-s", "{}", "+"]
 ARG S2P_VERSION=dev
 LABEL org.opencontainers.image.title="Stash2Plex provider" \
       org.opencontainers.image.description="Plex custom metadata provider backed by Stash's GraphQL API" \
@@ -38,7 +45,9 @@ WORKDIR /app
 # No VOLUME: compose and the desktop app mount their own, and an image VOLUME would leave an
 # anonymous volume behind every `docker run`. Without a mount it sits on the read-only root.
 COPY --from=data-dir --chown=10001:10001 /data /data
-# A numeric user needs no passwd entry, so this works on any base, distroless included.
+# A numeric user needs no passwd entry, so this works on any base. The desktop app runs the
+# container as this user or as the owner of the folders it mounts, never as the host's root
+# (docs/container.md#the-user).
 USER 10001:10001
 EXPOSE 9090
 # A JVM of its own (no curl/wget in the image); cheap: client compiler, class data sharing,
@@ -48,7 +57,10 @@ HEALTHCHECK --interval=15s --timeout=5s --start-period=30s --retries=3 \
          "-cp", "/app/provider.jar", "dev.stash2plex.provider.health.HealthCheckCommand"]
 # Exec form: java is PID 1 and gets SIGTERM from `docker stop` directly. Nothing is written to
 # the filesystem outside /data; extra JVM options go in JAVA_TOOL_OPTIONS.
-ENTRYPOINT ["java", "-XX:-UsePerfData", "-XX:MaxRAMPercentage=75", "-XX:+ExitOnOutOfMemoryError", \
+# Heap: 60 % of the container's memory limit (compose and the desktop app set 512 MiB: 308 MiB of
+# heap), leaving the rest for what is not heap: metaspace and code cache, thread stacks, SQLite's
+# page cache, Jetty's direct buffers, and the health check's own small JVM every 15 s.
+ENTRYPOINT ["java", "-XX:-UsePerfData", "-XX:MaxRAMPercentage=60", "-XX:+ExitOnOutOfMemoryError", \
             "-jar", "/app/provider.jar"]
 
 # ---------------------------------------------------------------------------------------------

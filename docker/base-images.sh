@@ -4,7 +4,8 @@
 # machine already uses, Java from the JDK 25 installed on it.
 #
 #   stash2plex/debian-minbase:bookworm  debootstrap --variant=minbase, docs/caches removed
-#   stash2plex/runtime-base:25          + a jlink'd Java 25 runtime in /opt/java/openjdk
+#   stash2plex/runtime-base:25          + a jlink'd Java 25 runtime in /opt/java/openjdk; no setuid or
+#                                       setgid program, no shell, no package manager, no perl
 #   stash2plex/build-base:25            + the full JDK 25 in /opt/java/openjdk (for ./mvnw)
 #
 # Usage:  sudo docker/base-images.sh [--force]
@@ -23,6 +24,10 @@ readonly BUILD_IMAGE=${S2P_BUILD_BASE_IMAGE:-stash2plex/build-base:25}
 readonly RUNTIME_MODULES=java.base,java.net.http,java.logging,java.naming,java.management,java.sql,java.xml,jdk.crypto.ec,jdk.unsupported
 readonly IMAGE_PATH=/opt/java/openjdk/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin
 readonly VERSION_LABEL=dev.stash2plex.java.version
+# Bumped whenever the runtime image's recipe changes, so an image made by an older version of this
+# script is remade even when the Java version is the same.
+readonly RECIPE_LABEL=dev.stash2plex.base.recipe
+readonly RUNTIME_RECIPE=2
 
 force=false
 [[ ${1:-} == --force ]] && force=true
@@ -78,22 +83,49 @@ up_to_date() {
   ! $force && [[ $(image_java_version "$1") == "$java_version" ]]
 }
 
+image_recipe() {
+  docker image inspect -f "{{ index .Config.Labels \"$RECIPE_LABEL\" }}" "$1" 2>/dev/null || true
+}
+
+runtime_up_to_date() {
+  up_to_date "$RUNTIME_IMAGE" && [[ $(image_recipe "$RUNTIME_IMAGE") == "$RUNTIME_RECIPE" ]]
+}
+
 size_mb() {
   docker image inspect -f '{{ .Size }}' "$1" | awk '{ printf "%.0f MB", $1 / 1000 / 1000 }'
 }
 
-# Builds FROM the minbase image with a Java tree copied to /opt/java/openjdk.
+# Builds FROM the minbase image with a Java tree copied to /opt/java/openjdk; $4, if given, holds
+# the last lines of its Dockerfile.
 build_java_image() {
-  local name=$1 java_tree=$2 kind=$3
+  local name=$1 java_tree=$2 kind=$3 last_lines=${4:-}
   if ! DOCKER_BUILDKIT=0 docker build -q --force-rm -t "$name" -f - "$java_tree/.." >"$work/build.log" 2>&1 <<EOF; then
 FROM $MINBASE_IMAGE
 COPY ${java_tree##*/}/ /opt/java/openjdk/
 ENV JAVA_HOME=/opt/java/openjdk PATH=$IMAGE_PATH LANG=C.UTF-8
 LABEL $VERSION_LABEL="$java_version" dev.stash2plex.base="$kind"
+$last_lines
 EOF
     cat "$work/build.log" >&2
     die "docker build of $name failed"
   fi
+}
+
+# The runtime image keeps what running Java needs, plus coreutils and findutils (the Dockerfile's
+# RUN uses find and chmod; the tests use cat, stat, touch, id). Gone: every setuid/setgid bit (su,
+# passwd, mount… can never raise privileges), the shells, apt, dpkg, debconf and perl: nothing is
+# installed or scripted at run time. The shell removes itself last; the files stay in the minbase
+# layer, but no container sees them. CMD: the minbase image's ["bash"] names a program that is gone.
+runtime_hardening() {
+  cat <<'EOF'
+RUN find / -xdev -type f -perm /6000 -exec chmod ug-s {} + \
+ && rm -rf /etc/apt /etc/dpkg /usr/lib/apt /usr/lib/dpkg /var/lib/apt /var/lib/dpkg /var/cache/apt \
+      /var/cache/debconf /usr/share/debconf /usr/share/perl5 /usr/lib/*-linux-gnu/perl-base \
+      /usr/lib/*-linux-gnu/libapt-* /usr/bin/apt* /usr/bin/dpkg* /usr/bin/debconf* /usr/sbin/dpkg* \
+      /usr/bin/perl* /usr/bin/bash /usr/bin/rbash /usr/bin/bashbug /usr/bin/dash /usr/bin/sh
+CMD ["java", "-version"]
+EOF
+  echo "LABEL $RECIPE_LABEL=\"$RUNTIME_RECIPE\""
 }
 
 make_minbase() {
@@ -121,7 +153,7 @@ jdk=$(find_jdk25) || die "no JDK 25 found (set JAVA_HOME or install one under /u
 java_version=$(sed -n 's/^JAVA_VERSION="\(.*\)"$/\1/p' "$jdk/release")
 say "JDK $java_version at $jdk"
 
-if up_to_date "$RUNTIME_IMAGE" && up_to_date "$BUILD_IMAGE"; then
+if runtime_up_to_date && up_to_date "$BUILD_IMAGE"; then
   say "$RUNTIME_IMAGE ($(size_mb "$RUNTIME_IMAGE")) and $BUILD_IMAGE ($(size_mb "$BUILD_IMAGE")) exist; nothing to do"
   exit 0
 fi
@@ -136,7 +168,7 @@ if $force || ! docker image inspect "$MINBASE_IMAGE" >/dev/null 2>&1; then
   say "$MINBASE_IMAGE: $(size_mb "$MINBASE_IMAGE") ($((SECONDS - started)) s)"
 fi
 
-if ! up_to_date "$RUNTIME_IMAGE"; then
+if ! runtime_up_to_date; then
   step=$SECONDS
   # --generate-cds-archive: class data sharing, so the JVM (and the health check) start fast;
   # the no-compressed-oops archive is for heaps over 32 GB and is dropped.
@@ -144,7 +176,7 @@ if ! up_to_date "$RUNTIME_IMAGE"; then
       --compress=zip-6 --generate-cds-archive --output "$work/java" >"$work/jlink.log" 2>&1 \
       || { cat "$work/jlink.log" >&2; die "jlink failed"; }
   rm -f "$work/java/lib/server/classes_nocoops.jsa"
-  build_java_image "$RUNTIME_IMAGE" "$work/java" runtime
+  build_java_image "$RUNTIME_IMAGE" "$work/java" runtime "$(runtime_hardening)"
   rm -rf "$work/java"
   say "$RUNTIME_IMAGE: $(size_mb "$RUNTIME_IMAGE") ($((SECONDS - step)) s)"
 fi

@@ -16,6 +16,7 @@ import dev.stash2plex.app.logs.LogModel;
 import dev.stash2plex.app.logs.LogWindow;
 import dev.stash2plex.app.messages.UserMessages;
 import dev.stash2plex.app.platform.AppDirs;
+import dev.stash2plex.app.platform.OwnerOnly;
 import dev.stash2plex.app.plex.LocalInterfaces;
 import dev.stash2plex.app.plex.ProviderAddress;
 import dev.stash2plex.app.plex.PlexRegistration;
@@ -37,11 +38,14 @@ import dev.stash2plex.app.supervisor.EngineConnection;
 import dev.stash2plex.app.supervisor.EnvSource;
 import dev.stash2plex.app.supervisor.ProviderSupervisor;
 import dev.stash2plex.app.tray.TrayIcons;
+import java.io.IOException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
@@ -63,6 +67,7 @@ public final class Main {
         LoggingSetup.start(dirs.logDir());
         Logger log = LoggerFactory.getLogger(Main.class);
         log.info("Stash2Plex app starting; settings in {}", dirs.configDir());
+        ownerOnly(dirs, log);
 
         // Before anything else: a second launch only brings the running app forward, then ends.
         Claim claim = new SingleInstance(dirs.configDir(), Duration.ofSeconds(5)).claim();
@@ -153,6 +158,20 @@ public final class Main {
                         providerUrlStore.load(), hostName())),
                 messages, executors.io(), fx, executors.timer()));
         return new App(shell.get(), supervisor, fx, executors, engines);
+    }
+
+    /**
+     * The settings and data folders, owner-only (0700) before anything is written to them, also when
+     * an earlier version made them readable by others; the log folder is {@link LoggingSetup}'s.
+     */
+    private static void ownerOnly(AppDirs dirs, Logger log) {
+        for (Path folder : List.of(dirs.configDir(), dirs.dataDir())) {
+            try {
+                OwnerOnly.folder(folder);
+            } catch (IOException e) {
+                log.warn("Cannot make {} readable by its owner only: {}", folder, e.toString());
+            }
+        }
     }
 
     /** This machine's name, the last resort for the provider's address; blocking (it may ask DNS). */

@@ -1,12 +1,11 @@
 package dev.stash2plex.app.autostart;
 
+import dev.stash2plex.app.platform.AtomicFile;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
-/** A login entry that is a file (XDG .desktop, LaunchAgent .plist): written whole or not at all. */
+/** A login entry that is a file (XDG .desktop, LaunchAgent .plist): written whole or not at all, owner-only. */
 final class EntryFile {
 
     private final Path file;
@@ -21,18 +20,7 @@ final class EntryFile {
 
     void write(String content) throws AutostartException {
         try {
-            Files.createDirectories(file.getParent());
-            Path temporary = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".tmp");
-            try {
-                Files.writeString(temporary, content);
-                try {
-                    Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(temporary);
-            }
+            AtomicFile.write(file, content);
         } catch (IOException e) {
             throw new AutostartException("Cannot write " + file + ": " + e.getMessage(), e);
         }

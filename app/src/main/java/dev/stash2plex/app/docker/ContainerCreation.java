@@ -7,26 +7,23 @@ import com.github.dockerjava.api.model.Bind;
 import com.github.dockerjava.api.model.Capability;
 import com.github.dockerjava.api.model.ExposedPort;
 import com.github.dockerjava.api.model.HostConfig;
+import com.github.dockerjava.api.model.LogConfig;
 import com.github.dockerjava.api.model.PortBinding;
 import com.github.dockerjava.api.model.Ports;
 import com.github.dockerjava.api.model.Volume;
 import com.github.dockerjava.core.DockerClientConfig;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * A {@link ContainerSpec} as docker-java's create command, setting for setting what
- * {@code docker-compose.yml} says, so the app's container and a compose one behave the same.
- * The image's own HEALTHCHECK is kept (compose's {@code healthcheck: {}}).
+ * {@code docker-compose.yml} says (hardening and {@link ContainerLimits} included), so the app's
+ * container and a compose one behave the same. The image's own HEALTHCHECK is kept (compose's
+ * {@code healthcheck: {}}).
  */
 final class ContainerCreation {
 
-    static final String PORT_VARIABLE = "S2P_PROVIDER_PORT";
-    /** Where the data folder is mounted, and so where the provider must keep its data (compose sets the same). */
-    static final String DATA_MOUNT = "/data";
-    static final String DATA_DIR_VARIABLE = "S2P_DATA_DIR";
     static final String HOST_GATEWAY = "host.docker.internal:host-gateway";
     /** Compose's {@code tmpfs: /tmp:size=16m}: a safety net for a library that writes a temporary file. */
     static final Map<String, String> TMPFS = Map.of("/tmp", "size=16m");
@@ -39,39 +36,31 @@ final class ContainerCreation {
      */
     static CreateContainerCmd command(DockerClient docker, ContainerSpec spec, Optional<String> user) {
         ExposedPort port = ExposedPort.tcp(spec.port());
+        ContainerLimits limits = spec.limits();
         HostConfig host = HostConfig.newHostConfig()
                 // All interfaces, like compose's "port:port": Plex on another machine must reach it.
                 .withPortBindings(new PortBinding(Ports.Binding.bindPort(spec.port()), port))
                 .withExtraHosts(HOST_GATEWAY)
                 .withBinds(new Bind(spec.configDir().toAbsolutePath().toString(), new Volume("/config"), AccessMode.ro),
-                        new Bind(spec.dataDir().toAbsolutePath().toString(), new Volume(DATA_MOUNT), AccessMode.rw))
+                        new Bind(spec.dataDir().toAbsolutePath().toString(), new Volume(ContainerEnvironment.DATA_MOUNT),
+                                AccessMode.rw))
                 .withRestartPolicy(restartPolicy(spec.restartPolicy()))
                 .withReadonlyRootfs(true)
                 .withCapDrop(Capability.ALL)
                 .withSecurityOpts(List.of("no-new-privileges:true"))
-                .withTmpFs(TMPFS);
+                .withTmpFs(TMPFS)
+                .withMemory(limits.memoryBytes())
+                .withMemorySwap(limits.memoryBytes())   // the same: no swap on top of the limit
+                .withPidsLimit(limits.pids())
+                .withLogConfig(new LogConfig(LogConfig.LoggingType.JSON_FILE, limits.logOptions()));
         CreateContainerCmd command = docker.createContainerCmd(spec.image());
         user.ifPresent(command::withUser);
         return command
                 .withName(spec.name())
-                .withEnv(environment(spec))
+                .withEnv(ContainerEnvironment.of(spec))
                 .withExposedPorts(port)
                 .withLabels(spec.labels())
                 .withHostConfig(host);
-    }
-
-    /**
-     * The spec's environment with the port the provider must listen on and the data folder it must
-     * use, as compose's {@code environment:} sets them: a value in the env file cannot point them elsewhere.
-     */
-    static List<String> environment(ContainerSpec spec) {
-        List<String> env = new ArrayList<>();
-        spec.environment().stream()
-                .filter(entry -> !entry.startsWith(PORT_VARIABLE + "=") && !entry.startsWith(DATA_DIR_VARIABLE + "="))
-                .forEach(env::add);
-        env.add(PORT_VARIABLE + "=" + spec.port());
-        env.add(DATA_DIR_VARIABLE + "=" + DATA_MOUNT);
-        return env;
     }
 
     /**

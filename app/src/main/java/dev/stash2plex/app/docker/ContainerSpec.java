@@ -9,15 +9,17 @@ import java.util.stream.Collectors;
  * Everything a provider container is created with — the same settings as {@code docker-compose.yml}
  * (published port, host-gateway mapping, environment, read-only config mount, writable data mount,
  * restart policy, read-only root filesystem, all capabilities dropped, no-new-privileges, a small
- * /tmp tmpfs).
+ * /tmp tmpfs, memory, PID and log limits).
  *
  * <p>The environment holds the Stash API key: {@link #toString()} shows the variable names only.
  *
  * @param name the container's name: {@code stash2plex-provider} for the app, a unique one in tests
- * @param environment {@code NAME=value} entries, as read from the env file
+ * @param environment {@code NAME=value} entries, as read from the env file; {@link ContainerEnvironment}
+ *                    decides which of them the container gets
  * @param configDir mounted read-only at {@code /config}
  * @param dataDir mounted read-write at {@code /data}: the provider's data (its scene index), kept
  *                when the container is recreated
+ * @param limits memory, PIDs and log files
  * @param labels extra labels; {@code ManagedContainer} adds {@link Labels#MANAGED} and {@link Labels#CONFIG_HASH}
  */
 public record ContainerSpec(
@@ -28,6 +30,7 @@ public record ContainerSpec(
         Path configDir,
         Path dataDir,
         RestartPolicy restartPolicy,
+        ContainerLimits limits,
         Map<String, String> labels) {
 
     public ContainerSpec {
@@ -35,17 +38,31 @@ public record ContainerSpec(
         labels = Map.copyOf(labels);
     }
 
+    /** With the provider's limits ({@link ContainerLimits#PROVIDER}). */
+    public ContainerSpec(String name, String image, int port, List<String> environment, Path configDir, Path dataDir,
+                         RestartPolicy restartPolicy, Map<String, String> labels) {
+        this(name, image, port, environment, configDir, dataDir, restartPolicy, ContainerLimits.PROVIDER, labels);
+    }
+
+    ContainerSpec withLabels(Map<String, String> replaced) {
+        return new ContainerSpec(name, image, port, environment, configDir, dataDir, restartPolicy, limits, replaced);
+    }
+
     /**
-     * SHA-256 (hex) of what the container is made from: image, environment (sorted, so the env
-     * file's line order does not matter), port, config and data folders and restart policy. A
-     * different hash means the existing container no longer matches the settings and must be recreated.
+     * SHA-256 (hex) of what the container is made from: image, the environment it gets (sorted, so
+     * the env file's line order does not matter; without what only the app uses, so changing the
+     * Plex token does not restart the provider), port, config and data folders, restart policy and
+     * limits. A different hash means the existing container no longer matches the settings and must
+     * be recreated; so a container from a version of the app that set other limits, or none, is too.
      */
     String configHash() {
         ContentHash hash = new ContentHash().add("image").add(image).add("port").add(Integer.toString(port))
                 .add("config").add(configDir.toAbsolutePath().normalize().toString())
                 .add("data").add(dataDir.toAbsolutePath().normalize().toString())
-                .add("restart").add(restartPolicy.name()).add("env");
-        environment.stream().sorted().forEach(hash::add);
+                .add("restart").add(restartPolicy.name());
+        limits.addTo(hash);
+        hash.add("env");
+        ContainerEnvironment.of(this).stream().sorted().forEach(hash::add);
         return hash.hex();
     }
 
@@ -56,6 +73,6 @@ public record ContainerSpec(
                 .collect(Collectors.joining(", ", "[", "]"));
         return "ContainerSpec[name=" + name + ", image=" + image + ", port=" + port + ", environment=" + names
                 + ", configDir=" + configDir + ", dataDir=" + dataDir + ", restartPolicy=" + restartPolicy
-                + ", labels=" + labels + "]";
+                + ", limits=" + limits + ", labels=" + labels + "]";
     }
 }

@@ -7,6 +7,7 @@ import com.github.dockerjava.api.model.Container;
 import com.github.dockerjava.api.model.EventType;
 import com.github.dockerjava.api.model.Info;
 import com.github.dockerjava.api.model.Version;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -97,12 +98,19 @@ public final class DockerJavaEngine implements ContainerEngine {
 
     @Override
     public String create(ContainerSpec spec) throws EngineException {
-        return calls.bounded("create container " + spec.name(), spec.environment(), calls.limit(), () -> {
-            Info engine = quick().infoCmd().exec();
-            var user = ContainerUser.forConfigDir(spec.configDir(), System.getProperty("os.name"),
-                    connection.candidate().endpoint().getScheme(), engine.getOperatingSystem(), engine.getSecurityOptions());
-            return ContainerCreation.command(quick(), spec, user).exec().getId();
-        });
+        Info engine = calls.bounded("ask the engine what it is", () -> quick().infoCmd().exec());
+        ContainerUser runAs = ContainerUser.forConfigDir(spec.configDir(), System.getProperty("os.name"),
+                connection.candidate().endpoint().getScheme(), engine.getOperatingSystem(), engine.getSecurityOptions());
+        if (runAs.takesOverFolders()) {
+            try {
+                FolderHandover.giveTo(ContainerUser.PROVIDER_UID, ContainerUser.PROVIDER_GID, spec.configDir(), spec.dataDir());
+            } catch (IOException | RuntimeException e) {
+                throw new EngineException.ContainerFailed("Cannot give " + spec.configDir() + " and " + spec.dataDir()
+                        + " to the provider's user " + ContainerUser.PROVIDER_UID + ": " + e, e);
+            }
+        }
+        return calls.bounded("create container " + spec.name(), spec.environment(), calls.limit(),
+                () -> ContainerCreation.command(quick(), spec, runAs.user()).exec().getId());
     }
 
     @Override

@@ -1,10 +1,7 @@
 package dev.stash2plex.app.docker;
 
+import dev.stash2plex.app.platform.OwnerOnly;
 import java.io.IOException;
-import java.nio.file.FileSystems;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -64,8 +61,7 @@ public final class ManagedContainer {
         labels.put(Labels.MANAGED, "true");
         labels.put(Labels.CONFIG_HASH, hash);
         try {
-            String id = engine.create(new ContainerSpec(spec.name(), spec.image(), spec.port(), spec.environment(),
-                    spec.configDir(), spec.dataDir(), spec.restartPolicy(), labels));
+            String id = engine.create(spec.withLabels(labels));
             LOG.info("Created container {} ({}) from {}", spec.name(), shortId(id), spec.image());
             return engine.inspect(id);
         } catch (EngineException.Conflict e) {
@@ -111,30 +107,20 @@ public final class ManagedContainer {
 
     /**
      * The engine creates a missing bind source as root; made here, it belongs to the user, whom
-     * {@link ContainerUser} runs the provider as where owners matter. The data folder is made
-     * owner-only like the settings (the index lists the user's library); one that exists is left as it is.
+     * {@link ContainerUser} runs the provider as where owners matter. Both folders are made
+     * owner-only like the settings (the config folder holds {@code provider.yml}, the index lists the
+     * user's library); folders that exist are left as they are.
      */
     private static void createMountedFolders(ContainerSpec spec) throws EngineException.ContainerFailed {
         try {
-            Files.createDirectories(spec.configDir());
+            OwnerOnly.createFolders(spec.configDir());
         } catch (IOException e) {
             throw new EngineException.ContainerFailed("Cannot create the config folder " + spec.configDir() + ": " + e, e);
         }
         try {
-            createOwnerOnly(spec.dataDir());
+            OwnerOnly.createFolders(spec.dataDir());
         } catch (IOException e) {
             throw new EngineException.ContainerFailed("Cannot create the data folder " + spec.dataDir() + ": " + e, e);
-        }
-    }
-
-    private static void createOwnerOnly(Path folder) throws IOException {
-        if (Files.isDirectory(folder)) {
-            return;
-        }
-        if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-            Files.createDirectories(folder, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-        } else {
-            Files.createDirectories(folder);   // Windows: the per-user profile folders are private already
         }
     }
 

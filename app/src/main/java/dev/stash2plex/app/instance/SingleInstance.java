@@ -1,5 +1,6 @@
 package dev.stash2plex.app.instance;
 
+import dev.stash2plex.app.platform.OwnerOnly;
 import java.io.IOException;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
@@ -68,8 +69,9 @@ public final class SingleInstance {
 
     /** The lock, or null when another process holds it. */
     private FileLock tryLock() throws IOException {
-        Files.createDirectories(dir);
-        FileChannel lockFile = FileChannel.open(dir.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        OwnerOnly.folder(dir);
+        OwnerOnly.file(dir.resolve(LOCK));
+        FileChannel lockFile = FileChannel.open(dir.resolve(LOCK), StandardOpenOption.WRITE);
         try {
             FileLock lock = lockFile.tryLock();
             if (lock == null) {

@@ -10,14 +10,16 @@ import ch.qos.logback.core.rolling.FixedWindowRollingPolicy;
 import ch.qos.logback.core.rolling.RollingFileAppender;
 import ch.qos.logback.core.rolling.SizeBasedTriggeringPolicy;
 import ch.qos.logback.core.util.FileSize;
+import dev.stash2plex.app.platform.OwnerOnly;
 import java.io.IOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.slf4j.LoggerFactory;
 
 /**
  * The app's logging, set up in code in one place: a small rolling file in the per-user log folder
- * (for "send me your log" support) and the console. It replaces any {@code logback.xml} that arrives
+ * (for "send me your log" support; folder 0700, files 0600) and the console. It replaces any {@code logback.xml} that arrives
  * on the class path with the provider's jar (JSON lines are right for a container, not for a desktop).
  * No secret is ever passed to a logger: settings are logged through records whose secrets print masked.
  */
@@ -35,7 +37,8 @@ public final class LoggingSetup {
         root.setLevel(Level.INFO);
         root.addAppender(console(context));
         try {
-            Files.createDirectories(logDir);
+            OwnerOnly.folder(logDir);
+            ownerOnlyLogs(logDir);
             root.addAppender(file(context, logDir));
         } catch (IOException e) {
             root.warn("Cannot create the log folder {}; logging to the console only", logDir, e);
@@ -53,8 +56,17 @@ public final class LoggingSetup {
         return console;
     }
 
+    /** Logs an earlier version left readable by others (the appender takes care of the files it opens). */
+    private static void ownerOnlyLogs(Path logDir) throws IOException {
+        try (DirectoryStream<Path> logs = Files.newDirectoryStream(logDir, "stash2plex-app*.log")) {
+            for (Path log : logs) {
+                OwnerOnly.file(log);
+            }
+        }
+    }
+
     private static RollingFileAppender<ILoggingEvent> file(LoggerContext context, Path logDir) {
-        RollingFileAppender<ILoggingEvent> file = new RollingFileAppender<>();
+        RollingFileAppender<ILoggingEvent> file = new OwnerOnlyFileAppender();
         file.setContext(context);
         file.setName("file");
         file.setFile(logDir.resolve("stash2plex-app.log").toString());

@@ -6,7 +6,9 @@ import dev.stash2plex.app.plex.PlexException;
 import dev.stash2plex.app.settings.FieldProblem;
 import dev.stash2plex.app.settings.SaveResult;
 import dev.stash2plex.app.settings.SettingsFileException;
+import dev.stash2plex.app.settings.UnusableCharacter;
 import dev.stash2plex.app.settings.form.ConnectionResult;
+import dev.stash2plex.provider.config.Setting;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -37,6 +39,12 @@ public final class UserMessages {
 
     public String field(FieldProblem problem) {
         return text("settings.problem." + problem.name());
+    }
+
+    /** What is wrong with the key or token in this field, and where; never the value. */
+    public String unusableCharacter(Setting secret, UnusableCharacter character) {
+        return text("settings.problem." + FieldProblem.SECRET_CHARACTER.name() + "." + secret.name(),
+                text("secretCharacter." + character.kind().name()), character.codePointText(), character.position());
     }
 
     public String connection(ConnectionResult result) {

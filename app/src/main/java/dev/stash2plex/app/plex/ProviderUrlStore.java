@@ -1,15 +1,14 @@
 package dev.stash2plex.app.plex;
 
+import dev.stash2plex.app.platform.AtomicFile;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import java.util.Properties;
 
@@ -51,18 +50,7 @@ public final class ProviderUrlStore {
             properties.setProperty(KEY, url.get().strip());
             StringWriter text = new StringWriter();
             properties.store(text, "Stash2Plex: the address Plex uses to reach the provider");
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            Path temp = Files.createTempFile(file.toAbsolutePath().getParent(), "." + file.getFileName(), ".tmp");
-            try {
-                Files.writeString(temp, text.toString(), StandardCharsets.UTF_8);
-                try {
-                    Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(temp);
-            }
+            AtomicFile.write(file, text.toString());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write " + file, e);
         }

@@ -20,6 +20,8 @@ public enum EnvProblem {
     AMBIGUOUS_COMMENT,
     /** A line break or other control character, which a one-line env entry cannot hold. */
     CONTROL_CHARACTER,
+    /** Bytes that are not UTF-8 text (a file saved in another encoding, or damaged). */
+    NOT_UTF8,
     /** Both kinds of quote, or a single quote together with a backslash or {@code $}. */
     QUOTES,
     /** A number was expected. */

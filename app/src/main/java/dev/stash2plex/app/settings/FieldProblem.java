@@ -9,6 +9,8 @@ public enum FieldProblem {
     URL_PORT,
     URL_EXTRA,
     KEY_MISSING,
+    /** A key or token holds a character that is not printable ASCII (see {@link UnusableCharacter}). */
+    SECRET_CHARACTER,
     PORT_RANGE,
     NOT_STORABLE,
     RULE_NAME_MISSING,

@@ -10,6 +10,8 @@ import java.util.Objects;
 public record Secret(String value) {
 
     public static final Secret NONE = new Secret("");
+    /** What a secret looks like in a message. */
+    public static final String MASK = "***";
 
     public Secret {
         Objects.requireNonNull(value, "value");
@@ -21,6 +23,19 @@ public record Secret(String value) {
 
     public boolean isEmpty() {
         return value.isEmpty();
+    }
+
+    /**
+     * The text with this secret masked wherever it occurs: for a message that may echo it (an HTTP
+     * library quoting a header value it refused, say) before it is shown or logged.
+     */
+    public String redact(String text) {
+        if (text == null || value.isEmpty()) {
+            return text;
+        }
+        String masked = text.replace(value, MASK);
+        String stripped = value.strip();
+        return stripped.isEmpty() ? masked : masked.replace(stripped, MASK);
     }
 
     @Override

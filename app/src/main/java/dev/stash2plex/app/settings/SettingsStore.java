@@ -3,7 +3,10 @@ package dev.stash2plex.app.settings;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stash2plex.app.platform.AppDirs;
+import dev.stash2plex.app.platform.AtomicFile;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -22,8 +25,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Loads and saves the settings: scalars in {@code provider.env}, path rules in {@code config/provider.yml}
  * (see {@link AppDirs}). A file on disk that is not exactly what this class would write for the values
- * it holds (edited by hand, or unreadable) is copied to {@code NAME.backup-TIMESTAMP} before it is
- * replaced, so a user's own file is never lost. Blocking I/O: call it off the FX thread.
+ * it holds (edited by hand, in another encoding, damaged) is copied to {@code NAME.backup-TIMESTAMP}
+ * before it is replaced, so a user's own file is never lost. Blocking I/O: call it off the FX thread.
  */
 public final class SettingsStore {
 
@@ -40,11 +43,11 @@ public final class SettingsStore {
 
     /** The saved settings, or empty on a first run (no env file yet). */
     public Optional<AppSettings> load() throws SettingsFileException {
-        Optional<String> env = read(dirs.envFile());
+        Optional<byte[]> env = bytes(dirs.envFile());
         if (env.isEmpty()) {
             return Optional.empty();
         }
-        List<EnvEntry> entries = EnvFileParser.parse(dirs.envFile(), env.get());
+        List<EnvEntry> entries = EnvFileParser.parse(dirs.envFile(), EnvFileParser.decode(dirs.envFile(), env.get()));
         List<PathRuleSetting> rules = PathRulesFile.rules(dirs.providerYaml(), rulesDocument());
         return Optional.of(SettingsEnv.fromEntries(dirs.envFile(), entries, rules));
     }
@@ -95,20 +98,19 @@ public final class SettingsStore {
         }
     }
 
-    private Optional<Path> backUpIfNotOurs(Path file, Predicate<String> isOurs)
-            throws SettingsFileException.Storage {
-        Optional<String> text;
-        try {
-            text = read(file);
-        } catch (SettingsFileException.Storage e) {
-            text = Optional.of("");   // not even text: certainly not ours, keep a copy
-        }
-        if (text.isEmpty() || isOurs.test(text.get())) {
+    /**
+     * A copy of the file as it is on disk, byte for byte, unless it is exactly what this class would
+     * write: a file in another encoding, or unreadable as text, is certainly not ours. A file that
+     * exists but cannot be read cannot be copied either, and so is not replaced.
+     */
+    private Optional<Path> backUpIfNotOurs(Path file, Predicate<String> isOurs) throws SettingsFileException.Storage {
+        Optional<byte[]> bytes = bytes(file);
+        if (bytes.isEmpty() || utf8(bytes.get()).filter(isOurs).isPresent()) {
             return Optional.empty();
         }
         Path backup = file.resolveSibling(file.getFileName() + ".backup-" + STAMP.format(clock.instant().atZone(ZoneId.systemDefault())));
         try {
-            AtomicFile.copyPrivately(file, backup);
+            AtomicFile.write(backup, bytes.get());
         } catch (IOException e) {
             throw new SettingsFileException.Storage(backup, e);
         }
@@ -116,9 +118,27 @@ public final class SettingsStore {
         return Optional.of(backup);
     }
 
+    private static Optional<String> utf8(byte[] bytes) {
+        try {
+            return Optional.of(StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString());
+        } catch (CharacterCodingException e) {
+            return Optional.empty();
+        }
+    }
+
     private static void write(Path file, String text) throws SettingsFileException.Storage {
         try {
             AtomicFile.write(file, text);
+        } catch (IOException e) {
+            throw new SettingsFileException.Storage(file, e);
+        }
+    }
+
+    private static Optional<byte[]> bytes(Path file) throws SettingsFileException.Storage {
+        try {
+            return Optional.of(Files.readAllBytes(file));
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
         } catch (IOException e) {
             throw new SettingsFileException.Storage(file, e);
         }

@@ -63,12 +63,39 @@ public final class SettingsValidation {
 
     public static Optional<FieldProblem> apiKey(String text) {
         String key = text == null ? "" : text.strip();
-        return key.isEmpty() ? Optional.of(FieldProblem.KEY_MISSING) : storable(key);
+        if (key.isEmpty()) {
+            return Optional.of(FieldProblem.KEY_MISSING);
+        }
+        return unusableCharacter(text).isPresent() ? Optional.of(FieldProblem.SECRET_CHARACTER) : storable(key);
     }
 
     /** An optional secret such as the Plex token. */
     public static Optional<FieldProblem> optionalSecret(String text) {
-        return storable(text == null ? "" : text.strip());
+        return unusableCharacter(text).isPresent() ? Optional.of(FieldProblem.SECRET_CHARACTER)
+                : storable(text == null ? "" : text.strip());
+    }
+
+    /**
+     * The first character of a secret that is not printable ASCII ({@code !} to {@code ~}), once the
+     * spaces and line breaks that pasting adds around it are trimmed (they are trimmed on save too).
+     * Such a key could not be sent in an HTTP header, and would fail in the provider.
+     */
+    public static Optional<UnusableCharacter> unusableCharacter(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        String key = text.strip();
+        int start = text.indexOf(key);
+        int position = text.codePointCount(0, start);
+        for (int i = 0; i < key.length(); ) {
+            int codePoint = key.codePointAt(i);
+            position++;
+            if (codePoint < '!' || codePoint > '~') {
+                return Optional.of(new UnusableCharacter(UnusableCharacter.kindOf(codePoint), codePoint, position));
+            }
+            i += Character.charCount(codePoint);
+        }
+        return Optional.empty();
     }
 
     public static Optional<FieldProblem> port(int port) {

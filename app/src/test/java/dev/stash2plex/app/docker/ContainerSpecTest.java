@@ -70,6 +70,35 @@ class ContainerSpecTest {
         ContainerSpec spec = new ContainerSpec("n", "i", 9191, List.of("S2P_PROVIDER_PORT=9090", "A=b", "S2P_DATA_DIR=/elsewhere"),
                 Path.of("/c"), Path.of("/d"), RestartPolicy.NO, Map.of());
 
-        assertThat(ContainerCreation.environment(spec)).containsExactly("A=b", "S2P_PROVIDER_PORT=9191", "S2P_DATA_DIR=/data");
+        assertThat(ContainerEnvironment.of(spec)).containsExactly("A=b", "S2P_PROVIDER_PORT=9191", "S2P_DATA_DIR=/data");
+    }
+
+    @Test
+    void thePlexTokenStaysWithTheAppAndChangingItRecreatesNothing() {
+        ContainerSpec withToken = new ContainerSpec(SPEC.name(), SPEC.image(), SPEC.port(),
+                List.of("S2P_STASH_URL=http://nas.local:9999", "S2P_STASH_API_KEY=" + KEY, "S2P_PLEX_TOKEN=plex-token-one",
+                        "S2P_LOG_LEVEL=info"),
+                SPEC.configDir(), SPEC.dataDir(), SPEC.restartPolicy(), SPEC.labels());
+        ContainerSpec otherToken = new ContainerSpec(SPEC.name(), SPEC.image(), SPEC.port(),
+                List.of("S2P_STASH_URL=http://nas.local:9999", "S2P_STASH_API_KEY=" + KEY, "S2P_PLEX_TOKEN=plex-token-two",
+                        "S2P_LOG_LEVEL=info"),
+                SPEC.configDir(), SPEC.dataDir(), SPEC.restartPolicy(), SPEC.labels());
+
+        assertThat(ContainerEnvironment.of(withToken)).noneMatch(entry -> entry.startsWith("S2P_PLEX_TOKEN"))
+                .contains("S2P_STASH_API_KEY=" + KEY, "S2P_LOG_LEVEL=info");
+        assertThat(withToken.configHash()).isEqualTo(otherToken.configHash()).isEqualTo(SPEC.configHash());
+    }
+
+    @Test
+    void theProviderHasTheComposeFilesLimitsAndTheHashCoversThem() {
+        assertThat(SPEC.limits()).isEqualTo(new ContainerLimits(536_870_912L, 256, "10m", 3));
+        assertThat(SPEC.limits().logOptions()).containsOnly(java.util.Map.entry("max-size", "10m"), java.util.Map.entry("max-file", "3"));
+        List<ContainerLimits> others = List.of(new ContainerLimits(1_073_741_824L, 256, "10m", 3),
+                new ContainerLimits(536_870_912L, 512, "10m", 3), new ContainerLimits(536_870_912L, 256, "50m", 3),
+                new ContainerLimits(536_870_912L, 256, "10m", 5));
+
+        assertThat(others).extracting(limits -> new ContainerSpec(SPEC.name(), SPEC.image(), SPEC.port(), SPEC.environment(),
+                        SPEC.configDir(), SPEC.dataDir(), SPEC.restartPolicy(), limits, SPEC.labels()).configHash())
+                .doesNotContain(SPEC.configHash()).doesNotHaveDuplicates();
     }
 }

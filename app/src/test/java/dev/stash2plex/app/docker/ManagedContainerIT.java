@@ -10,6 +10,7 @@ import com.github.dockerjava.api.command.InspectContainerResponse;
 import com.github.dockerjava.api.model.Bind;
 import com.github.dockerjava.api.model.Frame;
 import com.github.dockerjava.api.model.HostConfig;
+import com.github.dockerjava.api.model.LogConfig;
 import com.github.dockerjava.api.model.Ports;
 import dev.stash2plex.provider.testing.BridgeRelay;
 import dev.stash2plex.provider.testing.FakeScene;
@@ -38,13 +39,16 @@ import org.junit.jupiter.api.TestMethodOrder;
 /**
  * The app's container on the real engine, one life story in order: created and started from the
  * bundle's image, healthy because it reaches a fake Stash on the host through
- * host.docker.internal; made with compose's settings; adopted (same id) by a new app instance;
+ * host.docker.internal; made with compose's settings and limits, never as root, without the Plex token;
+ * adopted (same id) by a new app instance;
  * recreated when the settings change, or the data folder; a same-named container that is not ours left alone.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ManagedContainerIT {
 
     private static final String KEY = "eyJhbGciOiJIUzI1NiJ9.managed-container-it";
+    /** Test data: the env file holds a Plex token for the app's Plex window, never for the container. */
+    private static final String PLEX_TOKEN = "test-only-plex-token";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static RealEngine real;
@@ -71,7 +75,8 @@ class ManagedContainerIT {
                 """);
         Files.setPosixFilePermissions(configDir.resolve("provider.yml"), PosixFilePermissions.fromString("rw-------"));
         spec = real.spec(real.containerName("managed"), real.image(line -> { }), RealEngine.freePort(),
-                List.of("S2P_STASH_URL=http://host.docker.internal:" + relay.port(), "S2P_STASH_API_KEY=" + KEY), configDir);
+                List.of("S2P_STASH_URL=http://host.docker.internal:" + relay.port(), "S2P_STASH_API_KEY=" + KEY,
+                        "S2P_PLEX_TOKEN=" + PLEX_TOKEN), configDir);
     }
 
     @AfterAll
@@ -142,6 +147,42 @@ class ManagedContainerIT {
     }
 
     @Test
+    @Order(2)
+    void hasTheComposeFilesMemoryPidAndLogLimits() {
+        HostConfig host = real.docker().inspectContainerCmd(firstId).exec().getHostConfig();
+
+        assertThat(host.getMemory()).isEqualTo(512L * 1024 * 1024);
+        assertThat(host.getMemorySwap()).as("no swap on top").isEqualTo(512L * 1024 * 1024);
+        assertThat(host.getPidsLimit()).isEqualTo(256L);
+        assertThat(host.getLogConfig().getType()).hasToString(LogConfig.LoggingType.JSON_FILE.toString());
+        assertThat(host.getLogConfig().getConfig()).containsOnly(Map.entry("max-size", "10m"), Map.entry("max-file", "3"));
+    }
+
+    @Test
+    @Order(2)
+    void runsAsAUserThatIsNotRootEvenWhenTheAppIs() throws Exception {
+        String user = real.docker().inspectContainerCmd(firstId).exec().getConfig().getUser();
+
+        assertThat(user).isNotIn(null, "", "0", "0:0", "root");
+        String uid = user.substring(0, user.indexOf(':'));
+        if ("root".equals(System.getProperty("user.name"))) {
+            assertThat(user).as("the app runs as root: the image's user").isEqualTo("10001:10001");
+        }
+        // The provider itself (PID 1), and what docker exec runs, as that user.
+        assertThat(execInContainer(firstId, "stat", "-c", "%u", "/proc/1").strip()).isEqualTo(uid);
+        assertThat(execInContainer(firstId, "id", "-u").strip()).isEqualTo(uid);
+    }
+
+    @Test
+    @Order(2)
+    void getsTheStashKeyButNeverThePlexToken() {
+        List<String> env = Arrays.asList(real.docker().inspectContainerCmd(firstId).exec().getConfig().getEnv());
+
+        assertThat(env).contains("S2P_STASH_API_KEY=" + KEY).noneMatch(entry -> entry.startsWith("S2P_PLEX_TOKEN"))
+                .noneMatch(entry -> entry.contains(PLEX_TOKEN));
+    }
+
+    @Test
     @Order(3)
     void aNewAppInstanceAdoptsTheSameContainer() throws Exception {
         try (ContainerEngine again = EngineLocator.forCurrentUser().locate()) {
@@ -157,7 +198,7 @@ class ManagedContainerIT {
     @Order(4)
     void changedSettingsRecreateTheContainer() throws Exception {
         ContainerSpec changed = new ContainerSpec(spec.name(), spec.image(), spec.port(),
-                List.of(spec.environment().get(0), spec.environment().get(1), "S2P_LOG_LEVEL=debug"),
+                List.of(spec.environment().get(0), spec.environment().get(1), spec.environment().get(2), "S2P_LOG_LEVEL=debug"),
                 spec.configDir(), spec.dataDir(), spec.restartPolicy(), spec.labels());
 
         ContainerState recreated = new ManagedContainer(real.engine).start(changed);
@@ -240,14 +281,22 @@ class ManagedContainerIT {
                 .orElseThrow(() -> new AssertionError("No bind on " + containerPath + ": " + Arrays.toString(host.getBinds())));
     }
 
-    /** Runs a command (the runtime base has coreutils) as the container's user; it must succeed. */
-    private static void execInContainer(String id, String... command) throws Exception {
+    /** Runs a command (the runtime base has coreutils) as the container's user; it must succeed. Returns its output. */
+    private static String execInContainer(String id, String... command) throws Exception {
         String exec = real.docker().execCreateCmd(id).withCmd(command).withAttachStdout(true).withAttachStderr(true)
                 .exec().getId();
-        try (ResultCallback.Adapter<Frame> done = real.docker().execStartCmd(exec).exec(new ResultCallback.Adapter<>())) {
+        StringBuilder output = new StringBuilder();
+        try (ResultCallback.Adapter<Frame> done = real.docker().execStartCmd(exec).exec(new ResultCallback.Adapter<>() {
+            @Override
+            public void onNext(Frame frame) {
+                output.append(new String(frame.getPayload(), java.nio.charset.StandardCharsets.UTF_8));
+            }
+        })) {
             assertThat(done.awaitCompletion(30, TimeUnit.SECONDS)).as("exec finished").isTrue();
         }
-        assertThat(real.docker().inspectExecCmd(exec).exec().getExitCodeLong()).as(String.join(" ", command)).isZero();
+        assertThat(real.docker().inspectExecCmd(exec).exec().getExitCodeLong()).as(String.join(" ", command) + ": " + output)
+                .isZero();
+        return output.toString();
     }
 
     private static String awaitHealth(String id, Duration timeout) throws Exception {

@@ -51,4 +51,45 @@ class EnvFileParserTest {
         assertThat(e.line()).isEqualTo(line);
         assertThat(e.problem()).isEqualTo(problem);
     }
+
+    @Test
+    void aFileCutShortByACrashIsRefusedAtItsLineNotReadSilently() {
+        // Delayed allocation: after a crash the end of the file is NUL bytes where the text was.
+        String truncated = "S2P_STASH_URL=http://nas:9999\nS2P_STASH_API_KEY=abc\0\0\0\0\nS2P_LOG_LEVEL=info\n";
+
+        SettingsFileException.EnvLine e = catchThrowableOfType(SettingsFileException.EnvLine.class,
+                () -> EnvFileParser.parse(FILE, truncated));
+
+        assertThat(e.line()).isEqualTo(2);
+        assertThat(e.problem()).isEqualTo(EnvProblem.CONTROL_CHARACTER);
+        assertThat(e.getMessage()).doesNotContain("abc");
+    }
+
+    @Test
+    void oldMacLineEndsWouldGlueTheLinesTogetherAndAreRefused() {
+        SettingsFileException.EnvLine e = catchThrowableOfType(SettingsFileException.EnvLine.class,
+                () -> EnvFileParser.parse(FILE, "# mine\nS2P_STASH_URL=http://nas:9999\rS2P_STASH_API_KEY=abc\r"));
+
+        assertThat(e.line()).isEqualTo(2);
+        assertThat(e.problem()).isEqualTo(EnvProblem.CONTROL_CHARACTER);
+    }
+
+    @Test
+    void textThatIsNotUtf8IsRefusedWithItsFirstBadLine() throws Exception {
+        byte[] latin1 = "S2P_STASH_URL=http://nas:9999\n# Caf\u00e9 settings\nS2P_STASH_API_KEY=abc\n"
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+
+        SettingsFileException.EnvLine e = catchThrowableOfType(SettingsFileException.EnvLine.class,
+                () -> EnvFileParser.decode(FILE, latin1));
+
+        assertThat(e.line()).isEqualTo(2);
+        assertThat(e.problem()).isEqualTo(EnvProblem.NOT_UTF8);
+        assertThat(EnvFileParser.decode(FILE, "\uFEFFA=caf\u00e9\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .isEqualTo("\uFEFFA=caf\u00e9\n");
+    }
+
+    @Test
+    void aTabInsideAValueIsNoControlCharacterToRefuse() throws Exception {
+        assertThat(EnvFileParser.parse(FILE, "A='a\tb'\n")).containsExactly(new EnvEntry("A", "a\tb", 1));
+    }
 }

@@ -103,4 +103,56 @@ class SettingsStoreTest {
         SettingsFileException.RulesFile e = catchThrowableOfType(SettingsFileException.RulesFile.class, () -> store().load());
         assertThat(e.line()).isGreaterThan(1);
     }
+
+    @Test
+    void aHandEditedFileInAnotherEncodingIsNamedAtItsLineAndKeptByteForByteBeforeBeingReplaced() throws Exception {
+        Files.createDirectories(dirs().configDir());
+        byte[] latin1 = "# R\u00e9glages de Ren\u00e9\nS2P_STASH_URL=http://nas:9999\nS2P_STASH_API_KEY=abc\n"
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        Files.write(dirs().envFile(), latin1);
+
+        SettingsFileException.EnvLine e = catchThrowableOfType(SettingsFileException.EnvLine.class, () -> store().load());
+        assertThat(e.line()).isEqualTo(1);
+        assertThat(e.problem()).isEqualTo(EnvProblem.NOT_UTF8);
+
+        SaveResult result = store().save(sample());
+        assertThat(result.backups()).hasSize(1);
+        assertThat(Files.readAllBytes(result.backups().getFirst())).isEqualTo(latin1);
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(result.backups().getFirst()))).isEqualTo("rw-------");
+        assertThat(store().load()).contains(sample());
+    }
+
+    @Test
+    void aTruncatedEnvFileIsReportedWithItsLineAndNeverUsed() throws Exception {
+        store().save(sample());
+        String saved = Files.readString(dirs().envFile());
+        Files.writeString(dirs().envFile(), saved.substring(0, saved.indexOf("S2P_PLEX_URL")) + "S2P_PLEX_URL=http\0\0\0\0\0");
+
+        SettingsFileException.EnvLine e = catchThrowableOfType(SettingsFileException.EnvLine.class, () -> store().load());
+
+        assertThat(e.line()).isEqualTo(3);
+        assertThat(e.problem()).isEqualTo(EnvProblem.CONTROL_CHARACTER);
+        // What the settings window's status line then says (Main hands the load problem to the form).
+        assertThat(dev.stash2plex.app.messages.UserMessages.forLocale(java.util.Locale.ENGLISH).settingsFile(e))
+                .startsWith("Line 3 of " + dirs().envFile() + " cannot be used: it contains a line break or another invisible control character");
+    }
+
+    @Test
+    void aFailedSaveLeavesNoTemporaryFileBehind() throws Exception {
+        store().save(sample());
+        // The rules file's place is taken by a folder with something in it: the final move must fail.
+        Files.delete(dirs().providerYaml());
+        Files.createDirectories(dirs().providerYaml().resolve("in-the-way"));
+
+        SettingsFileException e = catchThrowableOfType(SettingsFileException.class,
+                () -> store().save(sample().withProvider(9292, LogLevel.INFO)));
+
+        assertThat(e).isNotNull();
+        for (Path folder : List.of(dirs().configDir(), dirs().providerConfigDir())) {
+            try (var files = Files.list(folder)) {
+                assertThat(files.map(path -> path.getFileName().toString()))
+                        .noneMatch(name -> name.endsWith(".tmp")).noneMatch(name -> name.startsWith("."));
+            }
+        }
+    }
 }

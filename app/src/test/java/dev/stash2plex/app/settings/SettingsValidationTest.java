@@ -51,4 +51,38 @@ class SettingsValidationTest {
                 org.assertj.core.groups.Tuple.tuple(2, FieldProblem.RULE_NAME_TWICE));
         assertThat(problems.getFirst().detail()).contains("Unclosed group");
     }
+
+    /** Every way a pasted key goes wrong: the field says what and where, and the message never holds the key. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "'ab\u200Bcdef'|INVISIBLE|U+200B|3",
+            "'\uFEFFabcdef'|INVISIBLE|U+FEFF|1",
+            "'abc\r\ndef'|LINE_BREAK|U+000D|4",
+            "'abc\ndef'|LINE_BREAK|U+000A|4",
+            "'\u201Cabcdef\u201D'|QUOTE|U+201C|1",
+            "'abc\u2019def'|QUOTE|U+2019|4",
+            "'abc\u007Fdef'|CONTROL|U+007F|4",
+            "'abc def'|SPACE|U+0020|4",
+            "'abc\u00A0def'|SPACE|U+00A0|4",
+            "'  abc\u00E9def'|NOT_ASCII|U+00E9|6"})
+    void aKeyOrTokenThatIsNotPrintableAsciiIsRefusedNamingTheCharacterAndWhere(String typed, UnusableCharacter.Kind kind,
+                                                                                String codePoint, int position) {
+        String key = typed.translateEscapes();
+
+        assertThat(SettingsValidation.apiKey(key)).contains(FieldProblem.SECRET_CHARACTER);
+        assertThat(SettingsValidation.optionalSecret(key)).contains(FieldProblem.SECRET_CHARACTER);
+        UnusableCharacter found = SettingsValidation.unusableCharacter(key).orElseThrow();
+        assertThat(found.kind()).isEqualTo(kind);
+        assertThat(found.codePointText()).isEqualTo(codePoint);
+        assertThat(found.position()).isEqualTo(position);
+    }
+
+    @Test
+    void whatPastingAddsAroundAKeyIsTrimmedAndARealKeyPasses() {
+        String jwt = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJ1aWQiOiJ0ZXN0In0.not-a-real-signature_x";
+        assertThat(SettingsValidation.apiKey("  " + jwt + "\r\n")).isEmpty();
+        assertThat(SettingsValidation.unusableCharacter("\t" + jwt + " ")).isEmpty();
+        assertThat(SettingsValidation.optionalSecret("")).isEmpty();
+        assertThat(SettingsValidation.optionalSecret("xYz-plex_Token1")).isEmpty();
+    }
 }

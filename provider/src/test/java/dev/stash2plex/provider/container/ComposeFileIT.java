@@ -39,6 +39,15 @@ class ComposeFileIT {
     }
 
     @Test
+    void limitsMemoryPidsAndTheLogFiles() throws IOException {
+        String config = resolve(List.of());
+
+        assertThat(config)
+                .contains("mem_limit: 512m", "memswap_limit: 512m", "pids_limit: 256")
+                .contains("logging:\n      driver: json-file\n      options:\n        max-file: '3'\n        max-size: 10m");
+    }
+
+    @Test
     void portAndBaseImagesComeFromTheEnvFile() throws IOException {
         String config = resolve(List.of("S2P_PROVIDER_PORT=9191", "S2P_RUNTIME_BASE_IMAGE=stash2plex/runtime-base:25"));
 

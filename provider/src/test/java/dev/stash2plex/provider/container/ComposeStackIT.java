@@ -152,6 +152,28 @@ class ComposeStackIT {
         assertThat(mounts(id)).containsExactly("bind /config false", "volume /data true " + dataVolume());
     }
 
+    @Test
+    void composeAppliedTheMemoryPidAndLogLimits() {
+        String limits = images.docker().docker(Duration.ofSeconds(30), "inspect", "-f",
+                "{{.HostConfig.Memory}} {{.HostConfig.MemorySwap}} {{.HostConfig.PidsLimit}} "
+                        + "{{.HostConfig.LogConfig.Type}} {{json .HostConfig.LogConfig.Config}}",
+                project.containerId("provider")).ok().trimmed();
+
+        assertThat(limits).isEqualTo("536870912 536870912 256 json-file {\"max-file\":\"3\",\"max-size\":\"10m\"}");
+    }
+
+    @Test
+    void theProviderRunsAsItsOwnUserNeverRoot() {
+        String id = project.containerId("provider");
+
+        assertThat(images.docker().docker(Duration.ofSeconds(30), "inspect", "-f", "{{.Config.User}}", id).ok().trimmed())
+                .isEqualTo("10001:10001");
+        // The provider's own process (PID 1), not a new one started by docker exec.
+        assertThat(images.docker().docker(Duration.ofSeconds(30), "exec", id, "stat", "-c", "%u:%g", "/proc/1").ok().trimmed())
+                .isEqualTo("10001:10001");
+        assertThat(images.docker().docker(Duration.ofSeconds(30), "exec", id, "id", "-u").ok().trimmed()).isEqualTo("10001");
+    }
+
     /**
      * Last, since it takes the stack down and up again. The named volume stays with {@code down}
      * (no {@code -v}): what the provider wrote to /data is there for the next container, and the

@@ -1,6 +1,7 @@
 package dev.stash2plex.provider.container;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -72,6 +73,29 @@ class ImageBuildIT {
             assertThat(run(tag, "stat", "-c", "%u:%g %A", "/data").trimmed()).as(tag).isEqualTo("10001:10001 drwxr-xr-x");
             assertThat(run(tag, "ls", "-A", "/data").trimmed()).as("an empty /data in " + tag).isEmpty();
         }
+    }
+
+    @Test
+    void noProgramInTheImageIsSetuidOrSetgid() {
+        for (String tag : new String[] {fromSource.tag(), fromPrebuilt.tag()}) {
+            // As root, so that no folder is out of find's reach.
+            DockerCli.Result found = images.docker().docker(Duration.ofMinutes(1), "run", "--rm", "--label",
+                    DockerCli.TEST_LABEL, "--user", "0", "--entrypoint", "find", tag, "/", "-xdev", "-perm", "/6000", "-type", "f");
+            assertThat(found.exitCode()).as(found.describe()).isZero();
+            assertThat(found.trimmed()).as("setuid/setgid files in " + tag).isEmpty();
+        }
+    }
+
+    @Test
+    void theLocalRuntimeBaseHasNoShellNorPackageManager() {
+        String madeBy = inspect(ProviderImages.RUNTIME_BASE, "{{index .Config.Labels \"dev.stash2plex.base\"}}");
+        assumeTrue(madeBy.equals("runtime"), ProviderImages.RUNTIME_BASE + " was not made by docker/base-images.sh");
+        DockerCli.Result listed = images.docker().docker(Duration.ofMinutes(1), "run", "--rm", "--label", DockerCli.TEST_LABEL,
+                "--entrypoint", "ls", fromPrebuilt.tag(), "/usr/bin/sh", "/usr/bin/bash", "/usr/bin/dash", "/usr/bin/apt-get",
+                "/usr/bin/dpkg", "/usr/bin/perl", "/usr/bin/su");
+        assertThat(listed.output()).as("remake the base: sudo docker/base-images.sh")
+                .contains("cannot access '/usr/bin/sh'", "cannot access '/usr/bin/bash'", "cannot access '/usr/bin/dash'",
+                        "cannot access '/usr/bin/apt-get'", "cannot access '/usr/bin/dpkg'", "cannot access '/usr/bin/perl'");
     }
 
     @Test

@@ -14,9 +14,10 @@ import java.util.UUID;
  */
 final class ProviderContainer implements AutoCloseable {
 
-    /** The flags docker-compose.yml sets; kept here so the tests exercise the same container. */
+    /** The flags docker-compose.yml sets, limits included; kept here so the tests exercise the same container. */
     static final List<String> HARDENING = List.of(
-            "--read-only", "--cap-drop", "ALL", "--security-opt", "no-new-privileges:true");
+            "--read-only", "--cap-drop", "ALL", "--security-opt", "no-new-privileges:true",
+            "--memory", "512m", "--memory-swap", "512m", "--pids-limit", "256");
 
     private final DockerCli docker;
     private final String name;

@@ -38,6 +38,12 @@ public final class ConnectionCheck {
             StashVersion version = probe.version(url, apiKey);
             LOG.info("Connection test: Stash at {} answered {} ({})", url, version.version(), version.status());
             return new ConnectionResult.Ok(version.version().isBlank() ? "?" : version.version(), version.usable());
+        } catch (RuntimeException e) {
+            // Not one of the client's answers: a bug, or a key the form should have refused; its
+            // message may quote the key (java.net.http does, for a header value it refuses).
+            String said = apiKey.redact(e.getClass().getSimpleName() + ": " + e.getMessage());
+            LOG.warn("Connection test: Stash at {} could not be asked: {}", url, said);
+            return new ConnectionResult.Unreachable(said);
         } catch (StashException e) {
             LOG.info("Connection test: Stash at {} failed: {}", url, e.kind());
             return switch (e) {

@@ -15,6 +15,9 @@ import dev.stash2plex.app.messages.UserMessages;
 import dev.stash2plex.app.settings.FieldProblem;
 import dev.stash2plex.app.settings.LogLevel;
 import dev.stash2plex.app.settings.SettingsValidation;
+import dev.stash2plex.app.settings.UnusableCharacter;
+import dev.stash2plex.provider.config.Setting;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -52,7 +55,8 @@ final class SettingsForm {
                 .label(messages.text("settings.apiKey.label"))
                 .placeholder(messages.text("settings.apiKey.placeholder"))
                 .id("stash-api-key")
-                .validate(checks(messages, SettingsValidation::apiKey, FieldProblem.KEY_MISSING, FieldProblem.NOT_STORABLE));
+                .validate(secretChecks(messages, Setting.STASH_API_KEY,
+                        checks(messages, SettingsValidation::apiKey, FieldProblem.KEY_MISSING, FieldProblem.NOT_STORABLE)));
         plexUrl = Field.ofStringType(values.plexUrl)
                 .label(messages.text("settings.plexUrl.label"))
                 .placeholder(messages.text("settings.plexUrl.placeholder"))
@@ -64,7 +68,8 @@ final class SettingsForm {
                 .label(messages.text("settings.plexToken.label"))
                 .placeholder(messages.text("settings.plexToken.placeholder"))
                 .id("plex-token")
-                .validate(checks(messages, SettingsValidation::optionalSecret, FieldProblem.NOT_STORABLE));
+                .validate(secretChecks(messages, Setting.PLEX_TOKEN,
+                        checks(messages, SettingsValidation::optionalSecret, FieldProblem.NOT_STORABLE)));
         port = Field.ofIntegerType(values.port)
                 .label(messages.text("settings.port.label"))
                 .id("provider-port")
@@ -91,6 +96,28 @@ final class SettingsForm {
     /** True while the Stash URL and key are good enough to try a connection. */
     ReadOnlyBooleanProperty stashValid() {
         return stash.validProperty();
+    }
+
+    /** {@link #printableAscii} first, then the others. */
+    @SuppressWarnings("unchecked")
+    private static Validator<String>[] secretChecks(UserMessages messages, Setting secret, Validator<String>[] others) {
+        List<Validator<String>> all = new ArrayList<>();
+        all.add(printableAscii(messages, secret));
+        all.addAll(List.of(others));
+        return all.toArray(Validator[]::new);
+    }
+
+    /**
+     * The key or token holds only what a key can (printable ASCII), else a message naming the
+     * character and its position, never the value. FormsFX builds fail results only in its own
+     * validators, hence one made for the message at hand.
+     */
+    private static Validator<String> printableAscii(UserMessages messages, Setting secret) {
+        return text -> {
+            Optional<UnusableCharacter> character = SettingsValidation.unusableCharacter(text);
+            String message = character.map(found -> messages.unusableCharacter(secret, found)).orElse("");
+            return CustomValidator.<String>forPredicate(ignored -> character.isEmpty(), message).validate(text);
+        };
     }
 
     @SuppressWarnings("unchecked")

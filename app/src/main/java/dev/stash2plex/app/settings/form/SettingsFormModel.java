@@ -131,8 +131,10 @@ public final class SettingsFormModel {
         CompletableFuture.supplyAsync(() -> connectionCheck.check(url, key), io).whenCompleteAsync((result, failure) -> {
             checking.set(false);
             if (failure != null) {
-                LOG.error("The connection test failed unexpectedly", failure);
-                connection.set(new ConnectionResult.Unreachable(String.valueOf(failure.getCause())));
+                // The failure's message may quote the key: only its redacted text is logged or shown.
+                String said = key.redact(String.valueOf(failure.getCause()));
+                LOG.error("The connection test failed unexpectedly: {}", said);
+                connection.set(new ConnectionResult.Unreachable(said));
             } else {
                 connection.set(result);
             }

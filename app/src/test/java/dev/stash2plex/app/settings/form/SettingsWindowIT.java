@@ -46,7 +46,7 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith({DisplayRequired.class, ApplicationExtension.class})
 class SettingsWindowIT {
 
-    private static final String KEY = "s3cr3t-KEY #1 $x";
+    private static final String KEY = "s3cr3t-KEY#1$x";   // "#" and "$" need quoting in the env file
 
     @TempDir
     Path dir;
@@ -138,7 +138,7 @@ class SettingsWindowIT {
         String env = Files.readString(dirs.envFile());
         assertThat(env).isEqualTo("""
                 S2P_STASH_URL=http://192.168.1.20:9999
-                S2P_STASH_API_KEY='s3cr3t-KEY #1 $x'
+                S2P_STASH_API_KEY='s3cr3t-KEY#1$x'
                 S2P_PLEX_URL=http://[fd00::5]:32400
                 S2P_PLEX_TOKEN=plex-t0ken
                 S2P_PROVIDER_PORT=9191
