@@ -60,7 +60,7 @@ HEALTHCHECK --interval=15s --timeout=5s --start-period=30s --retries=3 \
 # Heap: 60 % of the container's memory limit (compose and the desktop app set 512 MiB: 308 MiB of
 # heap), leaving the rest for what is not heap: metaspace and code cache, thread stacks, SQLite's
 # page cache, Jetty's direct buffers, and the health check's own small JVM every 15 s.
-ENTRYPOINT ["java", "-XX:-UsePerfData", "-XX:MaxRAMPercentage=60", "-XX:+ExitOnOutOfMemoryError", \
+ENTRYPOINT ["java", "-XX:-UsePerfData", "-XX:MaxRAMPercentage=25", "-XX:+ExitOnOutOfMemoryError", \
             "-jar", "/app/provider.jar"]
 
 # ---------------------------------------------------------------------------------------------
