@@ -4,6 +4,7 @@ import dev.stash2plex.provider.fingerprint.MediaRoot;
 import dev.stash2plex.provider.pathrules.PathRuleDefinition;
 import dev.stash2plex.provider.pathrules.PathRuleException;
 import dev.stash2plex.provider.pathrules.PathRulesParser;
+import dev.stash2plex.provider.secrets.SecretText;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.InvalidPathException;
@@ -36,9 +37,9 @@ final class ConfigValidation {
     ProviderConfig build() {
         return new ProviderConfig(
                 httpUrl(Setting.STASH_URL).orElse(null),
-                text(Setting.STASH_API_KEY),
+                secret(Setting.STASH_API_KEY),
                 httpUrl(Setting.PLEX_URL).orElse(null),
-                text(Setting.PLEX_TOKEN),
+                secret(Setting.PLEX_TOKEN),
                 integer(Setting.PROVIDER_PORT, 1, 65535),
                 logLevel(),
                 pathRules(),
@@ -56,9 +57,27 @@ final class ConfigValidation {
         return raw != null ? raw : new RawValue(setting, setting.defaultValue(), null, setting.envName());
     }
 
-    private String text(Setting setting) {
-        String text = raw(setting).text();
-        return text == null ? "" : text;
+    /**
+     * A key or token: trimmed, and only visible ASCII, because it is sent as an HTTP header and an
+     * invisible character pasted along with it would make every request fail (see {@link SecretText}).
+     */
+    private String secret(Setting setting) {
+        RawValue raw = raw(setting);
+        if (raw.text() == null) {
+            if (raw.node() != null) {
+                problems.add(raw.origin() + " must be a single text value, not a list or mapping");
+            }
+            return "";
+        }
+        String text = SecretText.trimmed(raw.text());
+        SecretText.problem(text).ifPresent(problem -> problems.add(raw.origin() + " " + problem + "; " + pasteAgain(setting)));
+        return text;
+    }
+
+    private static String pasteAgain(Setting setting) {
+        return setting == Setting.PLEX_TOKEN
+                ? "copy the token again (Plex Web: an item's Get Info > View XML, X-Plex-Token in the address)"
+                : "paste the key again from Stash > Settings > Security > API Key";
     }
 
     private Optional<URI> httpUrl(Setting setting) {
@@ -75,8 +94,14 @@ final class ConfigValidation {
         } catch (URISyntaxException ignored) {
             // reported below, with the origin of the value
         }
-        problems.add(raw.origin() + " must be an http:// or https:// URL with a host, such as http://192.168.1.20:9999"
-                + shown(setting, raw));
+        if (raw.text().contains("?") || raw.text().contains("#")) {
+            // Typically http://stash:9999/?apikey=…, copied from a browser: a key must not end up in a URL.
+            problems.add(raw.origin() + " must not carry a query or fragment (such as ?apikey= and a key); keys and tokens go in"
+                    + " their own settings (S2P_STASH_API_KEY, S2P_PLEX_TOKEN), which are sent only in headers" + shownUrl(raw));
+        } else {
+            problems.add(raw.origin() + " must be an http:// or https:// URL with a host, such as http://192.168.1.20:9999"
+                    + shownUrl(raw));
+        }
         return Optional.empty();
     }
 
@@ -153,6 +178,18 @@ final class ConfigValidation {
             problems.add(raw.origin() + ": " + e.getMessage());
             return List.of();
         }
+    }
+
+    /** A URL for a message: without its query, fragment and user info, which may all carry credentials. */
+    private static String shownUrl(RawValue raw) {
+        String url = raw.text().strip();
+        int cut = url.length();
+        for (char end : new char[] {'?', '#'}) {
+            int at = url.indexOf(end);
+            cut = at >= 0 ? Math.min(cut, at) : cut;
+        }
+        url = url.substring(0, cut).replaceFirst("^([A-Za-z][A-Za-z0-9+.-]*://)[^/@]*@", "$1");
+        return " (got \"" + url + (cut < raw.text().strip().length() ? "?…" : "") + "\")";
     }
 
     /** The offending value for the message, unless it is a secret. */

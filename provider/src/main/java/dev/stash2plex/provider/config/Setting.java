@@ -21,7 +21,11 @@ public enum Setting {
     DATA_DIR("/data", false, false),
     INDEX_REFRESH_SECONDS("30", false, false),
     INDEX_SWEEP_SECONDS("600", false, false),
-    MEDIA_ROOTS("", false, false);
+    MEDIA_ROOTS("", false, false),
+    /** A file holding the Stash API key (a Docker or Kubernetes secret mounted read-only); see {@link SecretFiles}. */
+    STASH_API_KEY_FILE("", false, false),
+    /** A file holding the Plex token; see {@link SecretFiles}. */
+    PLEX_TOKEN_FILE("", false, false);
 
     /** The environment variable prefix the original provider used; kept so existing setups can switch. */
     public static final String ENV_PREFIX = "S2P_";
