@@ -41,7 +41,7 @@ public final class Main {
         try {
             provider = Provider.start(config, rules, version, Clock.systemUTC());
         } catch (RuntimeException e) {
-            exit("Cannot start the provider on port " + config.providerPort() + ": " + rootMessage(e));
+            exit(config.secrets().redact("Cannot start the provider on port " + config.providerPort() + ": " + rootMessage(e)));
             return;
         }
         new StartupBanner(config, loader.configFile(), rules, version).log(log, provider.stashAtStart());

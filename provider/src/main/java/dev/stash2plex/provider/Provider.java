@@ -21,6 +21,8 @@ import dev.stash2plex.provider.match.Matcher;
 import dev.stash2plex.provider.metadata.MetadataRoutes;
 import dev.stash2plex.provider.metadata.SceneToMetadata;
 import dev.stash2plex.provider.pathrules.PathRules;
+import dev.stash2plex.provider.secrets.LogRedaction;
+import dev.stash2plex.provider.secrets.Redactor;
 import dev.stash2plex.provider.stash.HttpStashClient;
 import dev.stash2plex.provider.stash.StashClient;
 import dev.stash2plex.provider.stash.StashConnection;
@@ -67,6 +69,9 @@ public final class Provider implements AutoCloseable {
 
     public static Provider start(ProviderConfig config, PathRules rules, String version, Clock clock) {
         ObjectMapper json = json();
+        Redactor secrets = config.secrets();
+        // Before anything can log: from here on no log line can print the key or the token.
+        LogRedaction.cover(secrets);
         HttpStashClient stashHttp = new HttpStashClient(new StashConnection(config.stashUrl(), config.stashApiKey(),
                 config.stashTimeout(), config.stashTimeout(), config.stashMaxConcurrency(), LOOKUP_CACHE_TTL));
         SceneIndex index = config.indexRefresh().isZero() ? null
@@ -75,7 +80,7 @@ public final class Provider implements AutoCloseable {
         StashClient stash = index == null ? stashHttp : new IndexFirstStashClient(index, stashHttp);
         Supplier<IndexStatus> indexStatus = index == null ? IndexStatus::off : index::status;
         ImageUrls imageUrls = new ImageUrls(config.publicUrl(), config.providerPort());
-        StashWatch stashWatch = new StashWatch(stash, clock, STASH_CHECK_HEALTHY, STASH_CHECK_FAILING);
+        StashWatch stashWatch = new StashWatch(stash, clock, STASH_CHECK_HEALTHY, STASH_CHECK_FAILING, secrets);
         ProviderServer server = new ProviderServer(json, config.providerPort(), List.of(
                 // The guards come first: Javalin runs before-handlers in the order they were registered.
                 new RateLimitGuard(config.rateLimitPerSecond(), clock),

@@ -5,6 +5,7 @@ import dev.stash2plex.provider.config.ProviderConfig;
 import dev.stash2plex.provider.health.StashHealth;
 import dev.stash2plex.provider.pathrules.PathRules;
 import dev.stash2plex.provider.pathrules.RuleStatus;
+import dev.stash2plex.provider.secrets.Redactor;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -13,7 +14,8 @@ import org.slf4j.Logger;
 
 /**
  * The lines logged once the provider listens: what it serves and how its dependencies look. Secrets
- * are shown only as set or not set, and credentials inside URLs are dropped.
+ * are shown only as set or not set, credentials inside URLs are dropped, and what Stash said passes
+ * the configuration's redaction rule.
  */
 final class StartupBanner {
 
@@ -30,7 +32,7 @@ final class StartupBanner {
     }
 
     void log(Logger log, StashHealth stash) {
-        String stashState = stash.usable() ? "reachable, " + stash.version() : stash.lastError();
+        String stashState = stashState(stash);
         log.atInfo()
                 .addKeyValue("version", version)
                 .addKeyValue("port", config.providerPort())
@@ -61,6 +63,12 @@ final class StartupBanner {
                 log.warn("Path rule \"{}\": disabled: {}", status.name(), status.reason());
             }
         }
+    }
+
+    /** How Stash answered, through the configuration's redaction rule: its error texts may echo what we sent. */
+    String stashState(StashHealth stash) {
+        Redactor secrets = config.secrets();
+        return secrets.redact(stash.usable() ? "reachable, " + stash.version() : stash.lastError());
     }
 
     static String withoutCredentials(URI uri) {

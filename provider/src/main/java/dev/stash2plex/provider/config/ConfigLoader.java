@@ -1,5 +1,6 @@
 package dev.stash2plex.provider.config;
 
+import dev.stash2plex.provider.secrets.Redactor;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -8,7 +9,8 @@ import java.util.Map;
 
 /**
  * Merges the configuration sources per setting — environment beats {@code provider.yml} beats the
- * default — and validates the result, collecting every problem so the user fixes them in one go.
+ * default, and a secret may come from a file ({@link SecretFiles}) — and validates the result,
+ * collecting every problem so the user fixes them in one go.
  */
 public final class ConfigLoader {
 
@@ -38,10 +40,15 @@ public final class ConfigLoader {
                 merged.put(setting, new RawValue(setting, value.strip(), null, setting.envName()));
             }
         }
+        SecretFiles.Resolution files = SecretFiles.resolve(merged);
+        // Whatever the sources said a secret is — valid or not — is hidden from every message below.
+        Redactor secrets = secretsSeen(merged);
         List<String> missing = new ArrayList<>();
         for (Setting setting : Setting.values()) {
             RawValue raw = merged.get(setting);
-            if (setting.required() && (raw == null || (raw.node() == null && raw.text().isBlank()))) {
+            // A secret whose file was named is not missing, even when the file is unusable: that has its own message.
+            boolean given = files.named().contains(setting) || (raw != null && (raw.node() != null || !raw.text().isBlank()));
+            if (setting.required() && !given) {
                 missing.add(setting.envName());
             }
         }
@@ -51,10 +58,26 @@ public final class ConfigLoader {
         if (!missing.isEmpty()) {
             problems.add("Missing required configuration: " + String.join(", ", missing));
         }
+        problems.addAll(files.problems());
         problems.addAll(validation.problems());
         if (!problems.isEmpty()) {
-            throw new ConfigException(String.join("; ", problems));
+            throw new ConfigException(secrets.redact(String.join("; ", problems)));
         }
         return config;
+    }
+
+    private Redactor secretsSeen(Map<Setting, RawValue> merged) {
+        Redactor seen = Redactor.NONE;
+        for (Setting setting : Setting.values()) {
+            if (setting.secret()) {
+                String label = setting == Setting.PLEX_TOKEN ? Redactor.PLEX_TOKEN : Redactor.API_KEY;
+                seen = seen.and(Redactor.secret(environment.get(setting.envName()), label));
+                RawValue raw = merged.get(setting);
+                if (raw != null) {
+                    seen = seen.and(Redactor.secret(raw.text(), label));
+                }
+            }
+        }
+        return seen;
     }
 }

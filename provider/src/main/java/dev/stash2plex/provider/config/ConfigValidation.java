@@ -5,6 +5,7 @@ import dev.stash2plex.provider.fingerprint.MediaRoot;
 import dev.stash2plex.provider.pathrules.PathRuleDefinition;
 import dev.stash2plex.provider.pathrules.PathRuleException;
 import dev.stash2plex.provider.pathrules.PathRulesParser;
+import dev.stash2plex.provider.secrets.SecretText;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.InvalidPathException;
@@ -38,9 +39,9 @@ final class ConfigValidation {
     ProviderConfig build() {
         return new ProviderConfig(
                 httpUrl(Setting.STASH_URL).orElse(null),
-                text(Setting.STASH_API_KEY),
+                secret(Setting.STASH_API_KEY),
                 httpUrl(Setting.PLEX_URL).orElse(null),
-                text(Setting.PLEX_TOKEN),
+                secret(Setting.PLEX_TOKEN),
                 integer(Setting.PROVIDER_PORT, 1, 65535),
                 logLevel(),
                 pathRules(),
@@ -61,9 +62,27 @@ final class ConfigValidation {
         return raw != null ? raw : new RawValue(setting, setting.defaultValue(), null, setting.envName());
     }
 
-    private String text(Setting setting) {
-        String text = raw(setting).text();
-        return text == null ? "" : text;
+    /**
+     * A key or token: trimmed, and only visible ASCII, because it is sent as an HTTP header and an
+     * invisible character pasted along with it would make every request fail (see {@link SecretText}).
+     */
+    private String secret(Setting setting) {
+        RawValue raw = raw(setting);
+        if (raw.text() == null) {
+            if (raw.node() != null) {
+                problems.add(raw.origin() + " must be a single text value, not a list or mapping");
+            }
+            return "";
+        }
+        String text = SecretText.trimmed(raw.text());
+        SecretText.problem(text).ifPresent(problem -> problems.add(raw.origin() + " " + problem + "; " + pasteAgain(setting)));
+        return text;
+    }
+
+    private static String pasteAgain(Setting setting) {
+        return setting == Setting.PLEX_TOKEN
+                ? "copy the token again (Plex Web: an item's Get Info > View XML, X-Plex-Token in the address)"
+                : "paste the key again from Stash > Settings > Security > API Key";
     }
 
     private Optional<URI> httpUrl(Setting setting) {
@@ -80,8 +99,14 @@ final class ConfigValidation {
         } catch (URISyntaxException ignored) {
             // reported below, with the origin of the value
         }
-        problems.add(raw.origin() + " must be an http:// or https:// URL with a host, such as http://192.168.1.20:9999"
-                + shown(setting, raw));
+        if (raw.text().contains("?") || raw.text().contains("#")) {
+            // Typically http://stash:9999/?apikey=…, copied from a browser: a key must not end up in a URL.
+            problems.add(raw.origin() + " must not carry a query or fragment (such as ?apikey= and a key); keys and tokens go in"
+                    + " their own settings (S2P_STASH_API_KEY, S2P_PLEX_TOKEN), which are sent only in headers" + shownUrl(raw));
+        } else {
+            problems.add(raw.origin() + " must be an http:// or https:// URL with a host, such as http://192.168.1.20:9999"
+                    + shownUrl(raw));
+        }
         return Optional.empty();
     }
 
@@ -184,13 +209,25 @@ final class ConfigValidation {
     /** Long enough not to be guessed within the rate limit; printable, because it travels in a header. */
     private String adminToken() {
         RawValue raw = raw(Setting.ADMIN_TOKEN);
-        String token = text(Setting.ADMIN_TOKEN).strip();
+        String token = raw.text() == null ? "" : raw.text().strip();
         if (token.isEmpty() || (token.length() >= ADMIN_TOKEN_MIN_LENGTH && token.chars().allMatch(c -> c > 0x20 && c < 0x7f))) {
             return token;
         }
         problems.add(raw.origin() + " must be at least " + ADMIN_TOKEN_MIN_LENGTH + " letters, digits or punctuation"
                 + " without spaces, such as the output of: openssl rand -hex 16");
         return "";
+    }
+
+    /** A URL for a message: without its query, fragment and user info, which may all carry credentials. */
+    private static String shownUrl(RawValue raw) {
+        String url = raw.text().strip();
+        int cut = url.length();
+        for (char end : new char[] {'?', '#'}) {
+            int at = url.indexOf(end);
+            cut = at >= 0 ? Math.min(cut, at) : cut;
+        }
+        url = url.substring(0, cut).replaceFirst("^([A-Za-z][A-Za-z0-9+.-]*://)[^/@]*@", "$1");
+        return " (got \"" + url + (cut < raw.text().strip().length() ? "?…" : "") + "\")";
     }
 
     /** The offending value for the message, unless it is a secret. */

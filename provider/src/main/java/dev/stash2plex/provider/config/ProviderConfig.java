@@ -3,6 +3,7 @@ package dev.stash2plex.provider.config;
 import dev.stash2plex.provider.pathrules.PathRuleDefinition;
 import dev.stash2plex.provider.access.HostPattern;
 import dev.stash2plex.provider.fingerprint.MediaRoot;
+import dev.stash2plex.provider.secrets.Redactor;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -46,6 +47,12 @@ public record ProviderConfig(
         pathRules = List.copyOf(pathRules);
         mediaRoots = List.copyOf(mediaRoots);
         allowedHosts = List.copyOf(allowedHosts);
+    }
+
+    /** The redaction rule for this configuration's secrets, for everything the provider prints or answers. */
+    public Redactor secrets() {
+        return Redactor.secret(stashApiKey, Redactor.API_KEY).and(Redactor.secret(plexToken, Redactor.PLEX_TOKEN))
+                .and(Redactor.secret(adminToken, Redactor.ADMIN_TOKEN));
     }
 
     @Override

@@ -24,7 +24,11 @@ public enum Setting {
     MEDIA_ROOTS("", false, false),
     ALLOWED_HOSTS("", false, false),
     ADMIN_TOKEN("", false, true),
-    RATE_LIMIT_PER_SECOND("100", false, false);
+    RATE_LIMIT_PER_SECOND("100", false, false),
+    /** A file holding the Stash API key (a Docker or Kubernetes secret mounted read-only); see {@link SecretFiles}. */
+    STASH_API_KEY_FILE("", false, false),
+    /** A file holding the Plex token; see {@link SecretFiles}. */
+    PLEX_TOKEN_FILE("", false, false);
 
     /** The environment variable prefix the original provider used; kept so existing setups can switch. */
     public static final String ENV_PREFIX = "S2P_";

@@ -6,16 +6,22 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.stash2plex.provider.secrets.Redactor;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * The optional {@code provider.yml}: a flat mapping of lower-case setting keys. The original provider
@@ -25,6 +31,8 @@ import java.util.stream.Collectors;
 final class YamlConfigFile {
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final Pattern SECRET_LINE = Pattern.compile("\\s*(" + Arrays.stream(Setting.values())
+            .filter(Setting::secret).map(Setting::yamlKey).collect(Collectors.joining("|")) + ")\\s*:(.*)");
 
     private YamlConfigFile() {
     }
@@ -69,8 +77,53 @@ final class YamlConfigFile {
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-            throw new ConfigException("Malformed YAML in " + file + where + ": " + e.getOriginalMessage(), e);
+            String message = "Malformed YAML in " + file + where + secretLine(text, at) + ": " + problem(e);
+            // Without the cause: its text quotes the broken line, which may be the key's.
+            throw new ConfigException(Redactor.of(secretValues(text)).redact(message));
         }
+    }
+
+    /**
+     * The parser's description of the problem without the excerpt of the file it appends (SnakeYAML
+     * quotes the offending line with a caret under it, which for a broken {@code stash_api_key:} line
+     * would print the key).
+     */
+    private static String problem(JsonProcessingException e) {
+        if (e.getCause() instanceof MarkedYAMLException marked) {
+            String context = marked.getContext();
+            String problem = marked.getProblem();
+            return (context == null ? "" : context + ": ") + (problem == null ? "syntax error" : problem);
+        }
+        String original = e.getOriginalMessage() == null ? "syntax error" : e.getOriginalMessage();
+        int excerpt = original.indexOf('\n');
+        return excerpt < 0 ? original : original.substring(0, excerpt);
+    }
+
+    /** " (the stash_api_key line, not shown)" when the error is on a secret's line, so the user knows where to look. */
+    private static String secretLine(String text, JsonLocation at) {
+        if (at == null || at.getLineNr() < 1) {
+            return "";
+        }
+        String[] lines = text.split("\r\n|\r|\n", -1);
+        if (at.getLineNr() > lines.length) {
+            return "";
+        }
+        Matcher line = SECRET_LINE.matcher(lines[at.getLineNr() - 1]);
+        return line.matches() ? " (the " + line.group(1) + " line, not shown)" : "";
+    }
+
+    /** Whatever follows a secret's key on any line, with and without quotes: hidden from the message. */
+    private static List<String> secretValues(String text) {
+        List<String> values = new ArrayList<>();
+        for (String line : text.split("\r\n|\r|\n")) {
+            Matcher secret = SECRET_LINE.matcher(line);
+            if (secret.matches()) {
+                String value = secret.group(2).strip();
+                values.add(value);
+                values.add(value.replaceAll("^[\"']+|[\"']+$", ""));
+            }
+        }
+        return values;
     }
 
     private static Setting settingFor(Path file, String key) throws ConfigException {

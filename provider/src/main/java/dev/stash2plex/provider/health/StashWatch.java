@@ -1,5 +1,6 @@
 package dev.stash2plex.provider.health;
 
+import dev.stash2plex.provider.secrets.Redactor;
 import dev.stash2plex.provider.stash.StashClient;
 import dev.stash2plex.provider.stash.StashException;
 import dev.stash2plex.provider.stash.StashVersion;
@@ -15,6 +16,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Asks Stash for its version in the background — slowly while it answers, sooner while it does not —
  * so {@code /health} reports Stash's state now, not at start-up, without a Stash call per health request.
+ * What it reports passes the configuration's {@link Redactor}: {@code /health} needs no authentication.
  */
 public final class StashWatch implements AutoCloseable {
 
@@ -24,12 +26,14 @@ public final class StashWatch implements AutoCloseable {
     private final Clock clock;
     private final Duration healthyInterval;
     private final Duration failingInterval;
+    private final Redactor secrets;
     private final AtomicReference<StashHealth> current = new AtomicReference<>(StashHealth.UNCHECKED);
     private final ScheduledExecutorService scheduler =
             Executors.newSingleThreadScheduledExecutor(Thread.ofVirtual().name("stash-watch").factory());
 
-    public StashWatch(StashClient stash, Clock clock, Duration healthyInterval, Duration failingInterval) {
+    public StashWatch(StashClient stash, Clock clock, Duration healthyInterval, Duration failingInterval, Redactor secrets) {
         this.stash = stash;
+        this.secrets = secrets;
         this.clock = clock;
         this.healthyInterval = healthyInterval;
         this.failingInterval = failingInterval;
@@ -58,15 +62,19 @@ public final class StashWatch implements AutoCloseable {
         StashHealth next;
         try {
             StashVersion version = stash.version();
+            String reported = secrets.redact(version.version());
+            String status = secrets.redact(version.status());
             next = version.usable()
-                    ? new StashHealth(true, version.version(), version.status(), clock.instant(), previous.lastError(), previous.lastErrorAt())
-                    : new StashHealth(false, version.version(), version.status(), clock.instant(),
-                            "not-ready: Stash is in state " + version.status() + "; finish its setup or migration", clock.instant());
+                    ? new StashHealth(true, reported, status, clock.instant(), previous.lastError(), previous.lastErrorAt())
+                    : new StashHealth(false, reported, status, clock.instant(),
+                            "not-ready: Stash is in state " + status + "; finish its setup or migration", clock.instant());
         } catch (StashException e) {
-            next = new StashHealth(false, previous.version(), null, clock.instant(), e.kind() + ": " + e.getMessage(), clock.instant());
+            next = new StashHealth(false, previous.version(), null, clock.instant(),
+                    e.kind() + ": " + secrets.redact(e.getMessage()), clock.instant());
         } catch (RuntimeException e) {
             LOG.error("Stash check failed unexpectedly", e);
-            next = new StashHealth(false, previous.version(), null, clock.instant(), "internal: " + e, clock.instant());
+            next = new StashHealth(false, previous.version(), null, clock.instant(),
+                    "internal: " + secrets.redact(e.toString()), clock.instant());
         }
         current.set(next);
         if (next.usable() != previous.usable() || previous.checkedAt() == null) {

@@ -21,6 +21,17 @@ final class GraphqlTransport {
 
     private static final Logger LOG = LoggerFactory.getLogger(GraphqlTransport.class);
     private static final int MAX_ERROR_TEXT = 300;
+    /**
+     * The most a lookup, search or probe answer may be: those ask for at most 100 scenes, a few hundred
+     * KiB even with long details. Past it the transfer is dropped (see {@link CappedBody}).
+     */
+    static final long MAX_ANSWER_BYTES = 8L * 1024 * 1024;
+    /**
+     * The most an index page (500 whole scenes, two in flight at most) may be. A page of 500 heavy fake
+     * scenes — 2 kB of details, 10 performers, 30 tags, 2 files each — is about 2.8 MB; this is ten times
+     * that (checked by {@code HttpStashClientBoundsTest}).
+     */
+    static final long MAX_CATALOG_ANSWER_BYTES = 32L * 1024 * 1024;
 
     private final StashHttp http;
     private final ObjectMapper json;
@@ -31,13 +42,22 @@ final class GraphqlTransport {
     }
 
     JsonNode query(StashQuery query, Map<String, Object> variables) throws StashException {
+        return query(query, variables, MAX_ANSWER_BYTES);
+    }
+
+    /** For the index's catalog reads, whose pages are large. */
+    JsonNode catalogQuery(StashQuery query, Map<String, Object> variables) throws StashException {
+        return query(query, variables, MAX_CATALOG_ANSWER_BYTES);
+    }
+
+    private JsonNode query(StashQuery query, Map<String, Object> variables, long maxBytes) throws StashException {
         HttpRequest request = http.request("/graphql")
                 .header("Content-Type", "application/json")
                 .header("Accept", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body(query, variables)))
                 .build();
         long started = System.nanoTime();
-        StashHttp.Exchange<byte[]> exchange = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        StashHttp.Exchange<byte[]> exchange = http.send(request, CappedBody.handler(maxBytes));
         exchange.slot().close();
         HttpResponse<byte[]> response = exchange.response();
         LOG.debug("Stash at {} answered {} with HTTP {} in {} ms", http.host(), query.operationName(),
@@ -108,9 +128,10 @@ final class GraphqlTransport {
         StringJoiner joined = new StringJoiner("; ");
         for (JsonNode error : errors.isArray() ? errors : json.createArrayNode().add(errors)) {
             JsonNode message = error.get("message");
-            String text = message != null && message.isTextual() ? message.asText() : error.toString();
+            // Redacted before it is cut short: a key cut in half would no longer be recognised.
+            String text = http.redact(message != null && message.isTextual() ? message.asText() : error.toString());
             joined.add(text.length() > MAX_ERROR_TEXT ? text.substring(0, MAX_ERROR_TEXT) + "…" : text);
         }
-        return http.redact(joined.toString());
+        return joined.toString();
     }
 }

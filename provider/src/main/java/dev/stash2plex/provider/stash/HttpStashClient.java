@@ -47,7 +47,7 @@ public final class HttpStashClient implements StashClient, StashCatalog, AutoClo
     HttpStashClient(StashConnection connection, InstantSource clock) {
         this.http = new StashHttp(connection);
         this.graphql = new GraphqlTransport(http, new ObjectMapper());
-        this.images = new ImageFetcher(http);
+        this.images = new ImageFetcher(http, connection);
         this.parser = new SceneParser(connection.hostLabel());
         this.cache = new LookupCache(connection.cacheTtl(), CACHE_MAX_ENTRIES, clock);
         // A catalog call may wait for a slot as long as several pages take; it never competes with
@@ -186,7 +186,7 @@ public final class HttpStashClient implements StashClient, StashCatalog, AutoClo
     /** One catalog query inside the catalog's own two slots (and the connection's overall bound). */
     private JsonNode catalog(StashQuery query, Map<String, Object> variables) throws StashException {
         try (RequestGate.Slot ignored = catalogGate.enter()) {
-            return graphql.query(query, variables);
+            return graphql.catalogQuery(query, variables);
         }
     }
 

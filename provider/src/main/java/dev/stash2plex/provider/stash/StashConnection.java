@@ -1,9 +1,11 @@
 package dev.stash2plex.provider.stash;
 
+import dev.stash2plex.provider.secrets.SecretText;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * How to reach one Stash server, and how gently to treat it.
@@ -65,6 +67,15 @@ public record StashConnection(
 
     public boolean hasApiKey() {
         return apiKey != null;
+    }
+
+    /**
+     * Why the key cannot be sent as a header, e.g. {@code "contains an invisible or non-ASCII character at
+     * position 17 (U+200B ZERO WIDTH SPACE)"}; empty when it can (or there is none). Not checked in the
+     * constructor: callers such as the desktop app's connection test get it as {@link StashException.Unauthorized}.
+     */
+    public Optional<String> apiKeyProblem() {
+        return hasApiKey() ? SecretText.problem(apiKey) : Optional.empty();
     }
 
     /** {@code path} (starting with {@code /}) under the base URL, keeping any proxy prefix. */

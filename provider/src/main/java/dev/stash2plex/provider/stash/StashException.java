@@ -37,7 +37,7 @@ public abstract sealed class StashException extends Exception {
         }
     }
 
-    /** Stash refused the API key (HTTP 401/403, or a redirect to its login page). */
+    /** Stash refused the API key (HTTP 401/403, or a redirect to its login page), or the key cannot be sent at all. */
     public static final class Unauthorized extends StashException {
         public Unauthorized(String message) {
             super(message, null);

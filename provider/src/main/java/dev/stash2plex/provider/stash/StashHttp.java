@@ -1,5 +1,7 @@
 package dev.stash2plex.provider.stash;
 
+import dev.stash2plex.provider.secrets.LogRedaction;
+import dev.stash2plex.provider.secrets.Redactor;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
@@ -11,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.channels.UnresolvedAddressException;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
@@ -21,7 +24,8 @@ import javax.net.ssl.SSLException;
 /**
  * The one place that talks HTTP to Stash: adds the key header, holds a {@link RequestGate} slot,
  * bounds the wait, and turns transport failures and Stash's auth answers into typed exceptions
- * that name the host and never the key.
+ * that name the host and never the key: every text from outside (exception messages, Stash's error
+ * texts) passes the key's {@link Redactor} before it becomes part of a message.
  */
 final class StashHttp implements AutoCloseable {
 
@@ -32,10 +36,16 @@ final class StashHttp implements AutoCloseable {
     private final HttpClient client;
     private final RequestGate gate;
     private final String host;
+    private final Redactor redactor;
+    private final Optional<String> keyProblem;
 
     StashHttp(StashConnection connection) {
         this.connection = connection;
         this.host = connection.hostLabel();
+        this.redactor = Redactor.secret(connection.apiKey(), Redactor.API_KEY);
+        this.keyProblem = connection.apiKeyProblem();
+        // Whoever holds the key hides it from the logs too, also when the caller is not the provider (the app).
+        LogRedaction.cover(redactor);
         this.gate = new RequestGate(connection.maxConcurrentRequests(), connection.requestTimeout(), host);
         // Never follow redirects: Stash's only redirect is to its login page, which means "bad key".
         this.client = HttpClient.newBuilder()
@@ -49,8 +59,16 @@ final class StashHttp implements AutoCloseable {
         return host;
     }
 
-    /** A request to {@code path} under the base URL, with the key header only when a key is set. */
-    HttpRequest.Builder request(String path) {
+    /**
+     * A request to {@code path} under the base URL, with the key header only when a key is set.
+     * A key that cannot be a header value is refused here with its problem named: Java's HTTP client
+     * would refuse it too, with the whole key in its exception text.
+     */
+    HttpRequest.Builder request(String path) throws StashException.Unauthorized {
+        if (keyProblem.isPresent()) {
+            throw new StashException.Unauthorized("the API key for Stash at " + host + " cannot be sent: it "
+                    + keyProblem.get() + "; paste it again from Stash > Settings > Security");
+        }
         HttpRequest.Builder builder = HttpRequest.newBuilder(connection.resolve(path))
                 .timeout(connection.requestTimeout());
         if (connection.hasApiKey()) {
@@ -91,10 +109,7 @@ final class StashHttp implements AutoCloseable {
 
     /** Anything Stash echoes back (error texts) goes through here before it becomes a message. */
     String redact(String text) {
-        if (text == null || !connection.hasApiKey()) {
-            return text;
-        }
-        return text.replace(connection.apiKey(), "<api key>");
+        return redactor.redact(text);
     }
 
     private <T> HttpResponse<T> await(CompletableFuture<HttpResponse<T>> pending) throws StashException {
@@ -117,6 +132,11 @@ final class StashHttp implements AutoCloseable {
         Throwable cause = thrown;
         while ((cause instanceof CompletionException || cause instanceof ExecutionException) && cause.getCause() != null) {
             cause = cause.getCause();
+        }
+        Optional<CappedBody.TooLarge> tooLarge = find(cause, CappedBody.TooLarge.class);
+        if (tooLarge.isPresent()) {
+            return new StashException.BadAnswer("Stash at " + host + " sent an answer larger than "
+                    + CappedBody.mebibytes(tooLarge.get().maxBytes()) + " MiB, more than the provider reads", cause);
         }
         if (cause instanceof HttpConnectTimeoutException) {
             return new StashException.Timeout("could not connect to Stash at " + host + " within "
@@ -156,12 +176,16 @@ final class StashHttp implements AutoCloseable {
     }
 
     private static boolean causedBy(Throwable thrown, Class<? extends Throwable> type) {
+        return find(thrown, type).isPresent();
+    }
+
+    private static <T extends Throwable> Optional<T> find(Throwable thrown, Class<T> type) {
         for (Throwable t = thrown; t != null; t = t.getCause()) {
             if (type.isInstance(t)) {
-                return true;
+                return Optional.of(type.cast(t));
             }
         }
-        return false;
+        return Optional.empty();
     }
 
     @Override

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.stash2plex.provider.testing.FakeScene;
 import dev.stash2plex.provider.testing.FakeStash;
+import dev.stash2plex.provider.testing.KeyShapes;
 import dev.stash2plex.provider.testing.ProviderClient;
 import dev.stash2plex.provider.testing.StashSchema;
 import java.io.IOException;
@@ -14,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -97,6 +99,33 @@ class ProviderProcessIT {
             } finally {
                 process.destroyForcibly();
             }
+        }
+    }
+
+    @Test
+    void aKeyThatCannotBeUsedStopsTheProviderNamingTheProblemNeverTheKey() throws Exception {
+        Path keyFile = Files.write(dir.resolve("stash_api_key"), ("\uFEFF" + KeyShapes.KEY + "\n").getBytes(StandardCharsets.UTF_8));
+        record Case(Map<String, String> env, String yaml, String expected) {
+        }
+        for (Case bad : List.of(
+                // A UTF-8 locale, as a zero-width space reaches Java as three U+FFFD in the POSIX one (still refused).
+                new Case(Map.of("LANG", "C.UTF-8", "S2P_STASH_URL", "http://127.0.0.1:9",
+                        "S2P_STASH_API_KEY", KeyShapes.BAD.get("zero-width space")), "",
+                        "S2P_STASH_API_KEY contains an invisible or non-ASCII character at position 14 (U+200B ZERO WIDTH SPACE)"),
+                new Case(Map.of("S2P_STASH_URL", "http://127.0.0.1:9/?apikey=" + KeyShapes.KEY,
+                        "S2P_STASH_API_KEY", KeyShapes.KEY), "", "S2P_STASH_URL must not carry a query"),
+                new Case(Map.of(), "stash_url: http://127.0.0.1:9\nstash_api_key: \"" + KeyShapes.KEY + "\n",
+                        "Malformed YAML in " + dir.resolve("provider.yml") + " at line 2"),
+                new Case(Map.of("S2P_STASH_URL", "http://127.0.0.1:9", "S2P_STASH_API_KEY_FILE", keyFile.toString()), "",
+                        "the file " + keyFile + " (S2P_STASH_API_KEY_FILE) contains an invisible or non-ASCII character at"
+                                + " position 1 (U+FEFF ZERO WIDTH NO-BREAK SPACE)"))) {
+            Files.writeString(dir.resolve("provider.yml"), bad.yaml());
+            Process process = start(bad.env());
+            assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            assertThat(process.exitValue()).isEqualTo(1);
+            String stderr = stderr();
+            assertThat(stderr).startsWith(bad.expected()).endsWith(System.lineSeparator()).hasLineCount(1);
+            KeyShapes.assertHidden("the exit message", stderr + Files.readString(dir.resolve("stdout.log")));
         }
     }
 

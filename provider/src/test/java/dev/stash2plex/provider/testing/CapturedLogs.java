@@ -4,6 +4,7 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.AppenderBase;
+import dev.stash2plex.provider.secrets.LogRedaction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -12,7 +13,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Every log line the provider writes while open, formatted by the same JSON encoder production uses,
- * so a test can assert on exactly what an operator would see (for example that no secret appears).
+ * with the same redaction of secrets, so a test can assert on exactly what an operator would see (for
+ * example that no secret appears).
  */
 public final class CapturedLogs extends AppenderBase<ILoggingEvent> implements AutoCloseable {
 
@@ -25,6 +27,7 @@ public final class CapturedLogs extends AppenderBase<ILoggingEvent> implements A
         root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
         setContext(context);
         encoder.setContext(context);
+        encoder.addDecorator(LogRedaction.decorator());
         encoder.start();
         start();
         root.addAppender(this);

@@ -205,9 +205,28 @@ public final class FakeStash implements AutoCloseable {
         return this;
     }
 
-    /** Stops any injected fault and latency. */
+    /** Authenticated image requests are answered with this misbehaving stream; GraphQL stays normal. */
+    public FakeStash sendImagesAs(FakeStream stream) {
+        knobs.imageStream(stream);
+        return this;
+    }
+
+    /** Authenticated GraphQL requests are answered with this misbehaving stream; images stay normal. */
+    public FakeStash sendGraphqlAs(FakeStream stream) {
+        knobs.graphqlStream(stream);
+        return this;
+    }
+
+    /** How many {@link FakeStream} answers are still being written; drops when clients cancel them. */
+    public int openStreams() {
+        return recorder.openStreams();
+    }
+
+    /** Stops any injected fault, stream and latency. */
     public FakeStash answerNormally() {
         knobs.fault(FakeStashKnobs.Fault.NONE);
+        knobs.imageStream(null);
+        knobs.graphqlStream(null);
         knobs.latency(Duration.ZERO);
         return this;
     }

@@ -25,6 +25,8 @@ final class FakeStashKnobs {
     private volatile Fault fault = Fault.NONE;
     private volatile String version = "v0.30.1";
     private volatile String systemStatus = "OK";
+    private volatile FakeStream imageStream;
+    private volatile FakeStream graphqlStream;
 
     Duration latency() {
         return latency;
@@ -58,9 +60,29 @@ final class FakeStashKnobs {
         systemStatus = value;
     }
 
+    /** How image routes answer instead of with the picture; null for normally. */
+    FakeStream imageStream() {
+        return imageStream;
+    }
+
+    void imageStream(FakeStream value) {
+        imageStream = value;
+    }
+
+    /** How {@code /graphql} answers instead of executing the query; null for normally. */
+    FakeStream graphqlStream() {
+        return graphqlStream;
+    }
+
+    void graphqlStream(FakeStream value) {
+        graphqlStream = value;
+    }
+
     void reset() {
         latency = Duration.ZERO;
         fault = Fault.NONE;
+        imageStream = null;
+        graphqlStream = null;
         version = "v0.30.1";
         systemStatus = "OK";
     }

@@ -14,6 +14,7 @@ final class FakeStashRecorder {
 
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicInteger maxInFlight = new AtomicInteger();
+    private final AtomicInteger openStreams = new AtomicInteger();
     private final List<ReceivedRequest> requests = new CopyOnWriteArrayList<>();
     private final List<FakeStash.InvalidQuery> invalidQueries = new CopyOnWriteArrayList<>();
     private final Map<String, AtomicInteger> inFlightByOperation = new ConcurrentHashMap<>();
@@ -65,6 +66,19 @@ final class FakeStashRecorder {
     int maxInFlight(String operationName) {
         AtomicInteger max = maxInFlightByOperation.get(operationName);
         return max == null ? 0 : max.get();
+    }
+
+    void streamOpened() {
+        openStreams.incrementAndGet();
+    }
+
+    void streamClosed() {
+        openStreams.decrementAndGet();
+    }
+
+    /** {@link FakeStream} answers still being written: a client that cancels makes this drop. */
+    int openStreams() {
+        return openStreams.get();
     }
 
     int inFlight() {

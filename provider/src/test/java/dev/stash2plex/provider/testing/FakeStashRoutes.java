@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -64,6 +65,12 @@ final class FakeStashRoutes implements HttpHandler {
         } finally {
             recorder.leaving(request);
         }
+        FakeStream stream = answer.stream();
+        if (stream != null) {
+            stream(exchange, stream, request != null && request.path().equals("/graphql")
+                    ? () -> knobs.graphqlStream() != stream : () -> knobs.imageStream() != stream);
+            return;
+        }
         try (exchange) {
             answer.headers().forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
             exchange.sendResponseHeaders(answer.status(), answer.body().length == 0 ? -1 : answer.body().length);
@@ -72,6 +79,19 @@ final class FakeStashRoutes implements HttpHandler {
             }
         } catch (IOException e) {
             LOG.debug("client went away before FakeStash answered", e);
+        }
+    }
+
+    private void stream(HttpExchange exchange, FakeStream stream, BooleanSupplier withdrawn) {
+        recorder.streamOpened();
+        try (exchange) {
+            stream.writeTo(exchange, withdrawn);
+        } catch (IOException e) {
+            LOG.debug("FakeStash stopped sending {}: {}", stream, e.toString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            recorder.streamClosed();
         }
     }
 
@@ -94,9 +114,13 @@ final class FakeStashRoutes implements HttpHandler {
             return new Answer(fault.status(), fault.headers(), fault.text().getBytes(StandardCharsets.UTF_8));
         }
         if (path.equals("/graphql")) {
-            return graphql(exchange, request, fault);
+            FakeStream stream = knobs.graphqlStream();
+            return stream != null ? Answer.streamed(stream) : graphql(exchange, request, fault);
         }
         Matcher image = IMAGE.matcher(path);
+        if (image.matches() && request.method().equals("GET") && knobs.imageStream() != null) {
+            return Answer.streamed(knobs.imageStream());
+        }
         if (image.matches() && request.method().equals("GET")) {
             return image(image.group(1) != null ? image.group(1) : image.group(3),
                     image.group(2) != null ? image.group(2) : image.group(4));
@@ -179,10 +203,19 @@ final class FakeStashRoutes implements HttpHandler {
         }
     }
 
-    private record Answer(int status, Map<String, String> headers, byte[] body) {
+    /** @param stream when set, the answer is this stream and the other components are unused */
+    private record Answer(int status, Map<String, String> headers, byte[] body, FakeStream stream) {
+        Answer(int status, Map<String, String> headers, byte[] body) {
+            this(status, headers, body, null);
+        }
+
         static Answer text(int status, String text) {
             return new Answer(status, Map.of("Content-Type", "text/plain; charset=utf-8"),
                     text.getBytes(StandardCharsets.UTF_8));
+        }
+
+        static Answer streamed(FakeStream stream) {
+            return new Answer(200, Map.of(), new byte[0], stream);
         }
     }
 }
