@@ -43,7 +43,8 @@ final class ContainerCreation {
                 .withExtraHosts(HOST_GATEWAY)
                 .withBinds(new Bind(spec.configDir().toAbsolutePath().toString(), new Volume("/config"), AccessMode.ro),
                         new Bind(spec.dataDir().toAbsolutePath().toString(), new Volume(ContainerEnvironment.DATA_MOUNT),
-                                AccessMode.rw))
+                                AccessMode.rw),
+                        new Bind(ProviderSecrets.folder(spec).toString(), new Volume(ProviderSecrets.MOUNT), AccessMode.ro))
                 .withRestartPolicy(restartPolicy(spec.restartPolicy()))
                 .withReadonlyRootfs(true)
                 .withCapDrop(Capability.ALL)

@@ -3,40 +3,63 @@ package dev.stash2plex.app.docker;
 import dev.stash2plex.provider.config.Setting;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * The environment a provider container gets from the env file's entries. Two rules:
+ * The environment a provider container gets from the env file's entries. Anyone who may run
+ * {@code docker inspect} reads a container's environment, so no secret is in it. The rules:
  * <ul>
  *   <li>What only the app uses stays out: the Plex token (the app's Plex window registers the
- *       provider with it; the provider itself never calls Plex with it). Anyone who may run
- *       {@code docker inspect} reads a container's environment, and this token is Plex's admin key.</li>
- *   <li>The port the provider must listen on and the folder it must keep its data in are set here,
- *       as compose's {@code environment:} sets them: a value in the env file cannot point them elsewhere.</li>
+ *       provider with it; the provider itself never calls Plex with it). It is Plex's admin key.</li>
+ *   <li>The Stash API key stays out too: the provider reads it from {@link ProviderSecrets#KEY_FILE},
+ *       the file the app writes and mounts read-only ({@link ProviderSecrets}).</li>
+ *   <li>The port the provider must listen on, the folder it must keep its data in and the key file
+ *       it must read are set here, as compose's {@code environment:} sets them: a value in the env
+ *       file cannot point them elsewhere.</li>
  * </ul>
  */
 final class ContainerEnvironment {
 
     static final String PORT_VARIABLE = Setting.PROVIDER_PORT.envName();
     static final String DATA_DIR_VARIABLE = Setting.DATA_DIR.envName();
+    static final String API_KEY_VARIABLE = Setting.STASH_API_KEY.envName();
+    static final String API_KEY_FILE_VARIABLE = Setting.STASH_API_KEY_FILE.envName();
     /** Where the data folder is mounted, and so where the provider must keep its data (compose sets the same). */
     static final String DATA_MOUNT = "/data";
     /** Variables the env file holds for the app alone. */
     static final Set<String> APP_ONLY = Set.of(Setting.PLEX_TOKEN.envName());
+    /** Variables the app sets itself, whatever the env file says; the key goes in a file instead. */
+    private static final Set<String> SET_HERE = Set.of(PORT_VARIABLE, DATA_DIR_VARIABLE, API_KEY_VARIABLE,
+            API_KEY_FILE_VARIABLE);
 
     private ContainerEnvironment() {
     }
 
-    /** {@code NAME=value} entries, in the env file's order, then the port and the data folder. */
+    /**
+     * {@code NAME=value} entries, in the env file's order, then the port, the data folder and,
+     * when the env file has a Stash API key, the file the provider reads it from.
+     */
     static List<String> of(ContainerSpec spec) {
         List<String> env = new ArrayList<>();
         spec.environment().stream()
-                .filter(entry -> !APP_ONLY.contains(name(entry)))
-                .filter(entry -> !name(entry).equals(PORT_VARIABLE) && !name(entry).equals(DATA_DIR_VARIABLE))
+                .filter(entry -> !APP_ONLY.contains(name(entry)) && !SET_HERE.contains(name(entry)))
                 .forEach(env::add);
         env.add(PORT_VARIABLE + "=" + spec.port());
         env.add(DATA_DIR_VARIABLE + "=" + DATA_MOUNT);
+        if (stashApiKey(spec).isPresent()) {
+            env.add(API_KEY_FILE_VARIABLE + "=" + ProviderSecrets.KEY_FILE);
+        }
         return List.copyOf(env);
+    }
+
+    /** The env file's Stash API key, if it holds one that is not blank. */
+    static Optional<String> stashApiKey(ContainerSpec spec) {
+        return spec.environment().stream()
+                .filter(entry -> name(entry).equals(API_KEY_VARIABLE) && entry.contains("="))
+                .map(entry -> entry.substring(entry.indexOf('=') + 1))
+                .filter(value -> !value.isBlank())
+                .reduce((first, last) -> last);   // like an env file read twice: the last one wins
     }
 
     private static String name(String entry) {

@@ -8,10 +8,12 @@ import java.util.stream.Collectors;
 /**
  * Everything a provider container is created with — the same settings as {@code docker-compose.yml}
  * (published port, host-gateway mapping, environment, read-only config mount, writable data mount,
+ * read-only mount of the Stash API key file ({@link ProviderSecrets}),
  * restart policy, read-only root filesystem, all capabilities dropped, no-new-privileges, a small
  * /tmp tmpfs, memory, PID and log limits).
  *
- * <p>The environment holds the Stash API key: {@link #toString()} shows the variable names only.
+ * <p>The environment holds the Stash API key: {@link #toString()} shows the variable names only, and
+ * the container gets the key as a file ({@link ContainerEnvironment}).
  *
  * @param name the container's name: {@code stash2plex-provider} for the app, a unique one in tests
  * @param environment {@code NAME=value} entries, as read from the env file; {@link ContainerEnvironment}
@@ -51,8 +53,8 @@ public record ContainerSpec(
     /**
      * SHA-256 (hex) of what the container is made from: image, the environment it gets (sorted, so
      * the env file's line order does not matter; without what only the app uses, so changing the
-     * Plex token does not restart the provider), port, config and data folders, restart policy and
-     * limits. A different hash means the existing container no longer matches the settings and must
+     * Plex token does not restart the provider) and the Stash API key it reads from a file, port,
+     * config and data folders, restart policy and limits. A different hash means the existing container no longer matches the settings and must
      * be recreated; so a container from a version of the app that set other limits, or none, is too.
      */
     String configHash() {
@@ -63,6 +65,9 @@ public record ContainerSpec(
         limits.addTo(hash);
         hash.add("env");
         ContainerEnvironment.of(this).stream().sorted().forEach(hash::add);
+        // The key is in a file, not in the environment, yet a new key must make a new container;
+        // only this digest of it reaches the container's label.
+        hash.add("stash-api-key").add(ContainerEnvironment.stashApiKey(this).orElse(""));
         return hash.hex();
     }
 

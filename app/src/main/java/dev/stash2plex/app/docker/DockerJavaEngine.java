@@ -103,9 +103,11 @@ public final class DockerJavaEngine implements ContainerEngine {
                 connection.candidate().endpoint().getScheme(), engine.getOperatingSystem(), engine.getSecurityOptions());
         if (runAs.takesOverFolders()) {
             try {
-                FolderHandover.giveTo(ContainerUser.PROVIDER_UID, ContainerUser.PROVIDER_GID, spec.configDir(), spec.dataDir());
+                FolderHandover.giveTo(ContainerUser.PROVIDER_UID, ContainerUser.PROVIDER_GID, spec.configDir(), spec.dataDir(),
+                        ProviderSecrets.folder(spec));
             } catch (IOException | RuntimeException e) {
-                throw new EngineException.ContainerFailed("Cannot give " + spec.configDir() + " and " + spec.dataDir()
+                throw new EngineException.ContainerFailed("Cannot give " + spec.configDir() + ", " + spec.dataDir()
+                        + " and " + ProviderSecrets.folder(spec)
                         + " to the provider's user " + ContainerUser.PROVIDER_UID + ": " + e, e);
             }
         }

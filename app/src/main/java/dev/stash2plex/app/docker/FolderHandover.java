@@ -10,8 +10,9 @@ import java.util.stream.Stream;
 /**
  * Gives the folders the provider container mounts to the user it runs as, for an app that runs as
  * root on a rootful engine ({@link ContainerUser}): the provider must not run as the host's root, so
- * it runs as the image's user, which must be able to read {@code /config} and write {@code /data}.
- * The config folder and the files in it, and the data folder with everything under it, change owner;
+ * it runs as the image's user, which must be able to read {@code /config} and the Stash API key file
+ * ({@link ProviderSecrets}) and write {@code /data}. The config and secrets folders and the files in
+ * them, and the data folder with everything under it, change owner;
  * their modes stay owner-only. Their parents stay root's and owner-only (0700), so no account of
  * the host that happens to have that uid can reach them. Links are changed, never followed.
  */
@@ -20,17 +21,19 @@ final class FolderHandover {
     private FolderHandover() {
     }
 
-    static void giveTo(int uid, int gid, Path configDir, Path dataDir) throws IOException {
-        List<Path> config;
-        try (Stream<Path> files = Files.list(configDir)) {
-            config = Stream.concat(Stream.of(configDir), files).toList();
-        }
+    static void giveTo(int uid, int gid, Path configDir, Path dataDir, Path secretsDir) throws IOException {
         List<Path> data;
         try (Stream<Path> everything = Files.walk(dataDir)) {
             data = everything.toList();
         }
-        for (Path path : Stream.concat(config.stream(), data.stream()).toList()) {
+        for (Path path : Stream.of(folderAndFiles(configDir), data, folderAndFiles(secretsDir)).flatMap(List::stream).toList()) {
             owner(path, uid, gid);
+        }
+    }
+
+    private static List<Path> folderAndFiles(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return Stream.concat(Stream.of(folder), files).toList();
         }
     }
 

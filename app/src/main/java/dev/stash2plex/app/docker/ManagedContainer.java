@@ -109,7 +109,9 @@ public final class ManagedContainer {
      * The engine creates a missing bind source as root; made here, it belongs to the user, whom
      * {@link ContainerUser} runs the provider as where owners matter. Both folders are made
      * owner-only like the settings (the config folder holds {@code provider.yml}, the index lists the
-     * user's library); folders that exist are left as they are.
+     * user's library); folders that exist are left as they are. The Stash API key is written here,
+     * for the container about to be made from the spec ({@link ProviderSecrets}): this class alone
+     * creates the container, so the key file always matches the container's configuration hash.
      */
     private static void createMountedFolders(ContainerSpec spec) throws EngineException.ContainerFailed {
         try {
@@ -121,6 +123,12 @@ public final class ManagedContainer {
             OwnerOnly.createFolders(spec.dataDir());
         } catch (IOException e) {
             throw new EngineException.ContainerFailed("Cannot create the data folder " + spec.dataDir() + ": " + e, e);
+        }
+        try {
+            ProviderSecrets.write(spec);
+        } catch (IOException e) {
+            throw new EngineException.ContainerFailed("Cannot write the Stash API key file in "
+                    + ProviderSecrets.folder(spec) + ": " + e, e);
         }
     }
 

@@ -85,7 +85,7 @@ class ContainerSpecTest {
                 SPEC.configDir(), SPEC.dataDir(), SPEC.restartPolicy(), SPEC.labels());
 
         assertThat(ContainerEnvironment.of(withToken)).noneMatch(entry -> entry.startsWith("S2P_PLEX_TOKEN"))
-                .contains("S2P_STASH_API_KEY=" + KEY, "S2P_LOG_LEVEL=info");
+                .contains("S2P_LOG_LEVEL=info");
         assertThat(withToken.configHash()).isEqualTo(otherToken.configHash()).isEqualTo(SPEC.configHash());
     }
 

@@ -22,7 +22,7 @@ class FolderHandoverTest {
     }
 
     @Test
-    void theConfigAndDataFoldersAndWhatIsInThemChangeHandsButNotTheirModes() throws Exception {
+    void theConfigDataAndSecretsFoldersAndWhatIsInThemChangeHandsButNotTheirModes() throws Exception {
         Path config = Files.createDirectory(dir.resolve("config"),
                 PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
         Path rules = Files.writeString(config.resolve("provider.yml"), "path_rules: []\n");
@@ -33,9 +33,12 @@ class FolderHandoverTest {
         Path outside = Files.writeString(dir.resolve("outside"), "root's");
         Path link = Files.createSymbolicLink(dir.resolve("provider-data/link"), outside);
 
-        FolderHandover.giveTo(10001, 10001, config, dir.resolve("provider-data"));
+        Path secrets = Files.createDirectory(dir.resolve("provider-secrets"));
+        Path key = Files.writeString(secrets.resolve("stash-api-key"), "test-only-key");
 
-        for (Path given : new Path[] {config, rules, dir.resolve("provider-data"), data, index, link}) {
+        FolderHandover.giveTo(10001, 10001, config, dir.resolve("provider-data"), secrets);
+
+        for (Path given : new Path[] {config, rules, dir.resolve("provider-data"), data, index, link, secrets, key}) {
             assertThat(owner(given)).as(given.toString()).isEqualTo("10001:10001");
         }
         assertThat(owner(outside)).isEqualTo("0:0");

@@ -12,6 +12,8 @@ import com.github.dockerjava.api.model.Frame;
 import com.github.dockerjava.api.model.HostConfig;
 import com.github.dockerjava.api.model.LogConfig;
 import com.github.dockerjava.api.model.Ports;
+import com.github.dockerjava.core.DockerClientImpl;
+import com.github.dockerjava.transport.DockerHttpClient;
 import dev.stash2plex.provider.testing.BridgeRelay;
 import dev.stash2plex.provider.testing.FakeScene;
 import dev.stash2plex.provider.testing.FakeStash;
@@ -39,9 +41,10 @@ import org.junit.jupiter.api.TestMethodOrder;
 /**
  * The app's container on the real engine, one life story in order: created and started from the
  * bundle's image, healthy because it reaches a fake Stash on the host through
- * host.docker.internal; made with compose's settings and limits, never as root, without the Plex token;
+ * host.docker.internal (it requires the API key, which the container reads from a read-only file);
+ * made with compose's settings and limits, never as root, without the Plex token or the key in docker inspect;
  * adopted (same id) by a new app instance;
- * recreated when the settings change, or the data folder; a same-named container that is not ours left alone.
+ * recreated when the settings change, the Stash key, or the data folder; a same-named container that is not ours left alone.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ManagedContainerIT {
@@ -49,6 +52,8 @@ class ManagedContainerIT {
     private static final String KEY = "eyJhbGciOiJIUzI1NiJ9.managed-container-it";
     /** Test data: the env file holds a Plex token for the app's Plex window, never for the container. */
     private static final String PLEX_TOKEN = "test-only-plex-token";
+    /** Test data: a second key, which the fake Stash does not accept; only its file and the hash see it. */
+    private static final String OTHER_KEY = "test-only-other-stash-key";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static RealEngine real;
@@ -129,13 +134,17 @@ class ManagedContainerIT {
         assertThat(host.getExtraHosts()).containsExactly("host.docker.internal:host-gateway");
         assertThat(host.getTmpFs()).containsEntry("/tmp", "size=16m");
         assertThat(host.getRestartPolicy().getName()).isEqualTo("unless-stopped");
-        assertThat(host.getBinds()).extracting(bind -> bind.getVolume().getPath()).containsExactlyInAnyOrder("/config", "/data");
+        assertThat(host.getBinds()).extracting(bind -> bind.getVolume().getPath())
+                .containsExactlyInAnyOrder("/config", "/data", ProviderSecrets.MOUNT);
         Bind config = bind(host, "/config");
         assertThat(config.getPath()).isEqualTo(configDir.toString());
         assertThat(config.getAccessMode().name()).isEqualTo("ro");
         Bind data = bind(host, "/data");
         assertThat(data.getPath()).isEqualTo(spec.dataDir().toString());
         assertThat(data.getAccessMode().name()).isEqualTo("rw");
+        Bind secrets = bind(host, ProviderSecrets.MOUNT);
+        assertThat(secrets.getPath()).isEqualTo(ProviderSecrets.folder(spec).toString());
+        assertThat(secrets.getAccessMode().name()).isEqualTo("ro");
         Ports.Binding[] published = host.getPortBindings().getBindings().get(com.github.dockerjava.api.model.ExposedPort.tcp(spec.port()));
         assertThat(published).hasSize(1);
         assertThat(published[0].getHostIp()).isIn(null, "", "0.0.0.0");
@@ -175,11 +184,26 @@ class ManagedContainerIT {
 
     @Test
     @Order(2)
-    void getsTheStashKeyButNeverThePlexToken() {
-        List<String> env = Arrays.asList(real.docker().inspectContainerCmd(firstId).exec().getConfig().getEnv());
+    void getsTheStashKeyAsAReadOnlyFileAndNeverThePlexToken() throws Exception {
+        InspectContainerResponse inspected = real.docker().inspectContainerCmd(firstId).exec();
+        List<String> env = Arrays.asList(inspected.getConfig().getEnv());
 
-        assertThat(env).contains("S2P_STASH_API_KEY=" + KEY).noneMatch(entry -> entry.startsWith("S2P_PLEX_TOKEN"))
-                .noneMatch(entry -> entry.contains(PLEX_TOKEN));
+        assertThat(env).contains("S2P_STASH_API_KEY_FILE=/run/secrets/stash2plex/stash-api-key")
+                .noneMatch(entry -> entry.startsWith("S2P_STASH_API_KEY="))
+                .noneMatch(entry -> entry.startsWith("S2P_PLEX_TOKEN"));
+        assertThat(inspected.getMounts()).filteredOn(mount -> ProviderSecrets.MOUNT.equals(mount.getDestination().getPath()))
+                .singleElement().satisfies(mount -> assertThat(mount.getRW()).isFalse());
+        Path keyFile = ProviderSecrets.folder(spec).resolve("stash-api-key");
+        assertThat(keyFile).hasContent(KEY);
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(keyFile))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(keyFile.getParent()))).isEqualTo("rwx------");
+    }
+
+    @Test
+    @Order(2)
+    void neitherSecretIsAnywhereInDockerInspect() throws Exception {
+        // The engine's own JSON, as docker inspect prints it: environment, labels, host config, mounts.
+        assertThat(rawInspect(firstId)).contains("S2P_STASH_API_KEY_FILE").doesNotContain(KEY, PLEX_TOKEN);
     }
 
     @Test
@@ -211,6 +235,23 @@ class ManagedContainerIT {
 
     @Test
     @Order(5)
+    void aNewStashKeyRecreatesTheContainerWithoutShowingIt() throws Exception {
+        ManagedContainer managed = new ManagedContainer(real.engine);
+        String before = managed.start(spec).id();
+        ContainerSpec newKey = new ContainerSpec(spec.name(), spec.image(), spec.port(),
+                List.of(spec.environment().get(0), "S2P_STASH_API_KEY=" + OTHER_KEY, spec.environment().get(2)),
+                spec.configDir(), spec.dataDir(), spec.restartPolicy(), spec.labels());
+
+        ContainerState recreated = managed.start(newKey);
+
+        assertThat(newKey.configHash()).isNotEqualTo(spec.configHash());
+        assertThat(recreated.id()).isNotEqualTo(before);
+        assertThat(ProviderSecrets.folder(spec).resolve("stash-api-key")).hasContent(OTHER_KEY);
+        assertThat(rawInspect(recreated.id())).doesNotContain(OTHER_KEY, KEY);
+    }
+
+    @Test
+    @Order(6)
     void anotherDataFolderRecreatesTheContainerAndTheProviderCanWriteThere() throws Exception {
         ManagedContainer managed = new ManagedContainer(real.engine);
         String before = managed.start(spec).id();
@@ -233,7 +274,7 @@ class ManagedContainerIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void stopAndRemoveCanBeRepeated() throws Exception {
         ManagedContainer managed = new ManagedContainer(real.engine);
         String id = managed.find(spec.name()).orElseThrow().id();
@@ -250,7 +291,7 @@ class ManagedContainerIT {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void aContainerOfThatNameThatIsNotOursIsLeftAlone() throws Exception {
         String name = real.containerName("users-own");
         String usersOwn = real.docker().createContainerCmd(RealEngine.RUNTIME_BASE).withName(name)
@@ -263,7 +304,7 @@ class ManagedContainerIT {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void aManagedContainerOfThatNameFromAnotherVersionIsReplaced() throws Exception {
         String name = real.containerName("older");
         String older = real.docker().createContainerCmd(RealEngine.RUNTIME_BASE).withName(name).withCmd("true")
@@ -279,6 +320,17 @@ class ManagedContainerIT {
     private static Bind bind(HostConfig host, String containerPath) {
         return Arrays.stream(host.getBinds()).filter(bind -> bind.getVolume().getPath().equals(containerPath)).findFirst()
                 .orElseThrow(() -> new AssertionError("No bind on " + containerPath + ": " + Arrays.toString(host.getBinds())));
+    }
+
+    /** {@code GET /containers/{id}/json}: the engine's answer as it is, what {@code docker inspect} prints. */
+    private static String rawInspect(String id) throws Exception {
+        DockerHttpClient http = ((DockerClientImpl) real.docker()).getHttpClient();
+        try (DockerHttpClient.Response response = http.execute(DockerHttpClient.Request.builder()
+                .method(DockerHttpClient.Request.Method.GET).path("/containers/" + id + "/json").build())) {
+            String body = new String(response.getBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(response.getStatusCode()).as(body).isEqualTo(200);
+            return body;
+        }
     }
 
     /** Runs a command (the runtime base has coreutils) as the container's user; it must succeed. Returns its output. */

@@ -104,15 +104,20 @@ final class RealEngine implements AutoCloseable {
         return tag;
     }
 
-    /** A spec with this run's labels and a data folder of its own ({@link #dataDir}). */
+    /** A spec with this run's labels and a data folder of its own ({@link #dataDir}); the key file's folder beside it is shared. */
     ContainerSpec spec(String name, String image, int port, List<String> environment, Path configDir) {
         Path dataDir = dataDir(name);
+        ContainerSpec spec = new ContainerSpec(name, image, port, environment, configDir, dataDir, RestartPolicy.UNLESS_STOPPED,
+                labels());
         try {
-            Files.createDirectories(dataDir);   // made by us, not by the engine as root (engine.create alone makes none)
+            // Made by us, not by the engine as root (engine.create alone makes none; ManagedContainer does),
+            // and the key file written as ManagedContainer writes it, for tests that call engine.create.
+            Files.createDirectories(dataDir);
+            ProviderSecrets.write(spec);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new ContainerSpec(name, image, port, environment, configDir, dataDir, RestartPolicy.UNLESS_STOPPED, labels());
+        return spec;
     }
 
     /** A folder for a container's /data under this run's temporary folder (deleted in {@link #close()}); not created. */
