@@ -28,6 +28,7 @@ import dev.stash2plex.app.plex.window.ProviderUrlModel;
 import dev.stash2plex.app.settings.AppSettings;
 import dev.stash2plex.app.settings.SettingsFileException;
 import dev.stash2plex.app.settings.SettingsStore;
+import dev.stash2plex.app.settings.form.BridgeGatewayProbe;
 import dev.stash2plex.app.settings.form.ConnectionCheck;
 import dev.stash2plex.app.settings.form.ProviderPathTrial;
 import dev.stash2plex.app.settings.form.ProviderStashProbe;
@@ -137,7 +138,7 @@ public final class Main {
         // The shell exists only once everything else does; Save reaches it through this reference.
         AtomicReference<DesktopShell> shell = new AtomicReference<>();
         SettingsFormModel settings = new SettingsFormModel(initial, saved.isEmpty() && loadProblem == null, store,
-                new ConnectionCheck(new ProviderStashProbe()), new ProviderPathTrial(), messages, executors.io(), fx,
+                new ConnectionCheck(new ProviderStashProbe(), new BridgeGatewayProbe()), new ProviderPathTrial(), messages, executors.io(), fx,
                 changed -> shell.get().saved(changed), environment.autostart());
         if (loadProblem != null) {
             settings.reportLoadProblem(loadProblem);

@@ -1,5 +1,6 @@
 package dev.stash2plex.app.docker;
 
+import dev.stash2plex.app.settings.ThisComputerAddress;
 import dev.stash2plex.provider.config.Setting;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +18,9 @@ import java.util.Set;
  *   <li>The port the provider must listen on, the folder it must keep its data in and the key file
  *       it must read are set here, as compose's {@code environment:} sets them: a value in the env
  *       file cannot point them elsewhere.</li>
+ *   <li>Addresses of this computer are what the user copied from the browser ({@code localhost}); in
+ *       the container that is the container, so they become {@code host.docker.internal}
+ *       ({@link ThisComputerAddress#forContainer}). The env file keeps what the user typed.</li>
  * </ul>
  */
 final class ContainerEnvironment {
@@ -27,6 +31,8 @@ final class ContainerEnvironment {
     static final String API_KEY_FILE_VARIABLE = Setting.STASH_API_KEY_FILE.envName();
     /** Where the data folder is mounted, and so where the provider must keep its data (compose sets the same). */
     static final String DATA_MOUNT = "/data";
+    /** Addresses the provider calls out to, so they must be reachable from inside the container. */
+    static final Set<String> OUTBOUND_URLS = Set.of(Setting.STASH_URL.envName(), Setting.PLEX_URL.envName());
     /** Variables the env file holds for the app alone. */
     static final Set<String> APP_ONLY = Set.of(Setting.PLEX_TOKEN.envName());
     /** Variables the app sets itself, whatever the env file says; the key goes in a file instead. */
@@ -44,6 +50,7 @@ final class ContainerEnvironment {
         List<String> env = new ArrayList<>();
         spec.environment().stream()
                 .filter(entry -> !APP_ONLY.contains(name(entry)) && !SET_HERE.contains(name(entry)))
+                .map(ContainerEnvironment::asSeenFromContainer)
                 .forEach(env::add);
         env.add(PORT_VARIABLE + "=" + spec.port());
         env.add(DATA_DIR_VARIABLE + "=" + DATA_MOUNT);
@@ -60,6 +67,14 @@ final class ContainerEnvironment {
                 .map(entry -> entry.substring(entry.indexOf('=') + 1))
                 .filter(value -> !value.isBlank())
                 .reduce((first, last) -> last);   // like an env file read twice: the last one wins
+    }
+
+    private static String asSeenFromContainer(String entry) {
+        String name = name(entry);
+        if (!OUTBOUND_URLS.contains(name) || !entry.contains("=")) {
+            return entry;
+        }
+        return name + "=" + ThisComputerAddress.forContainer(entry.substring(entry.indexOf('=') + 1));
     }
 
     private static String name(String entry) {

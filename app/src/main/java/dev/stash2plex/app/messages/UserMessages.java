@@ -52,6 +52,7 @@ public final class UserMessages {
             case ConnectionResult.Ok ok when ok.ready() -> text("settings.connection.ok", ok.version());
             case ConnectionResult.Ok ok -> text("settings.connection.notReady", ok.version());
             case ConnectionResult.WrongKey wrongKey -> text("settings.connection.wrongKey");
+            case ConnectionResult.LoopbackOnly loopbackOnly -> text("settings.connection.loopbackOnly");
             case ConnectionResult.Unreachable unreachable -> text("settings.connection.unreachable", unreachable.cause());
         };
     }

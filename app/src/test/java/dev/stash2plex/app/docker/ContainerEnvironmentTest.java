@@ -54,6 +54,28 @@ class ContainerEnvironmentTest {
                 .doesNotContain(KEY);
     }
 
+    @Test
+    void addressesOfThisComputerReachItThroughTheHostGatewayWithSchemePortAndPathKept() {
+        List<String> env = ContainerEnvironment.of(spec("S2P_STASH_URL=http://localhost:9999",
+                "S2P_PLEX_URL=https://127.0.0.1:32400/plex/", "S2P_PUBLIC_URL=http://localhost:9090"));
+
+        assertThat(env).containsExactly("S2P_STASH_URL=http://host.docker.internal:9999",
+                "S2P_PLEX_URL=https://host.docker.internal:32400/plex/",
+                "S2P_PUBLIC_URL=http://localhost:9090",   // Plex's way to the provider, not the provider's way out
+                "S2P_PROVIDER_PORT=9090", "S2P_DATA_DIR=/data");
+        assertThat(ContainerEnvironment.of(spec("S2P_STASH_URL=http://[::1]:9999/graphql", "S2P_PLEX_URL=http://127.9.8.7")))
+                .startsWith("S2P_STASH_URL=http://host.docker.internal:9999/graphql", "S2P_PLEX_URL=http://host.docker.internal");
+        assertThat(ContainerEnvironment.of(spec("S2P_STASH_URL=http://192.168.1.20:9999", "S2P_PLEX_URL=http://localhost.lan")))
+                .startsWith("S2P_STASH_URL=http://192.168.1.20:9999", "S2P_PLEX_URL=http://localhost.lan");
+    }
+
+    @Test
+    void theHashFollowsTheAddressTheContainerGets() {
+        assertThat(spec("S2P_STASH_URL=http://localhost:9999").configHash())
+                .isEqualTo(spec("S2P_STASH_URL=http://host.docker.internal:9999").configHash())
+                .isNotEqualTo(spec("S2P_STASH_URL=http://host.docker.internal:9998").configHash());
+    }
+
     private static ContainerSpec spec(String... environment) {
         return new ContainerSpec("n", "i", 9090, List.of(environment), Path.of("/c"), Path.of("/d/provider-data"),
                 RestartPolicy.NO, Map.of());

@@ -1,6 +1,8 @@
 package dev.stash2plex.provider.testing;
 
+import java.net.InetAddress;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.Arrays;
@@ -40,12 +42,13 @@ public final class FakeStash implements AutoCloseable {
     private final FakeStashRecorder recorder = new FakeStashRecorder();
     private final FakeStashServer server;
 
-    private FakeStash(StashSchema schema, String apiKey) {
+    private FakeStash(StashSchema schema, String apiKey, InetAddress listenAddress) {
         this.apiKey = apiKey;
         // The routes need the base URL for image URLs, and the URL needs the bound port: hand over late.
         AtomicReference<FakeSceneView> view = new AtomicReference<>();
         FakeGraphql graphql = new FakeGraphql(schema, data, view::get, knobs);
-        this.server = new FakeStashServer(new FakeStashRoutes(apiKey, knobs, recorder, graphql, data::image));
+        this.server = new FakeStashServer(new FakeStashRoutes(apiKey, knobs, recorder, graphql, data::image),
+                listenAddress);
         this.baseUrl = URI.create("http://127.0.0.1:" + server.port());
         view.set(new FakeSceneView(baseUrl, apiKey, data.entities()));
         LOG.debug("FakeStash listening on {}", baseUrl);
@@ -53,17 +56,30 @@ public final class FakeStash implements AutoCloseable {
 
     /** A Stash without credentials (no API key); the schema comes from {@code -Dstash.schema.dir}. */
     public static FakeStash start() {
-        return new FakeStash(StashSchema.load(), null);
+        return new FakeStash(StashSchema.load(), null, InetAddress.getLoopbackAddress());
     }
 
     /** A Stash with credentials configured and this API key. */
     public static FakeStash startWithApiKey(String apiKey) {
-        return new FakeStash(StashSchema.load(), apiKey);
+        return new FakeStash(StashSchema.load(), apiKey, InetAddress.getLoopbackAddress());
+    }
+
+    /**
+     * A Stash with this API key listening on every interface (its host set to 0.0.0.0), so a container
+     * reaches it through {@code host.docker.internal} without a {@link BridgeRelay}. {@link #baseUrl()}
+     * is still the loopback address.
+     */
+    public static FakeStash startOnAllInterfaces(String apiKey) {
+        try {
+            return new FakeStash(StashSchema.load(), apiKey, InetAddress.getByName("0.0.0.0"));
+        } catch (UnknownHostException e) {
+            throw new IllegalStateException("0.0.0.0 is a literal and always resolves", e);
+        }
     }
 
     /** With an already loaded schema (loading takes a moment) and an API key or null. */
     public static FakeStash start(StashSchema schema, String apiKey) {
-        return new FakeStash(schema, apiKey);
+        return new FakeStash(schema, apiKey, InetAddress.getLoopbackAddress());
     }
 
     /** {@code http://127.0.0.1:<port>}, without a trailing slash; stays the same across {@link #down()}/{@link #up()}. */

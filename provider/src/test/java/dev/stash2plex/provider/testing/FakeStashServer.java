@@ -10,19 +10,23 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * The listening socket of {@link FakeStash}: 127.0.0.1 on a free port that stays the same when the
- * server is really stopped and started again, so "Stash went down and came back" can be tested.
+ * The listening socket of {@link FakeStash}: 127.0.0.1 (or every interface, as a Stash set to host
+ * 0.0.0.0 does) on a free port that stays the same when the server is really stopped and started
+ * again, so "Stash went down and came back" can be tested.
  */
 final class FakeStashServer implements AutoCloseable {
 
     /** Virtual threads: injected latency must not make requests queue behind each other in the fake. */
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
     private final HttpHandler handler;
+    private final InetAddress address;
     private final int port;
     private HttpServer server;
 
-    FakeStashServer(HttpHandler handler) {
+    /** {@code address} is the loopback address, or the wildcard address for every interface. */
+    FakeStashServer(HttpHandler handler, InetAddress address) {
         this.handler = handler;
+        this.address = address;
         this.server = listen(0);
         this.port = server.getAddress().getPort();
     }
@@ -56,13 +60,13 @@ final class FakeStashServer implements AutoCloseable {
 
     private HttpServer listen(int wantedPort) {
         try {
-            HttpServer created = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), wantedPort), 64);
+            HttpServer created = HttpServer.create(new InetSocketAddress(address, wantedPort), 64);
             created.createContext("/", handler);
             created.setExecutor(executor);
             created.start();
             return created;
         } catch (IOException e) {
-            throw new UncheckedIOException("FakeStash cannot listen on 127.0.0.1:" + wantedPort, e);
+            throw new UncheckedIOException("FakeStash cannot listen on " + address.getHostAddress() + ":" + wantedPort, e);
         }
     }
 }

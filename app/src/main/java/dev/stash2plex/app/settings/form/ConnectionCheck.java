@@ -1,6 +1,7 @@
 package dev.stash2plex.app.settings.form;
 
 import dev.stash2plex.app.settings.Secret;
+import dev.stash2plex.app.settings.ThisComputerAddress;
 import dev.stash2plex.provider.stash.StashException;
 import dev.stash2plex.provider.stash.StashVersion;
 import java.net.URI;
@@ -9,7 +10,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Asks Stash for its version with the key from the form, through the provider's own Stash client, so
- * "OK" here means the provider will get through too. Blocks: run it off the FX thread.
+ * "OK" here means the provider will get through too. Two legs when the address names this computer:
+ * from this computer (the app), then from the container's side ({@link DockerSideProbe}), because the
+ * provider reaches {@code localhost} as {@code host.docker.internal} and a Stash listening on 127.0.0.1
+ * only answers the first. Blocks: run it off the FX thread.
  */
 public final class ConnectionCheck {
 
@@ -22,22 +26,37 @@ public final class ConnectionCheck {
     private static final Logger LOG = LoggerFactory.getLogger(ConnectionCheck.class);
 
     private final StashProbe probe;
+    private final DockerSideProbe dockerSide;
 
+    /** Asks from this computer only. */
     public ConnectionCheck(StashProbe probe) {
+        this(probe, DockerSideProbe.none());
+    }
+
+    public ConnectionCheck(StashProbe probe, DockerSideProbe dockerSide) {
         this.probe = probe;
+        this.dockerSide = dockerSide;
     }
 
     public ConnectionResult check(String stashUrl, Secret apiKey) {
         URI url;
         try {
-            url = URI.create(stashUrl.strip());
+            // The provider's host.docker.internal is this computer; the app asks it as localhost.
+            url = URI.create(ThisComputerAddress.forThisComputer(stashUrl.strip()));
         } catch (IllegalArgumentException e) {
             return new ConnectionResult.Unreachable("the address is not a valid URL");
         }
         try {
             StashVersion version = probe.version(url, apiKey);
             LOG.info("Connection test: Stash at {} answered {} ({})", url, version.version(), version.status());
-            return new ConnectionResult.Ok(version.version().isBlank() ? "?" : version.version(), version.usable());
+            String shown = version.version().isBlank() ? "?" : version.version();
+            if (ThisComputerAddress.viaHostGateway(stashUrl.strip())
+                    && dockerSide.reach(port(url)) instanceof DockerSideProbe.Refused refused) {
+                LOG.info("Connection test: Stash's port {} is closed on the host gateway {} ({}): loopback only",
+                        port(url), refused.gateway().getHostAddress(), refused.cause());
+                return new ConnectionResult.LoopbackOnly(shown);
+            }
+            return new ConnectionResult.Ok(shown, version.usable());
         } catch (RuntimeException e) {
             // Not one of the client's answers: a bug, or a key the form should have refused; its
             // message may quote the key (java.net.http does, for a header value it refuses).
@@ -54,5 +73,9 @@ public final class ConnectionCheck {
                 case StashException.BadAnswer bad -> new ConnectionResult.Unreachable(e.getMessage());
             };
         }
+    }
+
+    private static int port(URI url) {
+        return url.getPort() >= 0 ? url.getPort() : "https".equalsIgnoreCase(url.getScheme()) ? 443 : 80;
     }
 }

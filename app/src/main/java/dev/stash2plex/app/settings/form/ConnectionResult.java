@@ -12,6 +12,13 @@ public sealed interface ConnectionResult {
     }
 
     /**
+     * Stash answered this computer, but nothing listens on the address the provider's container
+     * reaches it by ({@code host.docker.internal}, the host gateway): Stash listens on 127.0.0.1 only.
+     */
+    record LoopbackOnly(String version) implements ConnectionResult {
+    }
+
+    /**
      * Stash answered with its version.
      *
      * @param ready false while Stash still needs its setup or a database migration

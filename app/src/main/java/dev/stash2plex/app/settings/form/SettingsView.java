@@ -1,6 +1,7 @@
 package dev.stash2plex.app.settings.form;
 
 import com.dlsc.formsfx.model.structure.Field;
+import com.dlsc.formsfx.model.structure.StringField;
 import com.dlsc.formsfx.view.renderer.FormRenderer;
 import dev.stash2plex.app.look.WindowLayout;
 import dev.stash2plex.app.messages.UserMessages;
@@ -42,8 +43,12 @@ final class SettingsView {
         form.port.render(new QuietControls.Number());
         form.apiKey.render(secret());
         form.plexToken.render(secret());
-        for (Field<?> field : new Field<?>[] {form.stashUrl, form.apiKey, form.plexUrl, form.plexToken, form.port}) {
+        for (Field<?> field : new Field<?>[] {form.apiKey, form.plexToken, form.port}) {
             field.valueDescription(FieldMessage.under(field));
+        }
+        for (StringField address : new StringField[] {form.stashUrl, form.plexUrl}) {
+            address.valueDescription(new VBox(2, FieldMessage.under(address),
+                    DockerNote.under(address, messages.text("settings.url.dockerNote"))));
         }
         return WindowLayout.frame(header(), bottomBar(), "settings-root", SettingsView.class.getResource("settings.css"),
                 new FormRenderer(form.stash), connectionRow(), new FormRenderer(form.others),

@@ -6,7 +6,12 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import dev.stash2plex.app.settings.Secret;
+import dev.stash2plex.provider.stash.StashVersion;
+import java.net.InetAddress;
+import java.net.URI;
 import java.net.http.HttpRequest;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,6 +49,28 @@ class ConnectionCheckTest {
                 .contains("IllegalArgumentException", Secret.MASK).doesNotContain(KEY).doesNotContain("not-a-real-one"));
         assertThat(logs.list).isNotEmpty().noneMatch(event -> event.getFormattedMessage().contains("not-a-real-one")
                 || event.getThrowableProxy() != null);
+    }
+
+    @Test
+    void anAddressNamingThisComputerIsAskedHereAsLocalhostAndOnTheDockerSideOnItsPort() {
+        List<URI> asked = new ArrayList<>();
+        List<Integer> tried = new ArrayList<>();
+        ConnectionCheck check = new ConnectionCheck((url, key) -> {
+            asked.add(url);
+            return new StashVersion("v0.30.1", "OK");
+        }, port -> {
+            tried.add(port);
+            return new DockerSideProbe.Refused(InetAddress.getLoopbackAddress(), "Connection refused");
+        });
+
+        assertThat(check.check("http://host.docker.internal:9999/", new Secret("k")))
+                .isEqualTo(new ConnectionResult.LoopbackOnly("v0.30.1"));
+        assertThat(check.check("https://localhost", new Secret("k"))).isEqualTo(new ConnectionResult.LoopbackOnly("v0.30.1"));
+        assertThat(check.check("http://192.168.1.20:9999", new Secret("k"))).isEqualTo(new ConnectionResult.Ok("v0.30.1", true));
+
+        assertThat(asked).containsExactly(URI.create("http://localhost:9999/"), URI.create("https://localhost"),
+                URI.create("http://192.168.1.20:9999"));
+        assertThat(tried).containsExactly(9999, 443);
     }
 
     @Test

@@ -169,6 +169,32 @@ class SettingsWindowIT {
         robot.interact(() -> scroll.setVvalue(scroll.getVmax()));
     }
 
+    @Test
+    void anAddressOfThisComputerSaysTheContainerIsHandedHostDockerInternal(FxRobot robot) throws Exception {
+        String note = "The provider runs in Docker, where localhost is the container itself: the app hands it "
+                + "host.docker.internal, Docker's name for this computer.";
+        assertThat(note(robot, "stash-url")).isEmpty();
+
+        for (String loopback : List.of("http://localhost:9999", "http://127.0.0.1:9999/", "http://[::1]:9999")) {
+            replace(robot, "#stash-url-input", loopback);
+            assertThat(note(robot, "stash-url")).as(loopback).isEqualTo(note);
+        }
+        for (String elsewhere : List.of("http://192.168.1.20:9999", "http://nas.local:9999", "http://host.docker.internal:9999")) {
+            replace(robot, "#stash-url-input", elsewhere);
+            assertThat(note(robot, "stash-url")).as(elsewhere).isEmpty();
+        }
+
+        replace(robot, "#plex-url-input", "http://localhost:32400");
+        assertThat(note(robot, "plex-url")).isEqualTo(note);
+        Screenshots.take("settings-localhost-note", stage);   // last: taking it may move the keyboard focus
+    }
+
+    private static String note(FxRobot robot, String fieldId) {
+        WaitForAsyncUtils.waitForFxEvents();
+        Label label = robot.lookup("#" + fieldId + "-docker-note").queryAs(Label.class);
+        return label.isVisible() ? label.getText() : "";
+    }
+
     private static String error(FxRobot robot, String fieldId) {
         WaitForAsyncUtils.waitForFxEvents();
         Label label = robot.lookup("#" + fieldId + "-error").queryAs(Label.class);
