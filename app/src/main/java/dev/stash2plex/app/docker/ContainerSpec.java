@@ -18,6 +18,8 @@ import java.util.stream.Collectors;
  * @param name the container's name: {@code stash2plex-provider} for the app, a unique one in tests
  * @param environment {@code NAME=value} entries, as read from the env file; {@link ContainerEnvironment}
  *                    decides which of them the container gets
+ * @param pathRules the path rules as the provider reads them from {@code /config/provider.yml}; only
+ *                  hashed here (the settings store writes the file), so that new rules make a new container
  * @param configDir mounted read-only at {@code /config}
  * @param dataDir mounted read-write at {@code /data}: the provider's data (its scene index), kept
  *                when the container is recreated
@@ -29,6 +31,7 @@ public record ContainerSpec(
         String image,
         int port,
         List<String> environment,
+        String pathRules,
         Path configDir,
         Path dataDir,
         RestartPolicy restartPolicy,
@@ -40,21 +43,33 @@ public record ContainerSpec(
         labels = Map.copyOf(labels);
     }
 
-    /** With the provider's limits ({@link ContainerLimits#PROVIDER}). */
+    /** With no path rules and the provider's limits ({@link ContainerLimits#PROVIDER}). */
     public ContainerSpec(String name, String image, int port, List<String> environment, Path configDir, Path dataDir,
                          RestartPolicy restartPolicy, Map<String, String> labels) {
-        this(name, image, port, environment, configDir, dataDir, restartPolicy, ContainerLimits.PROVIDER, labels);
+        this(name, image, port, environment, "", configDir, dataDir, restartPolicy, ContainerLimits.PROVIDER, labels);
+    }
+
+    /** With no path rules. */
+    public ContainerSpec(String name, String image, int port, List<String> environment, Path configDir, Path dataDir,
+                         RestartPolicy restartPolicy, ContainerLimits limits, Map<String, String> labels) {
+        this(name, image, port, environment, "", configDir, dataDir, restartPolicy, limits, labels);
+    }
+
+    public ContainerSpec withPathRules(String rules) {
+        return new ContainerSpec(name, image, port, environment, rules, configDir, dataDir, restartPolicy, limits, labels);
     }
 
     ContainerSpec withLabels(Map<String, String> replaced) {
-        return new ContainerSpec(name, image, port, environment, configDir, dataDir, restartPolicy, limits, replaced);
+        return new ContainerSpec(name, image, port, environment, pathRules, configDir, dataDir, restartPolicy, limits,
+                replaced);
     }
 
     /**
      * SHA-256 (hex) of what the container is made from: image, the environment it gets (sorted, so
      * the env file's line order does not matter; without what only the app uses, so changing the
-     * Plex token does not restart the provider) and the Stash API key it reads from a file, port,
-     * config and data folders, restart policy and limits. A different hash means the existing container no longer matches the settings and must
+     * Plex token does not restart the provider), the Stash API key it reads from a file, the path rules
+     * it reads from {@code provider.yml}, port, config and data folders, restart policy and limits: all
+     * the provider reads, once, at its start. A different hash means the existing container no longer matches the settings and must
      * be recreated; so a container from a version of the app that set other limits, or none, is too.
      */
     String configHash() {
@@ -68,6 +83,8 @@ public record ContainerSpec(
         // The key is in a file, not in the environment, yet a new key must make a new container;
         // only this digest of it reaches the container's label.
         hash.add("stash-api-key").add(ContainerEnvironment.stashApiKey(this).orElse(""));
+        // The rules live in the mounted file, not in the environment; the provider reads them only at its start.
+        hash.add("path-rules").add(pathRules);
         return hash.hex();
     }
 
@@ -77,7 +94,7 @@ public record ContainerSpec(
         String names = environment.stream().map(entry -> entry.contains("=") ? entry.substring(0, entry.indexOf('=')) : entry)
                 .collect(Collectors.joining(", ", "[", "]"));
         return "ContainerSpec[name=" + name + ", image=" + image + ", port=" + port + ", environment=" + names
-                + ", configDir=" + configDir + ", dataDir=" + dataDir + ", restartPolicy=" + restartPolicy
+                + ", pathRules=" + pathRules.length() + " chars, configDir=" + configDir + ", dataDir=" + dataDir + ", restartPolicy=" + restartPolicy
                 + ", limits=" + limits + ", labels=" + labels + "]";
     }
 }

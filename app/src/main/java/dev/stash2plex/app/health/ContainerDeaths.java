@@ -29,8 +29,12 @@ final class ContainerDeaths {
         this.clock = clock;
     }
 
-    /** @param oomSeen whether the engine sent an {@code oom} event for this run */
-    HealthSignal.ContainerDied examine(ContainerEngine engine, ContainerEvent died, boolean oomSeen) {
+    /**
+     * @param oomSeen whether the engine sent an {@code oom} event for this run
+     * @param killSeen whether the engine sent a {@code kill} event we did not cause: someone stopped it
+     *                 through the engine, which Docker treats as a manual stop (no restart follows)
+     */
+    HealthSignal.ContainerDied examine(ContainerEngine engine, ContainerEvent died, boolean oomSeen, boolean killSeen) {
         String id = died.containerId();
         int exitCode = died.exitCode() == null ? -1 : died.exitCode();
         boolean oom = oomSeen;
@@ -39,13 +43,15 @@ final class ContainerDeaths {
         } catch (EngineException e) {
             LOG.debug("Cannot inspect the container that died: {}", e.getMessage());
         }
-        boolean loop = guard.died(clock.instant());
+        // A kill is no crash: the engine does not restart it, so it cannot make a loop either.
+        boolean loop = !killSeen && guard.died(clock.instant());
         if (loop) {
             stopRestarting(engine, id);
         }
-        LOG.warn("The provider container exited with code {}{}{}", exitCode, oom ? " (out of memory)" : "",
+        LOG.warn("The provider container exited with code {}{}{}{}", exitCode, oom ? " (out of memory)" : "",
+                killSeen ? " after a kill from outside the app; the engine leaves it stopped" : "",
                 loop ? "; automatic restarts stopped after repeated exits" : "");
-        return new HealthSignal.ContainerDied(exitCode, oom, lastLines(engine, id), loop);
+        return new HealthSignal.ContainerDied(exitCode, oom, lastLines(engine, id), loop, killSeen);
     }
 
     /** A fresh count: the user asked for the provider again, or it is another container. */

@@ -45,6 +45,8 @@ public final class HealthMonitor implements AutoCloseable {
     private int probeFailures;
     private boolean stopExpected;
     private boolean oomSeen;
+    /** A kill we did not ask for came before the next exit: Docker will not restart the container. */
+    private boolean killSeen;
     /** Set once a crash loop was stopped: the exits that follow are the loop winding down, not news. */
     private boolean loopStopped;
 
@@ -108,10 +110,12 @@ public final class HealthMonitor implements AutoCloseable {
             case "start" -> {
                 stopExpected = false;
                 oomSeen = false;
+                killSeen = false;
                 loopStopped = false;
                 apply(new HealthSignal.ContainerRunning());
             }
             case "oom" -> oomSeen = true;
+            case "kill" -> killSeen |= !stopExpected;
             case "die" -> onDie(event);
             case "destroy" -> {
                 if (!stopExpected && !loopStopped) {
@@ -130,7 +134,8 @@ public final class HealthMonitor implements AutoCloseable {
             apply(new HealthSignal.ContainerStopped());
             return;
         }
-        HealthSignal.ContainerDied died = deaths.examine(watched.engine(), event, oomSeen);
+        HealthSignal.ContainerDied died = deaths.examine(watched.engine(), event, oomSeen, killSeen);
+        killSeen = false;
         // The exits that follow a stopped loop are the loop winding down (the engine's pending restart).
         loopStopped = died.restartsStopped();
         apply(died);

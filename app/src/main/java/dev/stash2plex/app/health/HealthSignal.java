@@ -29,11 +29,19 @@ public sealed interface HealthSignal {
     record ContainerStopped() implements HealthSignal {
     }
 
-    /** The container stopped by itself; {@code restartsStopped} once the crash-loop guard tripped. */
-    record ContainerDied(int exitCode, boolean oomKilled, List<String> lastLogLines, boolean restartsStopped)
-            implements HealthSignal {
+    /**
+     * The container stopped without the app asking: by itself ({@code restartsStopped} once the crash-loop
+     * guard tripped), or {@code killed} through the engine by someone else.
+     */
+    record ContainerDied(int exitCode, boolean oomKilled, List<String> lastLogLines, boolean restartsStopped,
+                         boolean killed) implements HealthSignal {
         public ContainerDied {
             lastLogLines = List.copyOf(lastLogLines);
+        }
+
+        /** An exit of the provider's own. */
+        public ContainerDied(int exitCode, boolean oomKilled, List<String> lastLogLines, boolean restartsStopped) {
+            this(exitCode, oomKilled, lastLogLines, restartsStopped, false);
         }
     }
 

@@ -54,15 +54,27 @@ public sealed interface ProviderStatus {
     }
 
     /**
-     * The container stopped by itself (or was killed).
+     * The container stopped by itself, or was killed or stopped through the engine by someone else.
      *
      * @param lastLogLines the container's last lines, for the user to see why
      * @param restartsStopped true once the crash-loop guard has switched automatic restarts off
+     * @param killed stopped through the engine outside the app ({@code docker kill}, {@code docker stop}):
+     *               Docker counts that as a manual stop, so its restart policy does not bring it back
      */
-    record Crashed(int exitCode, boolean oomKilled, List<String> lastLogLines, boolean restartsStopped)
+    record Crashed(int exitCode, boolean oomKilled, List<String> lastLogLines, boolean restartsStopped, boolean killed)
             implements ProviderStatus {
         public Crashed {
             lastLogLines = List.copyOf(lastLogLines);
+        }
+
+        /** An exit of the provider's own: the engine restarts it unless {@code restartsStopped}. */
+        public Crashed(int exitCode, boolean oomKilled, List<String> lastLogLines, boolean restartsStopped) {
+            this(exitCode, oomKilled, lastLogLines, restartsStopped, false);
+        }
+
+        /** Whether the engine leaves it stopped, so only the user's Start brings it back. */
+        public boolean staysStopped() {
+            return restartsStopped || killed;
         }
     }
 

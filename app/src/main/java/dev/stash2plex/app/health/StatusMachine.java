@@ -36,7 +36,7 @@ public final class StatusMachine {
             case ContainerRunning running -> isServing(current) ? current : new Starting();
             case ContainerStopped stopped -> new ProviderStatus.Stopped();
             case ContainerDied died -> new Crashed(died.exitCode(), died.oomKilled(), died.lastLogLines(),
-                    died.restartsStopped());
+                    died.restartsStopped(), died.killed());
             case Probed probed -> isRunning(current) ? fromHealth(probed.health()) : current;
             case ProbeFailed failed -> isServing(current) && failed.consecutive() > PROBE_FAILURES_TOLERATED
                     ? new Degraded(ProviderStatus.DegradedReason.PROVIDER_NOT_ANSWERING, failed.why())

@@ -81,6 +81,7 @@ public final class UserMessages {
     public String status(ProviderStatus status) {
         return switch (status) {
             case ProviderStatus.Crashed crashed when crashed.oomKilled() -> text("status.Crashed.oom");
+            case ProviderStatus.Crashed crashed when crashed.killed() -> text("status.Crashed.killed", crashed.exitCode());
             case ProviderStatus.Crashed crashed -> text("status.Crashed", crashed.exitCode());
             case ProviderStatus.Indexing indexing when indexing.percent() != null -> text("status.Indexing.percent", indexing.percent());
             default -> text("status." + status.getClass().getSimpleName());
@@ -104,6 +105,7 @@ public final class UserMessages {
             case ProviderStatus.Crashed c when c.restartsStopped() -> LogEntry.mostTelling(c.lastLogLines())
                     .map(said -> text("status.Crashed.stopped.said", c.exitCode(), shortened(said.message())))
                     .orElseGet(() -> text("status.Crashed.stopped", c.exitCode()));
+            case ProviderStatus.Crashed c when c.killed() -> text("status.Crashed.killed.detail", c.exitCode());
             case ProviderStatus.Crashed c -> text("status.Crashed.detail", c.exitCode());
             case ProviderStatus.Failed f -> text("status.Failed." + f.kind().name(), known(f.detail()));
         };

@@ -1,5 +1,6 @@
 package dev.stash2plex.app.settings;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.stash2plex.provider.config.Setting;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,6 +45,14 @@ public record AppSettings(String stashUrl, Secret stashApiKey, String plexUrl, S
 
     public AppSettings withProvider(int port, LogLevel level) {
         return new AppSettings(stashUrl, stashApiKey, plexUrl, plexToken, port, level, pathRules, otherVariables);
+    }
+
+    /**
+     * The path rules as {@code config/provider.yml} holds them after a Save: the provider reads them from
+     * there once, at its start, so whatever starts it must know when they changed.
+     */
+    public String pathRulesYaml() {
+        return PathRulesFile.render(JsonNodeFactory.instance.objectNode(), pathRules);
     }
 
     public AppSettings withPathRules(List<PathRuleSetting> rules) {

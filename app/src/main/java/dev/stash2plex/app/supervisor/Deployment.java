@@ -22,9 +22,10 @@ public interface Deployment {
      * exists (also after an app restart), otherwise created, replacing an older one.
      *
      * @param environment {@code NAME=value} entries from the env file
+     * @param pathRules the saved path rules as {@code provider.yml} holds them ({@link dev.stash2plex.app.settings.AppSettings#pathRulesYaml})
      * @param configDir mounted read-only at {@code /config}
      * @param dataDir mounted read-write at {@code /data}
      */
-    ContainerState container(ContainerEngine engine, String image, List<String> environment, int port, Path configDir,
-                             Path dataDir) throws EngineException;
+    ContainerState container(ContainerEngine engine, String image, List<String> environment, String pathRules, int port,
+                             Path configDir, Path dataDir) throws EngineException;
 }

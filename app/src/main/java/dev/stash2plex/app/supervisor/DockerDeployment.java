@@ -1,6 +1,7 @@
 package dev.stash2plex.app.supervisor;
 
 import dev.stash2plex.app.docker.ContainerEngine;
+import dev.stash2plex.app.docker.ContainerLimits;
 import dev.stash2plex.app.docker.ContainerSpec;
 import dev.stash2plex.app.docker.ContainerState;
 import dev.stash2plex.app.docker.EngineException;
@@ -52,9 +53,9 @@ public final class DockerDeployment implements Deployment {
     }
 
     @Override
-    public ContainerState container(ContainerEngine engine, String image, List<String> environment, int port,
-                                    Path configDir, Path dataDir) throws EngineException {
-        return new ManagedContainer(engine).ensure(new ContainerSpec(containerName, image, port, environment, configDir,
-                dataDir, RestartPolicy.UNLESS_STOPPED, Map.of()));
+    public ContainerState container(ContainerEngine engine, String image, List<String> environment, String pathRules,
+                                    int port, Path configDir, Path dataDir) throws EngineException {
+        return new ManagedContainer(engine).ensure(new ContainerSpec(containerName, image, port, environment, pathRules,
+                configDir, dataDir, RestartPolicy.UNLESS_STOPPED, ContainerLimits.PROVIDER, Map.of()));
     }
 }

@@ -122,8 +122,9 @@ public final class ProviderSupervisor {
                 monitor.resetCrashCount();
             }
             String image = deployment.image(engine, line -> monitor.signal(new HealthSignal.BuildProgress(line)));
-            ContainerState state = deployment.container(engine, image, env.entries(), settings.providerPort(), configDir,
-                    dataDir);
+            // The rules come from the saved settings themselves: the file they were just written to is the provider's.
+            ContainerState state = deployment.container(engine, image, env.entries(), settings.pathRulesYaml(),
+                    settings.providerPort(), configDir, dataDir);
             if (containerId != null && !containerId.equals(state.id())) {
                 monitor.signal(new HealthSignal.ContainerStopped());   // the old container is gone
             }

@@ -57,7 +57,7 @@ public final class TrayMenuFactory {
         return switch (status) {
             case ProviderStatus.Stopped s -> true;
             case ProviderStatus.Failed f -> true;
-            case ProviderStatus.Crashed c -> c.restartsStopped();
+            case ProviderStatus.Crashed c -> c.staysStopped();
             default -> false;
         };
     }
@@ -68,7 +68,7 @@ public final class TrayMenuFactory {
             case ProviderStatus.Healthy h -> true;
             case ProviderStatus.Indexing i -> true;
             case ProviderStatus.Degraded d -> true;
-            case ProviderStatus.Crashed c -> !c.restartsStopped();
+            case ProviderStatus.Crashed c -> !c.staysStopped();
             default -> false;
         };
     }

@@ -2,6 +2,9 @@ package dev.stash2plex.app.docker;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.stash2plex.app.settings.AppSettings;
+import dev.stash2plex.app.settings.PathRuleSetting;
+import dev.stash2plex.app.settings.Secret;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +53,22 @@ class ContainerSpecTest {
                         SPEC.dataDir(), RestartPolicy.NO, SPEC.labels()));
 
         assertThat(changed).extracting(ContainerSpec::configHash).doesNotContain(SPEC.configHash()).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void aSaveThatChangesOnlyThePathRulesChangesTheHash() {
+        // The provider reads its rules from the mounted provider.yml once, at start: new rules need a new container.
+        AppSettings saved = AppSettings.defaults().withStash("http://nas.local:9999", new Secret(KEY));
+        AppSettings newRule = saved.withPathRules(List.of(PathRuleSetting.of("films", "^/plex/(.*)$", "/stash/\\1")));
+        AppSettings ruleNowCaseInsensitive = saved.withPathRules(List.of(
+                new PathRuleSetting("films", "^/plex/(.*)$", "/stash/\\1", true, "", "", "")));
+
+        List<String> hashes = List.of(saved, newRule, ruleNowCaseInsensitive).stream()
+                .map(settings -> SPEC.withPathRules(settings.pathRulesYaml()).configHash()).toList();
+
+        assertThat(hashes).doesNotHaveDuplicates();
+        assertThat(SPEC.withPathRules(newRule.pathRulesYaml()).configHash())
+                .isEqualTo(SPEC.withPathRules(newRule.withProvider(9090, newRule.logLevel()).pathRulesYaml()).configHash());
     }
 
     @Test

@@ -109,6 +109,27 @@ class HealthMonitorTest {
     }
 
     @Test
+    void aKillFromOutsideTheAppLeavesItStoppedAndIsNoCrashLoop() {
+        monitor.signal(new HealthSignal.ContainerRunning());
+        awaitStatus(ProviderStatus.Healthy.class);
+        for (int i = 0; i < 4; i++) {   // more kills than the guard's loop: a kill is not counted as one
+            engine.emit(ID, "start", null);
+            engine.emit(ID, "kill", null);
+            engine.emit(ID, "die", 137);
+        }
+        await("killed", () -> monitor.current() instanceof ProviderStatus.Crashed c && c.killed(), () -> seen);
+        ProviderStatus.Crashed killed = (ProviderStatus.Crashed) monitor.current();
+        assertThat(killed.exitCode()).isEqualTo(137);
+        assertThat(killed.restartsStopped()).isFalse();
+        assertThat(engine.calls).noneMatch(call -> call.startsWith("restart-policy"));
+
+        engine.emit(ID, "start", null);   // started again: its next exit of its own is an ordinary crash
+        engine.emit(ID, "die", 1);
+        await("crashed", () -> monitor.current() instanceof ProviderStatus.Crashed c && c.exitCode() == 1, () -> seen);
+        assertThat(((ProviderStatus.Crashed) monitor.current()).killed()).isFalse();
+    }
+
+    @Test
     void repeatedExitsStopAutomaticRestartsAndTheLoopsLastExitsAreNotNews() {
         for (int i = 0; i < 3; i++) {
             engine.emit(ID, "start", null);

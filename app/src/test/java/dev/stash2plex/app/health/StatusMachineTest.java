@@ -97,6 +97,8 @@ class StatusMachineTest {
         ProviderStatus healthy = new Healthy("0.1.0", "v0.30.1");
         assertThat(run(healthy, new ContainerDied(137, true, List.of("killed"), false)))
                 .isEqualTo(new Crashed(137, true, List.of("killed"), false));
+        assertThat(run(healthy, new ContainerDied(137, false, List.of(), false, true)))
+                .isEqualTo(new Crashed(137, false, List.of(), false, true));
         assertThat(run(healthy, new ContainerStopped())).isEqualTo(new Stopped());
         assertThat(run(healthy, new HealthSignal.EngineDown("tcp://x", EngineAdvice.START_ENGINE)))
                 .isEqualTo(new ProviderStatus.EngineUnavailable("tcp://x", EngineAdvice.START_ENGINE));

@@ -14,12 +14,14 @@ import dev.stash2plex.app.health.ProbeSchedule;
 import dev.stash2plex.app.health.ProviderHealth;
 import dev.stash2plex.app.health.ProviderStatus;
 import dev.stash2plex.app.settings.AppSettings;
+import dev.stash2plex.app.settings.PathRuleSetting;
 import dev.stash2plex.app.settings.Secret;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -57,10 +59,10 @@ class ProviderSupervisorTest {
         }
 
         @Override
-        public ContainerState container(ContainerEngine used, String image, List<String> environment, int port, Path configDir,
-                                        Path dataDir) throws EngineException {
+        public ContainerState container(ContainerEngine used, String image, List<String> environment, String pathRules,
+                                        int port, Path configDir, Path dataDir) throws EngineException {
             engine.info();
-            String id = "c" + Math.abs(environment.hashCode());
+            String id = "c" + Math.abs(Objects.hash(environment, pathRules));
             deployed.add(id + " " + environment);
             return engine.containers.computeIfAbsent(id, key -> FakeEngine.state(key, "created", 0));
         }
@@ -127,10 +129,23 @@ class ProviderSupervisorTest {
         Files.writeString(dir.resolve("provider.env"), "S2P_STASH_URL=http://stash:9999\nS2P_STASH_API_KEY=k2\n");
         seen.clear();
         supervisor.apply(settings.withStash("http://stash:9999", new Secret("k2")));
-        await("new container healthy", () -> deployed.size() == 2 && monitor.current() instanceof ProviderStatus.Healthy,
-                () -> seen);
+        // Healthy alone may still be the old container's status: the new one passes through Starting first.
+        await("new container healthy", () -> deployed.size() == 2 && seen.contains(new ProviderStatus.Starting())
+                && monitor.current() instanceof ProviderStatus.Healthy, () -> seen);
         assertThat(deployed.get(1)).endsWith("S2P_STASH_API_KEY=k2]");
-        assertThat(seen).contains(new ProviderStatus.Starting());
+    }
+
+    @Test
+    void aSaveThatChangesOnlyThePathRulesGivesANewContainer() {
+        supervisor.apply(settings);
+        awaitStatus(ProviderStatus.Healthy.class);
+        seen.clear();
+        // The env file stays as it is: only the rules, which the provider reads from provider.yml, change.
+        supervisor.apply(settings.withPathRules(List.of(PathRuleSetting.of("films", "^/plex/(.*)$", "/stash/\\1"))));
+        // Healthy alone may still be the old container's status: the new one passes through Starting first.
+        await("new container healthy", () -> deployed.size() == 2 && seen.contains(new ProviderStatus.Starting())
+                && monitor.current() instanceof ProviderStatus.Healthy, () -> seen);
+        assertThat(deployed.get(1).split(" ")[0]).isNotEqualTo(deployed.getFirst().split(" ")[0]);
     }
 
     @Test

@@ -8,18 +8,35 @@ import dev.stash2plex.app.docker.ProviderBundle;
 import dev.stash2plex.app.health.ProviderStatus;
 import dev.stash2plex.app.platform.AppDirs;
 import dev.stash2plex.app.settings.AppSettings;
+import dev.stash2plex.app.messages.UserMessages;
 import dev.stash2plex.app.settings.LogLevel;
+import dev.stash2plex.app.settings.PathRuleSetting;
 import dev.stash2plex.app.settings.Secret;
 import dev.stash2plex.app.settings.SettingsStore;
+import dev.stash2plex.app.tray.TrayCommand;
+import dev.stash2plex.app.tray.TrayMenu;
+import dev.stash2plex.app.tray.TrayMenuFactory;
+import dev.stash2plex.app.tray.TrayView;
 import dev.stash2plex.provider.testing.BridgeRelay;
+import dev.stash2plex.provider.testing.FakeScene;
 import dev.stash2plex.provider.testing.FakeStash;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.NetworkInterface;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,8 +49,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The supervisor against the real engine, one provider's life in order: built from nothing, healthy
- * with a fake Stash, degraded and back, killed, adopted after an app restart, recreated for new
- * settings, engine gone and back, and a crash loop stopped. The engine is reached through a relay the
+ * with a fake Stash, degraded and back, killed (left stopped, as Docker does, until Start), adopted after
+ * an app restart, recreated for new settings and for a new path rule alone, engine gone and back, and a
+ * crash loop stopped. The engine is reached through a relay the
  * test can cut, so the machine's dockerd is never stopped.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -42,6 +60,9 @@ class SupervisionIT {
 
     private static final Path SOCKET = Path.of("/var/run/docker.sock");
     private static final String KEY = "it-key-" + UUID.randomUUID();
+    private static final String RULED_SCENE = "77";
+    private static final String PLEX_FILE = "/plex/films/orchard-77.mkv";
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
     static Path dir;
@@ -68,6 +89,8 @@ class SupervisionIT {
         assumeTrue(docker0 != null, "No docker0 bridge: containers could not reach the fake Stash on this host");
         relay = EngineRelay.start(SOCKET, Files.createTempDirectory("s2p-relay"));
         stash = FakeStash.startWithApiKey(KEY);
+        // Found only through a path rule: another name than Plex's file, and a title unlike it.
+        stash.add(FakeScene.builder(RULED_SCENE).title("Quiet Orchard").file("/stash/films/orchard-77.mp4"));
         bridge = BridgeRelay.onDocker0(stash.port());
         dirs = new AppDirs(dir.resolve("config"), dir.resolve("logs"), dir.resolve("data"));
         store = new SettingsStore(dirs, Clock.systemUTC());
@@ -120,13 +143,23 @@ class SupervisionIT {
 
     @Test
     @Order(3)
-    void aKilledContainerIsNoticedWithin10s() {
+    void aKilledContainerIsNoticedWithin10sStaysStoppedAndStartBringsItBack() throws Exception {
         Instant killed = Instant.now();
         docker("kill", name);
         RunningApp.Seen crashed = app.await("crashed", Duration.ofSeconds(10), ProviderStatus.Crashed.class::isInstance);
         assertThat(((ProviderStatus.Crashed) crashed.status()).exitCode()).isEqualTo(137);
         System.out.printf("[SupervisionIT] kill noticed after %d ms%n", Duration.between(killed, crashed.at()).toMillis());
-        app.supervisor.start();
+
+        // What the tray says is what Docker does: a kill counts as a manual stop, so no restart comes.
+        TrayView tray = new TrayMenuFactory(UserMessages.forLocale(Locale.ENGLISH)).view(crashed.status(), Optional.empty());
+        assertThat(tray.detail()).isEqualTo("The provider was stopped outside Stash2Plex (exit code 137), for example with"
+                + " docker kill. Docker leaves it stopped; choose Start to run it again.");
+        assertThat(tray.menu()).contains(new TrayMenu.Action(TrayCommand.START, "Start", true));
+        Thread.sleep(3000);   // far beyond the engine's first restart delay (100 ms), were it to restart it
+        assertThat(docker("inspect", "-f", "{{.State.Status}}", name)).isEqualTo("exited");
+        assertThat(app.seen.getLast().status()).isEqualTo(crashed.status());
+
+        app.supervisor.start();   // what the tray's Start runs
         app.await("healthy after start", Duration.ofSeconds(60), ProviderStatus.Healthy.class::isInstance);
     }
 
@@ -155,6 +188,24 @@ class SupervisionIT {
 
     @Test
     @Order(6)
+    void aSaveOfOnlyANewPathRuleRecreatesTheContainerAndTheProviderMatchesThroughIt() throws Exception {
+        assertThat(matchedGuids(PLEX_FILE)).as("no rule maps the file yet").doesNotContain(GUID_PREFIX + RULED_SCENE);
+        String before = docker("inspect", "-f", "{{.Id}}", name);
+        String envBefore = Files.readString(dirs.envFile());
+
+        settings = settings.withPathRules(List.of(PathRuleSetting.of("films", "^/plex/films/(.*)\\.mkv$", "/stash/films/\\1.mp4")));
+        store.save(settings);
+        assertThat(Files.readString(dirs.envFile())).as("only provider.yml changed").isEqualTo(envBefore);
+        app.supervisor.apply(settings);
+        app.await("starting", Duration.ofSeconds(60), ProviderStatus.Starting.class::isInstance);
+        app.await("healthy", Duration.ofSeconds(60), ProviderStatus.Healthy.class::isInstance);
+
+        assertThat(docker("inspect", "-f", "{{.Id}}", name)).isNotEqualTo(before);
+        assertThat(matchedGuids(PLEX_FILE)).contains(GUID_PREFIX + RULED_SCENE);
+    }
+
+    @Test
+    @Order(7)
     void anEngineThatStopsIsReportedAndRecoveredFrom() throws Exception {
         relay.cut();
         app.await("engine unavailable", Duration.ofSeconds(30), ProviderStatus.EngineUnavailable.class::isInstance);
@@ -163,7 +214,7 @@ class SupervisionIT {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void aCrashLoopStopsRestartsAndKeepsTheExitCodeAndLastLines() throws Exception {
         Files.writeString(dirs.envFile(), Files.readString(dirs.envFile()).replace("S2P_LOG_LEVEL=debug", "S2P_LOG_LEVEL=loud"));
         app.supervisor.apply(settings);
@@ -178,6 +229,24 @@ class SupervisionIT {
         assertThat(docker("inspect", "-f", "{{.State.Status}} {{.RestartCount}} {{.HostConfig.RestartPolicy.Name}}", name))
                 .isEqualTo(before).startsWith("exited").endsWith(" no");
         System.out.printf("[SupervisionIT] crash loop stopped: %s; last line: %s%n", before, crashed.lastLogLines().getLast());
+    }
+
+    private static final String GUID_PREFIX = "tv.plex.agents.custom.stash2plex://movie/";
+
+    /** The guids the provider answers Plex's match call with for this file, as Plex asks it. */
+    private List<String> matchedGuids(String plexFile) throws Exception {
+        String body = JSON.writeValueAsString(Map.of("type", 1, "filename", plexFile));
+        try (HttpClient http = HttpClient.newHttpClient()) {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(
+                            URI.create("http://127.0.0.1:" + settings.providerPort() + "/library/metadata/matches"))
+                    .header("Content-Type", "application/json").header("Accept", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).timeout(Duration.ofSeconds(20)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+            List<String> guids = new ArrayList<>();
+            JSON.readTree(response.body()).at("/MediaContainer/Metadata").forEach(item -> guids.add(item.path("guid").asText()));
+            return guids;
+        }
     }
 
     private String kinds() {

@@ -65,6 +65,18 @@ class TrayMenuFactoryTest {
     }
 
     @Test
+    void aKillFromOutsideSaysDockerLeavesItStoppedAndOffersStart() {
+        ProviderStatus killed = new ProviderStatus.Crashed(137, false, List.of(), false, true);
+        TrayView view = factory.view(killed, Optional.empty());
+
+        assertThat(view.menu().getFirst()).isEqualTo(new TrayMenu.StatusLine("\u25CF Stopped outside Stash2Plex (exit code 137)"));
+        assertThat(view.detail()).isEqualTo("The provider was stopped outside Stash2Plex (exit code 137), for example with"
+                + " docker kill. Docker leaves it stopped; choose Start to run it again.");
+        assertThat(enabled(killed)).containsEntry(TrayCommand.START, true).containsEntry(TrayCommand.STOP, false)
+                .containsEntry(TrayCommand.RESTART, false);
+    }
+
+    @Test
     void openPlexIsHiddenWithoutAPlexAddress() {
         List<TrayMenu> menu = factory.view(new ProviderStatus.Stopped(), Optional.empty()).menu();
         assertThat(menu).filteredOn(Action.class::isInstance).extracting(item -> ((Action) item).command())
