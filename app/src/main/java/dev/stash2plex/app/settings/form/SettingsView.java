@@ -14,6 +14,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -71,6 +72,8 @@ final class SettingsView {
         test.setId("test-connection");
         test.disableProperty().bind(model.canCheck().not());
         test.setOnAction(event -> model.testConnection());
+        // A button keeps its whole label however narrow the window gets ("Test con…" helped nobody).
+        test.setMinWidth(Region.USE_PREF_SIZE);
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setPrefSize(18, 18);
         spinner.visibleProperty().bind(model.checking());
@@ -130,11 +133,13 @@ final class SettingsView {
         save.setDefaultButton(true);
         save.disableProperty().bind(model.canSave().not());
         save.setOnAction(event -> model.save());
+        save.setMinWidth(Region.USE_PREF_SIZE);
         HBox bar = new HBox(12, status, save);
         if (openPlex != null) {
             Button plex = new Button(messages.text("plex.open"));
             plex.setId("open-plex");
             plex.setOnAction(event -> openPlex.run());
+            plex.setMinWidth(Region.USE_PREF_SIZE);
             bar.getChildren().addFirst(plex);
         }
         bar.getStyleClass().add("bottom-bar");

@@ -4,6 +4,9 @@ import dev.stash2plex.app.icons.WindowIcons;
 import dev.stash2plex.app.messages.UserMessages;
 import java.util.function.Consumer;
 import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -32,13 +35,28 @@ public final class SettingsWindow {
             stage = owner;
             stage.setTitle(messages.text("settings.window.title"));
             stage.getIcons().setAll(WindowIcons.load());
-            stage.setScene(new Scene(new SettingsView(model, messages,
-                    openPlex == null ? null : () -> openPlex.accept(stage)).build(), 860, 900));
+            Scene scene = new Scene(new SettingsView(model, messages,
+                    openPlex == null ? null : () -> openPlex.accept(stage)).build(), 860, 900);
+            addShortcuts(scene);
+            stage.setScene(scene);
             stage.setMinWidth(640);
             stage.setMinHeight(480);
         }
         stage.show();
         stage.toFront();
+    }
+
+    /**
+     * Ctrl+S (Cmd+S) saves when the form may be saved; Escape closes the window. Closing keeps the
+     * model, so what was typed is still there when the window is opened again.
+     */
+    private void addShortcuts(Scene scene) {
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), () -> {
+            if (model.canSave().get()) {
+                model.save();
+            }
+        });
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), () -> stage.hide());
     }
 
     public SettingsFormModel model() {

@@ -156,6 +156,23 @@ class SettingsWindowIT {
     }
 
     @Test
+    void ctrlSSavesAndEscapeClosesKeepingWhatWasTyped(FxRobot robot) throws Exception {
+        robot.clickOn("#stash-url-input").write("http://192.168.1.20:9999");
+        robot.clickOn("#stash-api-key-input").write(KEY);
+
+        robot.press(KeyCode.CONTROL).press(KeyCode.S).release(KeyCode.S).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text(robot, "#status").startsWith("Saved to"));
+        assertThat(Files.readString(dirs.envFile())).contains("S2P_STASH_URL=http://192.168.1.20:9999");
+
+        robot.clickOn("#stash-url-input").eraseText(4).write("7777");
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !stage.isShowing());
+        robot.interact(stage::show);
+        assertThat(robot.lookup("#stash-url-input").queryAs(TextField.class).getText())
+                .isEqualTo("http://192.168.1.20:7777");
+    }
+
+    @Test
     void anInvalidRuleRegexIsFlaggedAtTheRule(FxRobot robot) {
         scrollToBottom(robot);
         robot.clickOn("#rule-add");
