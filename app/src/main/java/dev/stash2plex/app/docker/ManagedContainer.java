@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,6 +46,14 @@ public final class ManagedContainer {
      * @throws EngineException.Conflict a container of that name exists and is not ours
      */
     public ContainerState ensure(ContainerSpec spec) throws EngineException {
+        return ensure(spec, replaced -> { });
+    }
+
+    /**
+     * {@link #ensure(ContainerSpec)}, telling {@code beforeReplacing} the id of the container it is about to stop
+     * and remove, before the stop: whoever watches that container learns the exit is ours, not a crash.
+     */
+    public ContainerState ensure(ContainerSpec spec, Consumer<String> beforeReplacing) throws EngineException {
         String hash = spec.configHash();
         Optional<ContainerState> existing = find(spec.name());
         if (existing.isPresent() && hash.equals(existing.get().labels().get(Labels.CONFIG_HASH))) {
@@ -53,6 +62,7 @@ public final class ManagedContainer {
         }
         if (existing.isPresent()) {
             LOG.info("Settings changed: recreating container {} ({})", spec.name(), shortId(existing.get().id()));
+            beforeReplacing.accept(existing.get().id());
             engine.stop(existing.get().id(), STOP_GRACE);
             engine.remove(existing.get().id());
         }

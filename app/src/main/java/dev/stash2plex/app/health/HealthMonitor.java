@@ -43,7 +43,8 @@ public final class HealthMonitor implements AutoCloseable {
     private ScheduledFuture<?> nextProbe;
     private int probeGeneration;
     private int probeFailures;
-    private boolean stopExpected;
+    /** The stop the supervisor announced, until the container it names starts again; null when none. */
+    private ExpectedStop expectedStop;
     private boolean oomSeen;
     /** A kill we did not ask for came before the next exit: Docker will not restart the container. */
     private boolean killSeen;
@@ -51,6 +52,9 @@ public final class HealthMonitor implements AutoCloseable {
     private boolean loopStopped;
 
     private record Watched(ContainerEngine engine, String containerId, int port) {
+    }
+
+    private record ExpectedStop(String containerId, PlannedStop why) {
     }
 
     public HealthMonitor(HealthCheck probe, ProbeSchedule schedule, CrashLoopGuard guard,
@@ -92,9 +96,14 @@ public final class HealthMonitor implements AutoCloseable {
         });
     }
 
-    /** The next exit of the watched container is ours (stop, restart, recreate), not a crash. */
-    public void expectStop() {
-        lane.execute(() -> stopExpected = true);
+    /**
+     * The supervisor is about to stop this container itself: its exit is ours, not a crash nor a stop from
+     * outside the app. Called before the stop, so the expectation is on the lane ahead of the exit's events.
+     * Only that container's exit is covered, so a replacement that dies later is still a crash.
+     */
+    public void expectStop(String containerId, PlannedStop why) {
+        ExpectedStop expected = new ExpectedStop(Objects.requireNonNull(containerId), Objects.requireNonNull(why));
+        lane.execute(() -> expectedStop = expected);
     }
 
     /** The user asked for the provider again: forget earlier crashes. */
@@ -106,19 +115,21 @@ public final class HealthMonitor implements AutoCloseable {
         if (watched == null || !watched.containerId().equals(event.containerId())) {
             return;   // an older container of ours (being replaced), or another managed one
         }
+        PlannedStop planned = expectedStop != null && expectedStop.containerId().equals(event.containerId())
+                ? expectedStop.why() : null;
         switch (event.action()) {
             case "start" -> {
-                stopExpected = false;
+                expectedStop = null;
                 oomSeen = false;
                 killSeen = false;
                 loopStopped = false;
                 apply(new HealthSignal.ContainerRunning());
             }
             case "oom" -> oomSeen = true;
-            case "kill" -> killSeen |= !stopExpected;
-            case "die" -> onDie(event);
+            case "kill" -> killSeen |= planned == null;
+            case "die" -> onDie(event, planned);
             case "destroy" -> {
-                if (!stopExpected && !loopStopped) {
+                if (planned == null && !loopStopped) {
                     apply(new HealthSignal.ContainerStopped());
                 }
             }
@@ -126,12 +137,14 @@ public final class HealthMonitor implements AutoCloseable {
         }
     }
 
-    private void onDie(ContainerEvent event) {
+    private void onDie(ContainerEvent event, PlannedStop planned) {
         if (loopStopped) {
             return;
         }
-        if (stopExpected) {
-            apply(new HealthSignal.ContainerStopped());
+        if (planned != null) {
+            LOG.info("The provider container stopped {} (exit code {})", planned.reason(),
+                    event.exitCode() == null ? "unknown" : event.exitCode());
+            apply(planned.signal());
             return;
         }
         HealthSignal.ContainerDied died = deaths.examine(watched.engine(), event, oomSeen, killSeen);

@@ -29,6 +29,10 @@ public sealed interface HealthSignal {
     record ContainerStopped() implements HealthSignal {
     }
 
+    /** The app stopped the container to replace it with one for new settings, which it starts next. */
+    record ContainerReplacing() implements HealthSignal {
+    }
+
     /**
      * The container stopped without the app asking: by itself ({@code restartsStopped} once the crash-loop
      * guard tripped), or {@code killed} through the engine by someone else.

@@ -35,6 +35,8 @@ public final class StatusMachine {
             case BuildProgress build -> new ProviderStatus.Building(build.line());
             case ContainerRunning running -> isServing(current) ? current : new Starting();
             case ContainerStopped stopped -> new ProviderStatus.Stopped();
+            // Not "stopped": that would offer Start for a moment while the replacement is on its way.
+            case HealthSignal.ContainerReplacing replacing -> new Starting();
             case ContainerDied died -> new Crashed(died.exitCode(), died.oomKilled(), died.lastLogLines(),
                     died.restartsStopped(), died.killed());
             case Probed probed -> isRunning(current) ? fromHealth(probed.health()) : current;

@@ -25,7 +25,9 @@ public interface Deployment {
      * @param pathRules the saved path rules as {@code provider.yml} holds them ({@link dev.stash2plex.app.settings.AppSettings#pathRulesYaml})
      * @param configDir mounted read-only at {@code /config}
      * @param dataDir mounted read-write at {@code /data}
+     * @param beforeReplacing told the id of a container about to be stopped and removed for these settings, before
+     *                        the stop, so that stop is known as the app's own
      */
     ContainerState container(ContainerEngine engine, String image, List<String> environment, String pathRules, int port,
-                             Path configDir, Path dataDir) throws EngineException;
+                             Path configDir, Path dataDir, Consumer<String> beforeReplacing) throws EngineException;
 }

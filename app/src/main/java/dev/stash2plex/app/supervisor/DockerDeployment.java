@@ -54,8 +54,9 @@ public final class DockerDeployment implements Deployment {
 
     @Override
     public ContainerState container(ContainerEngine engine, String image, List<String> environment, String pathRules,
-                                    int port, Path configDir, Path dataDir) throws EngineException {
+                                    int port, Path configDir, Path dataDir, Consumer<String> beforeReplacing)
+            throws EngineException {
         return new ManagedContainer(engine).ensure(new ContainerSpec(containerName, image, port, environment, pathRules,
-                configDir, dataDir, RestartPolicy.UNLESS_STOPPED, ContainerLimits.PROVIDER, Map.of()));
+                configDir, dataDir, RestartPolicy.UNLESS_STOPPED, ContainerLimits.PROVIDER, Map.of()), beforeReplacing);
     }
 }

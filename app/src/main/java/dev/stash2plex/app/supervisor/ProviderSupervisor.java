@@ -6,6 +6,7 @@ import dev.stash2plex.app.docker.EngineException;
 import dev.stash2plex.app.health.Backoff;
 import dev.stash2plex.app.health.HealthMonitor;
 import dev.stash2plex.app.health.HealthSignal;
+import dev.stash2plex.app.health.PlannedStop;
 import dev.stash2plex.app.health.ProviderStatus;
 import dev.stash2plex.app.health.ProviderStatus.FailureKind;
 import dev.stash2plex.app.settings.AppSettings;
@@ -123,10 +124,13 @@ public final class ProviderSupervisor {
             }
             String image = deployment.image(engine, line -> monitor.signal(new HealthSignal.BuildProgress(line)));
             // The rules come from the saved settings themselves: the file they were just written to is the provider's.
+            // A replaced container's stop is ours: the monitor hears so before the engine reports its exit.
             ContainerState state = deployment.container(engine, image, env.entries(), settings.pathRulesYaml(),
-                    settings.providerPort(), configDir, dataDir);
+                    settings.providerPort(), configDir, dataDir,
+                    replaced -> monitor.expectStop(replaced, PlannedStop.NEW_SETTINGS));
             if (containerId != null && !containerId.equals(state.id())) {
-                monitor.signal(new HealthSignal.ContainerStopped());   // the old container is gone
+                // The old container is gone (an exited one says nothing when removed); its successor starts next.
+                monitor.signal(new HealthSignal.ContainerReplacing());
             }
             containerId = state.id();
             monitor.watch(engine, containerId, settings.providerPort(), this::eventsLost);
@@ -171,7 +175,7 @@ public final class ProviderSupervisor {
         if (containerId == null || engine == null) {
             return;
         }
-        monitor.expectStop();
+        monitor.expectStop(containerId, PlannedStop.ASKED);
         try {
             engine.stop(containerId, STOP_GRACE);
             monitor.signal(new HealthSignal.ContainerStopped());

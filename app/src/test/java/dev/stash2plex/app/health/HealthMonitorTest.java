@@ -3,10 +3,13 @@ package dev.stash2plex.app.health;
 import static dev.stash2plex.app.supervisor.Eventually.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.stash2plex.app.messages.UserMessages;
+import dev.stash2plex.app.notify.Notifier;
 import dev.stash2plex.app.supervisor.FakeEngine;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -150,10 +153,45 @@ class HealthMonitorTest {
     void anExitWeAskedForIsAStopNotACrash() {
         monitor.signal(new HealthSignal.ContainerRunning());
         awaitStatus(ProviderStatus.Healthy.class);
-        monitor.expectStop();
+        monitor.expectStop(ID, PlannedStop.ASKED);
+        engine.emit(ID, "kill", null);
         engine.emit(ID, "die", 143);
         awaitStatus(ProviderStatus.Stopped.class);
         assertThat(seen).noneMatch(ProviderStatus.Crashed.class::isInstance);
+    }
+
+    @Test
+    void aContainerReplacedForNewSettingsIsStartingNotCrashedAndItsSuccessorsCrashIsStillACrash() throws Exception {
+        List<Notifier.Notification> notifications = new CopyOnWriteArrayList<>();
+        Notifier notifier = new Notifier(UserMessages.forLocale(Locale.ENGLISH), (delay, announce) -> {
+            announce.run();   // at once: a wrong status that lasts a moment must not hide behind the debounce
+            return () -> { };
+        }, Duration.ZERO, notifications::add);
+        monitor.addListener(notifier::status);
+        monitor.signal(new HealthSignal.ContainerRunning());
+        awaitStatus(ProviderStatus.Healthy.class);
+        int before = seen.size();
+        notifications.clear();
+
+        // What the engine reports when ManagedContainer stops and removes the old container (SIGTERM: 143).
+        monitor.expectStop(ID, PlannedStop.NEW_SETTINGS);
+        engine.emit(ID, "kill", null);
+        engine.emit(ID, "die", 143);
+        engine.emit(ID, "destroy", null);
+        engine.containers.put("c2", FakeEngine.state("c2", "running", 0));
+        monitor.watch(engine, "c2", 9090, eventsLost::incrementAndGet);   // as the supervisor does next
+        engine.emit("c2", "start", null);
+        await("the replacement healthy", () -> seen.size() > before
+                && seen.getLast() instanceof ProviderStatus.Healthy, () -> seen);
+        assertThat(seen.subList(before, seen.size())).containsExactly(new ProviderStatus.Starting(),
+                new ProviderStatus.Healthy("0.1.0", "v0.30.1"));
+        assertThat(notifications).isEmpty();
+
+        engine.emit("c2", "die", 1);   // no stop was announced for the replacement: its exit is a crash
+        awaitStatus(ProviderStatus.Crashed.class);
+        assertThat(monitor.current()).isEqualTo(new ProviderStatus.Crashed(1, false, List.of("line 1", "line 2"), false));
+        await("the crash announced", () -> !notifications.isEmpty(), () -> notifications);
+        assertThat(notifications).extracting(Notifier.Notification::key).containsExactly("crashed");
     }
 
     @Test

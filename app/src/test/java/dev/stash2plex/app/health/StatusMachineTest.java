@@ -100,6 +100,8 @@ class StatusMachineTest {
         assertThat(run(healthy, new ContainerDied(137, false, List.of(), false, true)))
                 .isEqualTo(new Crashed(137, false, List.of(), false, true));
         assertThat(run(healthy, new ContainerStopped())).isEqualTo(new Stopped());
+        assertThat(run(healthy, new HealthSignal.ContainerReplacing())).as("the replacement starts next")
+                .isEqualTo(new ProviderStatus.Starting());
         assertThat(run(healthy, new HealthSignal.EngineDown("tcp://x", EngineAdvice.START_ENGINE)))
                 .isEqualTo(new ProviderStatus.EngineUnavailable("tcp://x", EngineAdvice.START_ENGINE));
         assertThat(run(healthy, new HealthSignal.BuildProgress("Step 1/4"))).isEqualTo(new ProviderStatus.Building("Step 1/4"));

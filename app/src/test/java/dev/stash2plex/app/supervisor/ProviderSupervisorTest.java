@@ -49,7 +49,10 @@ class ProviderSupervisorTest {
     private ProviderSupervisor supervisor;
     private AppSettings settings;
 
-    /** One container per distinct environment, as ManagedContainer does with its settings hash. */
+    /**
+     * One container per distinct environment, as ManagedContainer does with its settings hash: a new one replaces
+     * the old, which is announced, then stopped (with the events the engine sends for it) and removed.
+     */
     private final Deployment deployment = new Deployment() {
         @Override
         public String image(ContainerEngine used, Consumer<String> progress) throws EngineException {
@@ -60,10 +63,21 @@ class ProviderSupervisorTest {
 
         @Override
         public ContainerState container(ContainerEngine used, String image, List<String> environment, String pathRules,
-                                        int port, Path configDir, Path dataDir) throws EngineException {
+                                        int port, Path configDir, Path dataDir, Consumer<String> beforeReplacing)
+                throws EngineException {
             engine.info();
             String id = "c" + Math.abs(Objects.hash(environment, pathRules));
             deployed.add(id + " " + environment);
+            for (String old : List.copyOf(engine.containers.keySet())) {
+                if (!old.equals(id)) {
+                    beforeReplacing.accept(old);
+                    engine.stop(old, Duration.ofSeconds(10));
+                    engine.emit(old, "kill", null);
+                    engine.emit(old, "die", 143);
+                    engine.remove(old);
+                    engine.emit(old, "destroy", null);
+                }
+            }
             return engine.containers.computeIfAbsent(id, key -> FakeEngine.state(key, "created", 0));
         }
     };
@@ -133,6 +147,9 @@ class ProviderSupervisorTest {
         await("new container healthy", () -> deployed.size() == 2 && seen.contains(new ProviderStatus.Starting())
                 && monitor.current() instanceof ProviderStatus.Healthy, () -> seen);
         assertThat(deployed.get(1)).endsWith("S2P_STASH_API_KEY=k2]");
+        assertThat(seen).as("the app's own stop of the old container").containsExactly(
+                new ProviderStatus.Building("Step 1/2 : FROM runtime"), new ProviderStatus.Starting(),
+                new ProviderStatus.Healthy("0.1.0", "v1"));
     }
 
     @Test
@@ -146,6 +163,8 @@ class ProviderSupervisorTest {
         await("new container healthy", () -> deployed.size() == 2 && seen.contains(new ProviderStatus.Starting())
                 && monitor.current() instanceof ProviderStatus.Healthy, () -> seen);
         assertThat(deployed.get(1).split(" ")[0]).isNotEqualTo(deployed.getFirst().split(" ")[0]);
+        assertThat(seen).as("the app's own stop of the old container")
+                .noneMatch(status -> status instanceof ProviderStatus.Crashed || status instanceof ProviderStatus.Stopped);
     }
 
     @Test

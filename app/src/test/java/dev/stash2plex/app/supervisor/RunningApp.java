@@ -7,6 +7,8 @@ import dev.stash2plex.app.docker.DockerJavaEngine;
 import dev.stash2plex.app.docker.EngineCandidate;
 import dev.stash2plex.app.docker.EngineException;
 import dev.stash2plex.app.health.ProviderStatus;
+import dev.stash2plex.app.messages.UserMessages;
+import dev.stash2plex.app.notify.Notifier;
 import dev.stash2plex.app.platform.AppDirs;
 import java.net.URI;
 import java.time.Duration;
@@ -19,7 +21,7 @@ import java.util.function.Predicate;
 /**
  * The app wired by {@link Main#wire} itself for a test: its files in {@code dirs}, a real engine found
  * by {@code engines}, a container and image of the test's own; records every status with the time it
- * arrived. The windows are the test's business (without the toolkit started, there are none).
+ * arrived, and every notification the desktop would show. The windows are the test's business (without the toolkit started, there are none).
  */
 public final class RunningApp implements AutoCloseable {
 
@@ -29,12 +31,23 @@ public final class RunningApp implements AutoCloseable {
     public final Main.App app;
     public final ProviderSupervisor supervisor;
     public final List<Seen> seen = new CopyOnWriteArrayList<>();
+    /**
+     * The app's own {@link Notifier}, fed every status as the desktop shell feeds it, but announcing at once:
+     * a wrong status that lasts only a moment is recorded here rather than hidden by the debounce.
+     */
+    public final List<Notifier.Notification> notifications = new CopyOnWriteArrayList<>();
 
     public RunningApp(EngineConnection.Locator engines, AppDirs dirs, String appVersion, String containerName) {
         app = Main.wire(new AppEnvironment(dirs, engines, appVersion,
                 System.getProperty("stash2plex.runtime.base.image", ""), containerName, Autostart.none(), Locale.ENGLISH));
         supervisor = app.supervisor();
         supervisor.addListener(status -> seen.add(new Seen(Instant.now(), status)));
+        // The monitor calls its listeners on its one lane: the notifier's one thread, as it requires.
+        Notifier notifier = new Notifier(UserMessages.forLocale(Locale.ENGLISH), (delay, announce) -> {
+            announce.run();
+            return () -> { };
+        }, Duration.ZERO, notifications::add);
+        supervisor.addListener(notifier::status);
     }
 
     /** The engine behind a test's relay; any failure to reach it is the engine being unavailable. */

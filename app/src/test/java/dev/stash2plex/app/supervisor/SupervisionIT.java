@@ -179,9 +179,12 @@ class SupervisionIT {
     void changedSettingsRecreateTheContainerWithTheNewEnvironment() throws Exception {
         settings = settings.withProvider(settings.providerPort(), LogLevel.DEBUG);
         store.save(settings);
+        int statusesBefore = app.seen.size();
+        int notificationsBefore = app.notifications.size();
         app.supervisor.apply(settings);
         app.await("starting", Duration.ofSeconds(60), ProviderStatus.Starting.class::isInstance);
         app.await("healthy", Duration.ofSeconds(60), ProviderStatus.Healthy.class::isInstance);
+        assertTheRecreationWasNoCrash(statusesBefore, notificationsBefore);
         assertThat(docker("inspect", "-f", "{{.Id}}", name)).isNotEqualTo(firstId);
         assertThat(docker("inspect", "-f", "{{range .Config.Env}}{{println .}}{{end}}", name)).contains("S2P_LOG_LEVEL=debug");
     }
@@ -196,9 +199,12 @@ class SupervisionIT {
         settings = settings.withPathRules(List.of(PathRuleSetting.of("films", "^/plex/films/(.*)\\.mkv$", "/stash/films/\\1.mp4")));
         store.save(settings);
         assertThat(Files.readString(dirs.envFile())).as("only provider.yml changed").isEqualTo(envBefore);
+        int statusesBefore = app.seen.size();
+        int notificationsBefore = app.notifications.size();
         app.supervisor.apply(settings);
         app.await("starting", Duration.ofSeconds(60), ProviderStatus.Starting.class::isInstance);
         app.await("healthy", Duration.ofSeconds(60), ProviderStatus.Healthy.class::isInstance);
+        assertTheRecreationWasNoCrash(statusesBefore, notificationsBefore);
 
         assertThat(docker("inspect", "-f", "{{.Id}}", name)).isNotEqualTo(before);
         assertThat(matchedGuids(PLEX_FILE)).contains(GUID_PREFIX + RULED_SCENE);
@@ -229,6 +235,18 @@ class SupervisionIT {
         assertThat(docker("inspect", "-f", "{{.State.Status}} {{.RestartCount}} {{.HostConfig.RestartPolicy.Name}}", name))
                 .isEqualTo(before).startsWith("exited").endsWith(" no");
         System.out.printf("[SupervisionIT] crash loop stopped: %s; last line: %s%n", before, crashed.lastLogLines().getLast());
+    }
+
+    /**
+     * The app stopped the old container itself to replace it: that stop is neither shown as a crash (nor as
+     * "stopped", which would offer Start while the new one is on its way) nor announced.
+     */
+    private void assertTheRecreationWasNoCrash(int statusesBefore, int notificationsBefore) {
+        List<ProviderStatus> statuses = app.seen.subList(statusesBefore, app.seen.size()).stream()
+                .map(RunningApp.Seen::status).toList();
+        assertThat(statuses).as(app.history())
+                .noneMatch(status -> status instanceof ProviderStatus.Crashed || status instanceof ProviderStatus.Stopped);
+        assertThat(app.notifications.subList(notificationsBefore, app.notifications.size())).isEmpty();
     }
 
     private static final String GUID_PREFIX = "tv.plex.agents.custom.stash2plex://movie/";
