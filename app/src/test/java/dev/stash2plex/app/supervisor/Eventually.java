@@ -1,5 +1,6 @@
 package dev.stash2plex.app.supervisor;
 
+import dev.stash2plex.provider.testing.Polling;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.function.BooleanSupplier;
@@ -13,7 +14,7 @@ public final class Eventually {
 
     /** For in-memory lanes: the condition within 5 s, checked every 5 ms. */
     public static void await(String what, BooleanSupplier condition, Supplier<Object> seen) {
-        poll(what, Duration.ofSeconds(5), Duration.ofMillis(5), () -> condition.getAsBoolean() ? Boolean.TRUE : null, seen);
+        Polling.until(what, Duration.ofSeconds(5), Duration.ofMillis(5), () -> condition.getAsBoolean() ? Boolean.TRUE : null, seen);
     }
 
     /**
@@ -22,31 +23,6 @@ public final class Eventually {
      * kept as the cause when time runs out).
      */
     public static <T> T get(String what, Duration limit, Callable<T> probe, Supplier<Object> seen) {
-        return poll(what, limit, Duration.ofMillis(100), probe, seen);
-    }
-
-    private static <T> T poll(String what, Duration limit, Duration every, Callable<T> probe, Supplier<Object> seen) {
-        long deadline = System.nanoTime() + limit.toNanos();
-        Throwable last = null;
-        while (true) {
-            try {
-                T value = probe.call();
-                if (value != null) {
-                    return value;
-                }
-            } catch (Exception | AssertionError e) {
-                last = e;
-            }
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("Not reached within " + limit.toMillis() / 1000.0 + " s: " + what
-                        + "; last seen: " + seen.get(), last);
-            }
-            try {
-                Thread.sleep(every.toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError("interrupted", e);
-            }
-        }
+        return Polling.until(what, limit, Duration.ofMillis(100), probe, seen);
     }
 }

@@ -88,15 +88,6 @@ public final class IndexFirstStashClient implements StashClient {
         return stash.fetchImage(kind, id);
     }
 
-    /** Whether the lookups above are being answered from the index right now. */
-    public boolean fromIndex() {
-        return index.usable();
-    }
-
-    public SceneIndex index() {
-        return index;
-    }
-
     private List<SceneHit> hits(Supplier<List<Scene>> lookup) {
         List<Scene> found = lookup.get();
         if (found.isEmpty() && index.catchUp()) {

@@ -131,11 +131,6 @@ public final class SceneIndex implements AutoCloseable {
         return read(store -> store.searchTitles(words, limit), List.of());
     }
 
-    /** The change log for the Plex sync: what changed after {@code afterSeq}. */
-    public List<SceneStore.Change> changesAfter(long afterSeq, int limit) {
-        return read(store -> store.changesAfter(afterSeq, limit), List.of());
-    }
-
     /**
      * A lookup missed: ask Stash for what changed since the last refresh (scenes only), unless
      * someone did so moments ago. Waits briefly for a refresh already running rather than starting another.

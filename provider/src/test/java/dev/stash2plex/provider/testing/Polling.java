@@ -2,6 +2,7 @@ package dev.stash2plex.provider.testing;
 
 import java.time.Duration;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 
 /** Waits for something a background thread does, with a hard limit; fails with the last thing it saw. */
 public final class Polling {
@@ -14,6 +15,11 @@ public final class Polling {
      * a failed assertion inside counts as "not yet" and is kept as the cause when time runs out.
      */
     public static <T> T until(String what, Duration limit, Callable<T> probe) {
+        return until(what, limit, Duration.ofMillis(100), probe, () -> "(not recorded)");
+    }
+
+    /** The same, asking every {@code every}, and naming what {@code seen} says when time runs out. */
+    public static <T> T until(String what, Duration limit, Duration every, Callable<T> probe, Supplier<Object> seen) {
         long deadline = System.nanoTime() + limit.toNanos();
         Throwable last = null;
         while (true) {
@@ -26,10 +32,11 @@ public final class Polling {
                 last = e;
             }
             if (System.nanoTime() > deadline) {
-                throw new AssertionError("Not reached within " + limit.toMillis() / 1000.0 + " s: " + what, last);
+                throw new AssertionError("Not reached within " + limit.toMillis() / 1000.0 + " s: " + what
+                        + "; last seen: " + seen.get(), last);
             }
             try {
-                Thread.sleep(100); // the polling interval, not a wait for something to happen
+                Thread.sleep(every.toMillis()); // the polling interval, not a wait for something to happen
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new AssertionError("interrupted", e);

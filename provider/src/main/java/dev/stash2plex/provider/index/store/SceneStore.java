@@ -192,14 +192,6 @@ public final class SceneStore implements AutoCloseable {
         });
     }
 
-    /** Logs a change for scenes whose stored text was not rewritten (e.g. only an image behind them changed). */
-    public void logChanges(Collection<Long> sceneIds, String cause, Instant now) {
-        write(c -> {
-            logChanges(c, sceneIds, cause, now);
-            return null;
-        });
-    }
-
     /** Forgets every scene, change and cursor: the next build starts from nothing. */
     public void clear() {
         write(c -> {
