@@ -24,7 +24,9 @@ record ProviderSetup(Path jar, FakeStash stash, Path workDir) {
 
     /**
      * A provider on {@code dataDir}; {@code indexRefreshSeconds} 0 turns the index off. Logs at
-     * {@code warn}, as LoadBenchmark does: one line per request would be a cost of its own.
+     * {@code warn}, as LoadBenchmark does: one line per request would be a cost of its own. The
+     * per-client rate limit is off: eight clients flat out from one address measure the index, while
+     * Plex's scan runs at its own, far lower pace (docs/security.md).
      */
     ProviderProcess start(String name, List<String> heapOptions, Path dataDir, int indexRefreshSeconds) throws IOException {
         return ProviderProcess.start(jar, heapOptions, Map.of(
@@ -33,7 +35,8 @@ record ProviderSetup(Path jar, FakeStash stash, Path workDir) {
                 "S2P_DATA_DIR", dataDir.toString(),
                 "S2P_INDEX_REFRESH_SECONDS", Integer.toString(indexRefreshSeconds),
                 "S2P_PATH_RULES", PATH_RULES,
-                "S2P_LOG_LEVEL", "warn"), workDir, name);
+                "S2P_LOG_LEVEL", "warn",
+                "S2P_RATE_LIMIT_PER_SECOND", "0"), workDir, name);
     }
 
     /** Every scene's primary file as Plex names it in a match: relative to the library folder. */
