@@ -67,6 +67,8 @@ class LogModelTest {
         assertThat(log.closed).hasValue(1);
         log.write("{\"ts\":\"2026-12-01T10:01:00Z\",\"level\":\"INFO\",\"msg\":\"Stash is reachable (version v0.30.1)\"}");
         await("the new run's line", () -> shown().equals(List.of("Stash is reachable (version v0.30.1)")), this::shown);
+        // The count follows the lines on the model's own lane, a moment after them: wait for it too.
+        await("the count of the new run", () -> model.summary().get().equals("1 of 1 lines"), () -> model.summary().get());
         assertThat(model.summary().get()).isEqualTo("1 of 1 lines");
     }
 
