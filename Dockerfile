@@ -79,9 +79,11 @@ FROM ${S2P_BUILD_BASE_IMAGE:-eclipse-temurin:25-jdk} AS maven-build
 WORKDIR /src
 COPY mvnw pom.xml ./
 COPY .mvn/ .mvn/
+COPY core/pom.xml core/
 COPY provider/pom.xml provider/
 COPY app/pom.xml app/
 RUN ./mvnw -B -q -ntp -pl provider -am dependency:go-offline
+COPY core/src/main/ core/src/main/
 COPY provider/src/ provider/src/
 RUN ./mvnw -B -q -ntp -pl provider -am package -DskipTests
 

@@ -2,11 +2,11 @@ package dev.stash2plex.provider;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
+import dev.stash2plex.core.pathrules.PathRuleException;
+import dev.stash2plex.core.pathrules.PathRules;
 import dev.stash2plex.provider.config.ConfigException;
 import dev.stash2plex.provider.config.ConfigLoader;
 import dev.stash2plex.provider.config.ProviderConfig;
-import dev.stash2plex.provider.pathrules.PathRuleException;
-import dev.stash2plex.provider.pathrules.PathRules;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,11 +1,11 @@
 package dev.stash2plex.provider;
 
+import dev.stash2plex.core.pathrules.PathRules;
+import dev.stash2plex.core.pathrules.RuleStatus;
+import dev.stash2plex.core.secrets.Redactor;
 import dev.stash2plex.provider.access.AllowedHosts;
 import dev.stash2plex.provider.config.ProviderConfig;
 import dev.stash2plex.provider.health.StashHealth;
-import dev.stash2plex.provider.pathrules.PathRules;
-import dev.stash2plex.provider.pathrules.RuleStatus;
-import dev.stash2plex.provider.secrets.Redactor;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;

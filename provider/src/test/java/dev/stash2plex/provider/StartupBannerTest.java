@@ -2,11 +2,11 @@ package dev.stash2plex.provider;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.stash2plex.core.pathrules.PathRules;
+import dev.stash2plex.core.testing.KeyShapes;
 import dev.stash2plex.provider.config.ProviderConfig;
 import dev.stash2plex.provider.health.StashHealth;
-import dev.stash2plex.provider.pathrules.PathRules;
 import dev.stash2plex.provider.testing.CapturedLogs;
-import dev.stash2plex.provider.testing.KeyShapes;
 import dev.stash2plex.provider.testing.TestProvider;
 import java.net.URI;
 import java.nio.file.Path;

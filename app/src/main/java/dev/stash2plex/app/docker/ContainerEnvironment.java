@@ -1,7 +1,7 @@
 package dev.stash2plex.app.docker;
 
 import dev.stash2plex.app.settings.ThisComputerAddress;
-import dev.stash2plex.provider.config.Setting;
+import dev.stash2plex.core.settings.Setting;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

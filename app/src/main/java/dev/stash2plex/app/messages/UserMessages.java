@@ -8,7 +8,7 @@ import dev.stash2plex.app.settings.SaveResult;
 import dev.stash2plex.app.settings.SettingsFileException;
 import dev.stash2plex.app.settings.UnusableCharacter;
 import dev.stash2plex.app.settings.form.ConnectionResult;
-import dev.stash2plex.provider.config.Setting;
+import dev.stash2plex.core.settings.Setting;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;

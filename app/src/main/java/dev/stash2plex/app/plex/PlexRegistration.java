@@ -1,6 +1,6 @@
 package dev.stash2plex.app.plex;
 
-import dev.stash2plex.provider.plex.PlexIds;
+import dev.stash2plex.core.guid.PlexIds;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;

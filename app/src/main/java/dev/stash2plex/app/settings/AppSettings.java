@@ -1,7 +1,7 @@
 package dev.stash2plex.app.settings;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import dev.stash2plex.provider.config.Setting;
+import dev.stash2plex.core.settings.Setting;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

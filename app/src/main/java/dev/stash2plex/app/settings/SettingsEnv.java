@@ -1,6 +1,6 @@
 package dev.stash2plex.app.settings;
 
-import dev.stash2plex.provider.config.Setting;
+import dev.stash2plex.core.settings.Setting;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.stash2plex.app.messages.UserMessages;
 import dev.stash2plex.app.settings.Secret;
+import dev.stash2plex.core.guid.PlexIds;
 import dev.stash2plex.provider.Provider;
-import dev.stash2plex.provider.plex.PlexIds;
 import dev.stash2plex.provider.testing.CapturedLogs;
 import dev.stash2plex.provider.testing.FakeStash;
 import dev.stash2plex.provider.testing.TestProvider;

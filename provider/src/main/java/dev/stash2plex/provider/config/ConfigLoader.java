@@ -1,6 +1,7 @@
 package dev.stash2plex.provider.config;
 
-import dev.stash2plex.provider.secrets.Redactor;
+import dev.stash2plex.core.secrets.Redactor;
+import dev.stash2plex.core.settings.Setting;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;

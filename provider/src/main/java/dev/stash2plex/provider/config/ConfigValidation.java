@@ -1,11 +1,12 @@
 package dev.stash2plex.provider.config;
 
+import dev.stash2plex.core.pathrules.PathRuleDefinition;
+import dev.stash2plex.core.pathrules.PathRuleException;
+import dev.stash2plex.core.pathrules.PathRulesParser;
+import dev.stash2plex.core.secrets.SecretText;
+import dev.stash2plex.core.settings.Setting;
 import dev.stash2plex.provider.access.HostPattern;
 import dev.stash2plex.provider.fingerprint.MediaRoot;
-import dev.stash2plex.provider.pathrules.PathRuleDefinition;
-import dev.stash2plex.provider.pathrules.PathRuleException;
-import dev.stash2plex.provider.pathrules.PathRulesParser;
-import dev.stash2plex.provider.secrets.SecretText;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.InvalidPathException;

@@ -1,9 +1,9 @@
 package dev.stash2plex.provider.config;
 
-import dev.stash2plex.provider.pathrules.PathRuleDefinition;
+import dev.stash2plex.core.pathrules.PathRuleDefinition;
+import dev.stash2plex.core.secrets.Redactor;
 import dev.stash2plex.provider.access.HostPattern;
 import dev.stash2plex.provider.fingerprint.MediaRoot;
-import dev.stash2plex.provider.secrets.Redactor;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -1,6 +1,7 @@
 package dev.stash2plex.provider.config;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.stash2plex.core.settings.Setting;
 
 /**
  * One setting as a source gave it, before validation.

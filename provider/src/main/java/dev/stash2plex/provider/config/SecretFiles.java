@@ -1,5 +1,6 @@
 package dev.stash2plex.provider.config;
 
+import dev.stash2plex.core.settings.Setting;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;

@@ -1,9 +1,9 @@
 package dev.stash2plex.provider.health;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.stash2plex.core.pathrules.PathRules;
+import dev.stash2plex.core.pathrules.RuleStatus;
 import dev.stash2plex.provider.http.Routes;
-import dev.stash2plex.provider.pathrules.PathRules;
-import dev.stash2plex.provider.pathrules.RuleStatus;
 import dev.stash2plex.provider.index.IndexStatus;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;

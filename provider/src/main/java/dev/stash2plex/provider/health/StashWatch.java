@@ -1,9 +1,9 @@
 package dev.stash2plex.provider.health;
 
-import dev.stash2plex.provider.secrets.Redactor;
-import dev.stash2plex.provider.stash.StashClient;
-import dev.stash2plex.provider.stash.StashException;
-import dev.stash2plex.provider.stash.StashVersion;
+import dev.stash2plex.core.secrets.Redactor;
+import dev.stash2plex.core.stash.StashClient;
+import dev.stash2plex.core.stash.StashException;
+import dev.stash2plex.core.stash.StashVersion;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Executors;

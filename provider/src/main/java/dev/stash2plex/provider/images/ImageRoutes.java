@@ -1,13 +1,13 @@
 package dev.stash2plex.provider.images;
 
+import dev.stash2plex.core.guid.PlexIds;
+import dev.stash2plex.core.stash.ImageKind;
+import dev.stash2plex.core.stash.ImageStreamException;
+import dev.stash2plex.core.stash.StashClient;
+import dev.stash2plex.core.stash.StashException;
+import dev.stash2plex.core.stash.StashImage;
 import dev.stash2plex.provider.http.ErrorBody;
 import dev.stash2plex.provider.http.Routes;
-import dev.stash2plex.provider.plex.PlexIds;
-import dev.stash2plex.provider.stash.ImageKind;
-import dev.stash2plex.provider.stash.ImageStreamException;
-import dev.stash2plex.provider.stash.StashClient;
-import dev.stash2plex.provider.stash.StashException;
-import dev.stash2plex.provider.stash.StashImage;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.io.IOException;

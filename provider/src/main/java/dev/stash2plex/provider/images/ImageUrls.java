@@ -1,6 +1,6 @@
 package dev.stash2plex.provider.images;
 
-import dev.stash2plex.provider.stash.ImageKind;
+import dev.stash2plex.core.stash.ImageKind;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;

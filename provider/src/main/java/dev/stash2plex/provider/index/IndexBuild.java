@@ -1,11 +1,11 @@
 package dev.stash2plex.provider.index;
 
+import dev.stash2plex.core.stash.CatalogPage;
+import dev.stash2plex.core.stash.LatestUpdates;
+import dev.stash2plex.core.stash.Scene;
+import dev.stash2plex.core.stash.StashCatalog;
+import dev.stash2plex.core.stash.StashException;
 import dev.stash2plex.provider.index.store.SceneStore;
-import dev.stash2plex.provider.stash.CatalogPage;
-import dev.stash2plex.provider.stash.LatestUpdates;
-import dev.stash2plex.provider.stash.Scene;
-import dev.stash2plex.provider.stash.StashCatalog;
-import dev.stash2plex.provider.stash.StashException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,12 +1,12 @@
 package dev.stash2plex.provider.index;
 
-import dev.stash2plex.provider.stash.ImageKind;
-import dev.stash2plex.provider.stash.Scene;
-import dev.stash2plex.provider.stash.SceneHit;
-import dev.stash2plex.provider.stash.StashClient;
-import dev.stash2plex.provider.stash.StashException;
-import dev.stash2plex.provider.stash.StashImage;
-import dev.stash2plex.provider.stash.StashVersion;
+import dev.stash2plex.core.stash.ImageKind;
+import dev.stash2plex.core.stash.Scene;
+import dev.stash2plex.core.stash.SceneHit;
+import dev.stash2plex.core.stash.StashClient;
+import dev.stash2plex.core.stash.StashException;
+import dev.stash2plex.core.stash.StashImage;
+import dev.stash2plex.core.stash.StashVersion;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;

@@ -1,12 +1,12 @@
 package dev.stash2plex.provider.index;
 
+import dev.stash2plex.core.stash.CatalogPage;
+import dev.stash2plex.core.stash.LatestUpdates;
+import dev.stash2plex.core.stash.RelatedUpdate;
+import dev.stash2plex.core.stash.Scene;
+import dev.stash2plex.core.stash.StashCatalog;
+import dev.stash2plex.core.stash.StashException;
 import dev.stash2plex.provider.index.store.SceneStore;
-import dev.stash2plex.provider.stash.CatalogPage;
-import dev.stash2plex.provider.stash.LatestUpdates;
-import dev.stash2plex.provider.stash.RelatedUpdate;
-import dev.stash2plex.provider.stash.Scene;
-import dev.stash2plex.provider.stash.StashCatalog;
-import dev.stash2plex.provider.stash.StashException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;

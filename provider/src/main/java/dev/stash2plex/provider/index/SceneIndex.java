@@ -1,11 +1,11 @@
 package dev.stash2plex.provider.index;
 
+import dev.stash2plex.core.stash.Scene;
+import dev.stash2plex.core.stash.StashCatalog;
+import dev.stash2plex.core.stash.StashException;
 import dev.stash2plex.provider.index.store.SceneStore;
 import dev.stash2plex.provider.index.store.StoreException;
 import dev.stash2plex.provider.index.store.StoreOpener;
-import dev.stash2plex.provider.stash.Scene;
-import dev.stash2plex.provider.stash.StashCatalog;
-import dev.stash2plex.provider.stash.StashException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;

@@ -1,6 +1,6 @@
 package dev.stash2plex.provider.match;
 
-import dev.stash2plex.provider.stash.SceneHit;
+import dev.stash2plex.core.stash.SceneHit;
 
 /**
  * A scene that may be the file Plex asked about.

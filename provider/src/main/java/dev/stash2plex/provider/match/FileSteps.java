@@ -1,12 +1,12 @@
 package dev.stash2plex.provider.match;
 
-import dev.stash2plex.provider.pathrules.PathMapping;
-import dev.stash2plex.provider.pathrules.PathRules;
-import dev.stash2plex.provider.pathrules.RuleAttempt;
-import dev.stash2plex.provider.stash.SceneFile;
-import dev.stash2plex.provider.stash.SceneHit;
-import dev.stash2plex.provider.stash.StashClient;
-import dev.stash2plex.provider.stash.StashException;
+import dev.stash2plex.core.pathrules.PathMapping;
+import dev.stash2plex.core.pathrules.PathRules;
+import dev.stash2plex.core.pathrules.RuleAttempt;
+import dev.stash2plex.core.stash.SceneFile;
+import dev.stash2plex.core.stash.SceneHit;
+import dev.stash2plex.core.stash.StashClient;
+import dev.stash2plex.core.stash.StashException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

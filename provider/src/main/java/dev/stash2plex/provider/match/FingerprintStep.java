@@ -1,11 +1,11 @@
 package dev.stash2plex.provider.match;
 
+import dev.stash2plex.core.stash.SceneHit;
+import dev.stash2plex.core.stash.StashClient;
+import dev.stash2plex.core.stash.StashException;
 import dev.stash2plex.provider.fingerprint.FingerprintReadException;
 import dev.stash2plex.provider.fingerprint.MediaFiles;
 import dev.stash2plex.provider.fingerprint.OsHash;
-import dev.stash2plex.provider.stash.SceneHit;
-import dev.stash2plex.provider.stash.StashClient;
-import dev.stash2plex.provider.stash.StashException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;

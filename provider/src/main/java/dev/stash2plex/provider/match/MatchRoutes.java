@@ -1,16 +1,16 @@
 package dev.stash2plex.provider.match;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.stash2plex.core.guid.PlexIds;
+import dev.stash2plex.core.stash.ImageKind;
+import dev.stash2plex.core.stash.SceneHit;
+import dev.stash2plex.core.stash.StashDates;
 import dev.stash2plex.provider.access.AdminAccess;
 import dev.stash2plex.provider.http.Routes;
 import dev.stash2plex.provider.images.ImageUrls;
 import dev.stash2plex.provider.metadata.SceneTitles;
 import dev.stash2plex.provider.plex.MediaContainer;
 import dev.stash2plex.provider.plex.Metadata;
-import dev.stash2plex.provider.plex.PlexIds;
-import dev.stash2plex.provider.stash.ImageKind;
-import dev.stash2plex.provider.stash.SceneHit;
-import dev.stash2plex.provider.stash.StashDates;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.List;

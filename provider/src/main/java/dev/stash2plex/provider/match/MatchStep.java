@@ -1,7 +1,7 @@
 package dev.stash2plex.provider.match;
 
+import dev.stash2plex.core.pathrules.RuleAttempt;
 import dev.stash2plex.provider.index.IndexStatus;
-import dev.stash2plex.provider.pathrules.RuleAttempt;
 import java.util.List;
 
 /**

@@ -1,14 +1,14 @@
 package dev.stash2plex.provider.match;
 
+import dev.stash2plex.core.guid.PlexIds;
+import dev.stash2plex.core.pathrules.PathRules;
+import dev.stash2plex.core.stash.Scene;
+import dev.stash2plex.core.stash.SceneHit;
+import dev.stash2plex.core.stash.StashClient;
+import dev.stash2plex.core.stash.StashException;
 import dev.stash2plex.provider.fingerprint.MediaFiles;
 import dev.stash2plex.provider.fingerprint.MediaRoot;
 import dev.stash2plex.provider.metadata.SceneTitles;
-import dev.stash2plex.provider.pathrules.PathRules;
-import dev.stash2plex.provider.plex.PlexIds;
-import dev.stash2plex.provider.stash.Scene;
-import dev.stash2plex.provider.stash.SceneHit;
-import dev.stash2plex.provider.stash.StashClient;
-import dev.stash2plex.provider.stash.StashException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

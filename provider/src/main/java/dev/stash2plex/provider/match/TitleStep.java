@@ -1,10 +1,10 @@
 package dev.stash2plex.provider.match;
 
+import dev.stash2plex.core.stash.SceneHit;
+import dev.stash2plex.core.stash.StashClient;
+import dev.stash2plex.core.stash.StashDates;
+import dev.stash2plex.core.stash.StashException;
 import dev.stash2plex.provider.metadata.SceneTitles;
-import dev.stash2plex.provider.stash.SceneHit;
-import dev.stash2plex.provider.stash.StashClient;
-import dev.stash2plex.provider.stash.StashDates;
-import dev.stash2plex.provider.stash.StashException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -1,14 +1,14 @@
 package dev.stash2plex.provider.metadata;
 
+import dev.stash2plex.core.guid.PlexIds;
+import dev.stash2plex.core.stash.Scene;
+import dev.stash2plex.core.stash.StashClient;
+import dev.stash2plex.core.stash.StashException;
 import dev.stash2plex.provider.http.ErrorBody;
 import dev.stash2plex.provider.http.Routes;
 import dev.stash2plex.provider.images.ImageUrls;
 import dev.stash2plex.provider.plex.MediaContainer;
 import dev.stash2plex.provider.plex.Metadata;
-import dev.stash2plex.provider.plex.PlexIds;
-import dev.stash2plex.provider.stash.Scene;
-import dev.stash2plex.provider.stash.StashClient;
-import dev.stash2plex.provider.stash.StashException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.List;

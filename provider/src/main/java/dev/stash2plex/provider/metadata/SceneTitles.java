@@ -1,6 +1,6 @@
 package dev.stash2plex.provider.metadata;
 
-import dev.stash2plex.provider.stash.SceneFile;
+import dev.stash2plex.core.stash.SceneFile;
 import java.util.List;
 
 /** The title Plex shows: Stash's title, or — like Stash's own UI — the file name when the title is empty. */

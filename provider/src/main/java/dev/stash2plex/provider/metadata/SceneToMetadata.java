@@ -1,15 +1,15 @@
 package dev.stash2plex.provider.metadata;
 
+import dev.stash2plex.core.guid.PlexIds;
+import dev.stash2plex.core.stash.ImageKind;
+import dev.stash2plex.core.stash.Performer;
+import dev.stash2plex.core.stash.Scene;
+import dev.stash2plex.core.stash.SceneFile;
+import dev.stash2plex.core.stash.StashDates;
+import dev.stash2plex.core.stash.Studio;
 import dev.stash2plex.provider.images.ImageUrls;
 import dev.stash2plex.provider.plex.Image;
 import dev.stash2plex.provider.plex.Metadata;
-import dev.stash2plex.provider.plex.PlexIds;
-import dev.stash2plex.provider.stash.ImageKind;
-import dev.stash2plex.provider.stash.Performer;
-import dev.stash2plex.provider.stash.Scene;
-import dev.stash2plex.provider.stash.SceneFile;
-import dev.stash2plex.provider.stash.StashDates;
-import dev.stash2plex.provider.stash.Studio;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,6 +1,7 @@
 package dev.stash2plex.provider.plex;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.stash2plex.core.guid.PlexIds;
 import java.util.List;
 
 /** The root document Plex reads when the provider is registered: a single {@code MediaProvider} object. */

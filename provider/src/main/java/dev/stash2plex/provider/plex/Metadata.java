@@ -2,6 +2,7 @@ package dev.stash2plex.provider.plex;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.stash2plex.core.guid.PlexIds;
 import java.util.List;
 
 /**

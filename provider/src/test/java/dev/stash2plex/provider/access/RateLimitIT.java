@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.stash2plex.core.settings.Setting;
 import dev.stash2plex.provider.Provider;
 import dev.stash2plex.provider.config.ProviderConfig;
-import dev.stash2plex.provider.config.Setting;
 import dev.stash2plex.provider.http.RawHttp;
 import dev.stash2plex.provider.testing.FakePerformer;
 import dev.stash2plex.provider.testing.FakeScene;

@@ -1,7 +1,7 @@
 package dev.stash2plex.provider.bench;
 
-import dev.stash2plex.provider.stash.SentQueries;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.stash2plex.core.stash.SentQueries;
 import dev.stash2plex.provider.testing.FakeStash;
 import java.io.IOException;
 import java.net.URI;

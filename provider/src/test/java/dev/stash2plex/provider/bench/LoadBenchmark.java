@@ -1,20 +1,20 @@
 package dev.stash2plex.provider.bench;
 
-import dev.stash2plex.provider.stash.SentQueries;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.stash2plex.core.pathrules.PathRuleDefinition;
+import dev.stash2plex.core.pathrules.PathRules;
+import dev.stash2plex.core.stash.SentQueries;
 import dev.stash2plex.provider.Provider;
 import dev.stash2plex.provider.config.ProviderConfig;
-import dev.stash2plex.provider.pathrules.PathRuleDefinition;
-import dev.stash2plex.provider.pathrules.PathRules;
 import dev.stash2plex.provider.testing.FakeScene;
 import dev.stash2plex.provider.testing.FakeStash;
 import dev.stash2plex.provider.testing.StashSchema;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
-import java.nio.file.Path;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;

@@ -3,6 +3,7 @@ package dev.stash2plex.provider.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.stash2plex.core.settings.Setting;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;

@@ -3,7 +3,7 @@ package dev.stash2plex.provider.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.stash2plex.provider.testing.KeyShapes;
+import dev.stash2plex.core.testing.KeyShapes;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

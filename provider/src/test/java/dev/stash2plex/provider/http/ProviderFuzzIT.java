@@ -3,8 +3,8 @@ package dev.stash2plex.provider.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.stash2plex.core.pathrules.PathRuleDefinition;
 import dev.stash2plex.provider.Provider;
-import dev.stash2plex.provider.pathrules.PathRuleDefinition;
 import dev.stash2plex.provider.testing.FakeScene;
 import dev.stash2plex.provider.testing.FakeStash;
 import dev.stash2plex.provider.testing.StashSchema;

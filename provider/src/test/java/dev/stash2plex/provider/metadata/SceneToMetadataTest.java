@@ -2,14 +2,14 @@ package dev.stash2plex.provider.metadata;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.stash2plex.core.stash.Performer;
+import dev.stash2plex.core.stash.Scene;
+import dev.stash2plex.core.stash.SceneFile;
+import dev.stash2plex.core.stash.Studio;
+import dev.stash2plex.core.stash.Tag;
 import dev.stash2plex.provider.images.ImageUrls;
 import dev.stash2plex.provider.plex.Image;
 import dev.stash2plex.provider.plex.Metadata;
-import dev.stash2plex.provider.stash.Performer;
-import dev.stash2plex.provider.stash.Scene;
-import dev.stash2plex.provider.stash.SceneFile;
-import dev.stash2plex.provider.stash.Studio;
-import dev.stash2plex.provider.stash.Tag;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

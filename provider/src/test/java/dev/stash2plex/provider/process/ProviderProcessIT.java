@@ -3,9 +3,9 @@ package dev.stash2plex.provider.process;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.stash2plex.core.testing.KeyShapes;
 import dev.stash2plex.provider.testing.FakeScene;
 import dev.stash2plex.provider.testing.FakeStash;
-import dev.stash2plex.provider.testing.KeyShapes;
 import dev.stash2plex.provider.testing.ProviderClient;
 import dev.stash2plex.provider.testing.StashSchema;
 import java.io.IOException;

@@ -1,7 +1,9 @@
 package dev.stash2plex.provider.secrets;
 
+import dev.stash2plex.core.secrets.Redactor;
+import dev.stash2plex.core.secrets.SecretsInLogs;
+import dev.stash2plex.core.testing.KeyShapes;
 import dev.stash2plex.provider.testing.CapturedLogs;
-import dev.stash2plex.provider.testing.KeyShapes;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.assertj.core.api.Assertions;
@@ -19,7 +21,7 @@ class LogRedactionTest {
 
     @Test
     void aSecretInAThirdPartyExceptionIsMaskedInEveryField() {
-        KeyShapes.BAD.forEach((shape, key) -> LogRedaction.cover(Redactor.secret(key, Redactor.API_KEY)));
+        KeyShapes.BAD.forEach((shape, key) -> SecretsInLogs.cover(Redactor.secret(key, Redactor.API_KEY)));
         try (CapturedLogs logs = CapturedLogs.capture()) {
             KeyShapes.BAD.forEach((shape, key) -> {
                 Exception thrown = new UncheckedIOException(new IOException("invalid header value for ApiKey: \"" + key + "\""));

@@ -3,13 +3,13 @@ package dev.stash2plex.provider.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.stash2plex.core.testing.KeyShapes;
 import dev.stash2plex.provider.Provider;
 import dev.stash2plex.provider.testing.CapturedLogs;
 import dev.stash2plex.provider.testing.FakePerformer;
 import dev.stash2plex.provider.testing.FakeScene;
 import dev.stash2plex.provider.testing.FakeStash;
 import dev.stash2plex.provider.testing.FakeStudio;
-import dev.stash2plex.provider.testing.KeyShapes;
 import dev.stash2plex.provider.testing.ProviderClient;
 import dev.stash2plex.provider.testing.StashSchema;
 import dev.stash2plex.provider.testing.TestProvider;

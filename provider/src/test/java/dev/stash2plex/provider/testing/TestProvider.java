@@ -1,12 +1,12 @@
 package dev.stash2plex.provider.testing;
 
+import dev.stash2plex.core.pathrules.PathRuleDefinition;
+import dev.stash2plex.core.pathrules.PathRules;
+import dev.stash2plex.core.settings.Setting;
 import dev.stash2plex.provider.Provider;
 import dev.stash2plex.provider.access.HostPattern;
 import dev.stash2plex.provider.config.ProviderConfig;
-import dev.stash2plex.provider.config.Setting;
 import dev.stash2plex.provider.fingerprint.MediaRoot;
-import dev.stash2plex.provider.pathrules.PathRuleDefinition;
-import dev.stash2plex.provider.pathrules.PathRules;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;

@@ -2,8 +2,8 @@ package dev.stash2plex.app.settings.form;
 
 import dev.stash2plex.app.settings.Secret;
 import dev.stash2plex.app.settings.ThisComputerAddress;
-import dev.stash2plex.provider.stash.StashException;
-import dev.stash2plex.provider.stash.StashVersion;
+import dev.stash2plex.core.stash.StashException;
+import dev.stash2plex.core.stash.StashVersion;
 import java.net.URI;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,11 +1,11 @@
 package dev.stash2plex.app.settings.form;
 
 import dev.stash2plex.app.settings.PathRuleSetting;
-import dev.stash2plex.provider.pathrules.PathMapping;
-import dev.stash2plex.provider.pathrules.PathRuleDefinition;
-import dev.stash2plex.provider.pathrules.PathRuleException;
-import dev.stash2plex.provider.pathrules.PathRules;
-import dev.stash2plex.provider.pathrules.RuleStatus;
+import dev.stash2plex.core.pathrules.PathMapping;
+import dev.stash2plex.core.pathrules.PathRuleDefinition;
+import dev.stash2plex.core.pathrules.PathRuleException;
+import dev.stash2plex.core.pathrules.PathRules;
+import dev.stash2plex.core.pathrules.RuleStatus;
 import java.util.List;
 import java.util.Optional;
 

@@ -1,10 +1,10 @@
 package dev.stash2plex.app.settings.form;
 
 import dev.stash2plex.app.settings.Secret;
-import dev.stash2plex.provider.stash.HttpStashClient;
-import dev.stash2plex.provider.stash.StashConnection;
-import dev.stash2plex.provider.stash.StashException;
-import dev.stash2plex.provider.stash.StashVersion;
+import dev.stash2plex.core.stash.HttpStashClient;
+import dev.stash2plex.core.stash.StashConnection;
+import dev.stash2plex.core.stash.StashException;
+import dev.stash2plex.core.stash.StashVersion;
 import java.net.URI;
 
 /**

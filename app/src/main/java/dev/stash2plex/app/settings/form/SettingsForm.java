@@ -16,7 +16,7 @@ import dev.stash2plex.app.settings.FieldProblem;
 import dev.stash2plex.app.settings.LogLevel;
 import dev.stash2plex.app.settings.SettingsValidation;
 import dev.stash2plex.app.settings.UnusableCharacter;
-import dev.stash2plex.provider.config.Setting;
+import dev.stash2plex.core.settings.Setting;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

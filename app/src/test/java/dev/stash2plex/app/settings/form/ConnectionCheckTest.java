@@ -6,7 +6,7 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import dev.stash2plex.app.settings.Secret;
-import dev.stash2plex.provider.stash.StashVersion;
+import dev.stash2plex.core.stash.StashVersion;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.http.HttpRequest;

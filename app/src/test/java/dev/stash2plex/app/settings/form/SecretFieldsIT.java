@@ -11,7 +11,7 @@ import dev.stash2plex.app.messages.UserMessages;
 import dev.stash2plex.app.platform.AppDirs;
 import dev.stash2plex.app.settings.AppSettings;
 import dev.stash2plex.app.settings.SettingsStore;
-import dev.stash2plex.provider.stash.StashVersion;
+import dev.stash2plex.core.stash.StashVersion;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;

@@ -3,11 +3,11 @@ package dev.stash2plex.provider.index.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.stash2plex.provider.stash.Performer;
-import dev.stash2plex.provider.stash.Scene;
-import dev.stash2plex.provider.stash.SceneFile;
-import dev.stash2plex.provider.stash.Studio;
-import dev.stash2plex.provider.stash.Tag;
+import dev.stash2plex.core.stash.Performer;
+import dev.stash2plex.core.stash.Scene;
+import dev.stash2plex.core.stash.SceneFile;
+import dev.stash2plex.core.stash.Studio;
+import dev.stash2plex.core.stash.Tag;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;

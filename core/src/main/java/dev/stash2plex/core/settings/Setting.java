@@ -1,0 +1,69 @@
+package dev.stash2plex.core.settings;
+
+import java.util.Locale;
+
+/**
+ * Every setting the provider reads, with its environment name, its key in {@code provider.yml} and
+ * its default. The single source of the configuration surface: the loader, the startup banner, the
+ * desktop app's env file and the docs all derive from this list.
+ */
+public enum Setting {
+    STASH_URL(null, true, false),
+    STASH_API_KEY(null, true, true),
+    PLEX_URL("http://host.docker.internal:32400", false, false),
+    PLEX_TOKEN("", false, true),
+    PROVIDER_PORT("9090", false, false),
+    LOG_LEVEL("info", false, false),
+    PATH_RULES("[]", false, false),
+    PUBLIC_URL("", false, false),
+    STASH_TIMEOUT_SECONDS("10", false, false),
+    STASH_MAX_CONCURRENCY("8", false, false),
+    DATA_DIR("/data", false, false),
+    INDEX_REFRESH_SECONDS("30", false, false),
+    INDEX_SWEEP_SECONDS("600", false, false),
+    MEDIA_ROOTS("", false, false),
+    ALLOWED_HOSTS("", false, false),
+    ADMIN_TOKEN("", false, true),
+    RATE_LIMIT_PER_SECOND("100", false, false),
+    /** A file holding the Stash API key (a Docker or Kubernetes secret mounted read-only); the provider reads it at start (its {@code config.SecretFiles}). */
+    STASH_API_KEY_FILE("", false, false),
+    /** A file holding the Plex token; the provider reads it at start (its {@code config.SecretFiles}). */
+    PLEX_TOKEN_FILE("", false, false);
+
+    /** The environment variable prefix the original provider used; kept so existing setups can switch. */
+    public static final String ENV_PREFIX = "S2P_";
+
+    private final String defaultValue;
+    private final boolean required;
+    private final boolean secret;
+
+    Setting(String defaultValue, boolean required, boolean secret) {
+        this.defaultValue = defaultValue;
+        this.required = required;
+        this.secret = secret;
+    }
+
+    /** {@code S2P_STASH_URL}, … */
+    public String envName() {
+        return ENV_PREFIX + name();
+    }
+
+    /** {@code stash_url}, …: the key in {@code provider.yml}. */
+    public String yamlKey() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The default, or null for a required setting. */
+    public String defaultValue() {
+        return defaultValue;
+    }
+
+    public boolean required() {
+        return required;
+    }
+
+    /** A secret is never logged, never echoed in an error and never shown unmasked. */
+    public boolean secret() {
+        return secret;
+    }
+}

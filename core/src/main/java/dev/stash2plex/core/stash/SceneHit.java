@@ -1,0 +1,25 @@
+package dev.stash2plex.core.stash;
+
+import java.util.List;
+
+/**
+ * A scene as a lookup (by path, basename or title) returns it: enough to rank and show a candidate.
+ *
+ * @param studio the studio's name when the lookup knows it (the index does), else null
+ */
+public record SceneHit(String id, String title, String date, String updatedAt, List<SceneFile> files, String studio) {
+
+    public SceneHit {
+        files = List.copyOf(files);
+    }
+
+    /** The hit a whole scene makes. */
+    public static SceneHit of(Scene scene) {
+        return new SceneHit(scene.id(), scene.title(), scene.date(), scene.updatedAt(), scene.files(),
+                scene.studio() == null ? null : scene.studio().name());
+    }
+
+    public SceneHit(String id, String title, String date, String updatedAt, List<SceneFile> files) {
+        this(id, title, date, updatedAt, files, null);
+    }
+}

@@ -1,0 +1,4 @@
+package dev.stash2plex.core.stash;
+
+public record Tag(String id, String name) {
+}

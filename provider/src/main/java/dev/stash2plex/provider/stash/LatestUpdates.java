@@ -1,5 +1,0 @@
-package dev.stash2plex.provider.stash;
-
-/** The newest {@code updated_at} of each kind, as Stash sent it; null where Stash holds none. */
-public record LatestUpdates(String scenes, String performers, String studios, String tags) {
-}
