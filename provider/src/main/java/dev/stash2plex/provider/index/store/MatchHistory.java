@@ -46,9 +46,11 @@ public final class MatchHistory {
     }
 
     private final Database db;
+    private final int maxFiles;
 
-    MatchHistory(Database db) {
+    MatchHistory(Database db, int maxFiles) {
         this.db = db;
+        this.maxFiles = maxFiles;
     }
 
     /**
@@ -84,7 +86,7 @@ public final class MatchHistory {
                 }
             }
             try (PreparedStatement trim = c.prepareStatement("DELETE FROM match_history WHERE seq <= ?")) {
-                trim.setLong(1, seq - MAX_FILES);
+                trim.setLong(1, seq - maxFiles);
                 trim.executeUpdate();
             }
             return newGaps;
