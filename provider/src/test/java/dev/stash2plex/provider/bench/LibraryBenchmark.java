@@ -4,13 +4,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.stash2plex.provider.Provider;
 import dev.stash2plex.provider.config.ProviderConfig;
+import dev.stash2plex.provider.library.GapSchedule;
 import dev.stash2plex.provider.pathrules.PathRuleDefinition;
 import dev.stash2plex.provider.testing.FakeLibrary;
 import dev.stash2plex.provider.testing.FakeScene;
 import dev.stash2plex.provider.testing.FakeStash;
 import dev.stash2plex.provider.testing.Polling;
 import dev.stash2plex.provider.testing.StashSchema;
-import dev.stash2plex.provider.testing.TestProvider;
+import dev.stash2plex.provider.pathrules.PathRules;
+import java.time.Clock;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -44,6 +46,10 @@ public final class LibraryBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
+        // As the provider's Main does for S2P_LOG_LEVEL=warn: a line per request would be a cost of its own.
+        if (org.slf4j.LoggerFactory.getILoggerFactory() instanceof ch.qos.logback.classic.LoggerContext context) {
+            context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).setLevel(ch.qos.logback.classic.Level.WARN);
+        }
         int sceneCount = Integer.getInteger("bench.scenes", 100_000);
         int plexOnly = Integer.getInteger("bench.plexOnly", 5_000);
         int repeats = Integer.getInteger("bench.repeats", 10);
@@ -54,6 +60,11 @@ public final class LibraryBenchmark {
         try (Scratch scratch = Scratch.create("s2p-library-bench");
              FakeStash stash = FakeStash.start(StashSchema.load(), KEY)) {
             List<FakeScene> scenes = new FakeLibrary(seed).addTo(stash, sceneCount);
+            // The fake's first query loads its schema: not something the provider's start should wait out.
+            HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(stash.baseUrl() + "/graphql"))
+                    .header("Content-Type", "application/json").header("ApiKey", KEY)
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"{ version { version } }\"}")).build(),
+                    HttpResponse.BodyHandlers.ofString());
             List<PlexScan.File> library = ProviderSetup.plexFiles(scenes);
             List<PlexScan.File> plexFiles = new ArrayList<>();
             for (int i = 0; i < library.size(); i++) {
@@ -66,10 +77,12 @@ public final class LibraryBenchmark {
             }
             PathRuleDefinition rule = PathRuleDefinition.of("media", "^" + ProviderSetup.PLEX_ROOT + "(.*)",
                     ProviderSetup.STASH_ROOT + "\\1").withPlexLibraryRoot(ProviderSetup.PLEX_ROOT);
-            // Refreshes far apart, so any Stash request during the measured pages would be the pages' own.
-            ProviderConfig config = TestProvider.withAccess(TestProvider.indexed(stash.baseUrl(), KEY, List.of(rule),
-                    scratch.folder("data"), Duration.ofMinutes(10), Duration.ofHours(1), List.of()), Optional.empty(), List.of(), "", 0);
-            try (Provider provider = TestProvider.start(config)) {
+            // The default refresh; the index's own reads are told apart from the pages' (StashRequests). A long
+            // Stash timeout and no rate limit: the machine is shared, and the benchmark is one client flat out.
+            ProviderConfig config = new ProviderConfig(stash.baseUrl(), KEY, URI.create("http://127.0.0.1:32400"), "", 0, "warn",
+                    List.of(rule), Optional.empty(), Duration.ofSeconds(60), 8, scratch.folder("data"), Duration.ofSeconds(30),
+                    Duration.ofHours(1), List.of(), List.of(), "", 0, GapSchedule.MANUAL);
+            try (Provider provider = Provider.start(config, PathRules.compile(config.pathRules()), "bench", Clock.systemUTC())) {
                 String base = "http://127.0.0.1:" + provider.port();
                 HttpClient http = HttpClient.newHttpClient();
                 long buildStart = System.nanoTime();
