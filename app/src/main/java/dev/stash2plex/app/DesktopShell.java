@@ -44,7 +44,12 @@ public final class DesktopShell {
      */
     record Parts(ProviderSupervisor supervisor, Consumer<Stage> showSettings, Runnable showLogs,
                  Runnable providerStarted, Optional<AppSettings> saved, TrayIcons icons,
-                 Function<AppSettings, String> providerUrl) {
+                 Function<AppSettings, String> providerUrl, Runnable showLibrary) {
+
+        Parts(ProviderSupervisor supervisor, Consumer<Stage> showSettings, Runnable showLogs, Runnable providerStarted,
+              Optional<AppSettings> saved, TrayIcons icons, Function<AppSettings, String> providerUrl) {
+            this(supervisor, showSettings, showLogs, providerStarted, saved, icons, providerUrl, () -> { });
+        }
     }
 
     private final Parts parts;
@@ -72,7 +77,7 @@ public final class DesktopShell {
         // Only with a real tray may the app outlive its windows; otherwise closing them must quit.
         Platform.setImplicitExit(!hasTray);
         tray = new TrayController(backend, new TrayMenuFactory(messages), parts.supervisor(), new QuitDialog(messages),
-                new TrayController.Windows(() -> parts.showSettings().accept(primary), parts.showLogs()),
+                new TrayController.Windows(() -> parts.showSettings().accept(primary), parts.showLogs(), parts.showLibrary()),
                 messages, parts.providerUrl(), io, fx, this::exit);
         tray.install();
         Notifier notifier = new Notifier(messages, this::after, DEBOUNCE, tray::notify);

@@ -11,6 +11,9 @@ import dev.stash2plex.app.health.ProbeSchedule;
 import dev.stash2plex.app.instance.Claim;
 import dev.stash2plex.app.instance.RevealListener;
 import dev.stash2plex.app.instance.SingleInstance;
+import dev.stash2plex.app.library.LibraryClient;
+import dev.stash2plex.app.library.window.LibraryModel;
+import dev.stash2plex.app.library.window.LibraryWindow;
 import dev.stash2plex.app.logging.LoggingSetup;
 import dev.stash2plex.app.logs.LogModel;
 import dev.stash2plex.app.logs.LogWindow;
@@ -18,9 +21,9 @@ import dev.stash2plex.app.messages.UserMessages;
 import dev.stash2plex.app.platform.AppDirs;
 import dev.stash2plex.app.platform.OwnerOnly;
 import dev.stash2plex.app.plex.LocalInterfaces;
-import dev.stash2plex.app.plex.ProviderAddress;
 import dev.stash2plex.app.plex.PlexRegistration;
 import dev.stash2plex.app.plex.PlexTimeouts;
+import dev.stash2plex.app.plex.ProviderAddress;
 import dev.stash2plex.app.plex.ProviderUrlStore;
 import dev.stash2plex.app.plex.window.PlexModel;
 import dev.stash2plex.app.plex.window.PlexWindow;
@@ -39,9 +42,11 @@ import dev.stash2plex.app.supervisor.EngineConnection;
 import dev.stash2plex.app.supervisor.EnvSource;
 import dev.stash2plex.app.supervisor.ProviderSupervisor;
 import dev.stash2plex.app.tray.TrayIcons;
+import dev.stash2plex.core.settings.Setting;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.net.http.HttpClient;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -153,10 +158,16 @@ public final class Main {
         LogModel logs = new LogModel(supervisor::followLogs, messages, executors.io(), fx, executors.timer(),
                 ZoneId.systemDefault());
         LogWindow logWindow = new LogWindow(logs, messages);
+        // The provider's port and admin token as last saved: the window reads the running provider.
+        LibraryClient libraryClient = new LibraryClient(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build(),
+                () -> settings.current().providerPort(),
+                () -> Optional.ofNullable(settings.current().otherVariables().get(Setting.ADMIN_TOKEN.envName())));
+        LibraryWindow libraryWindow = new LibraryWindow(new LibraryModel(libraryClient, settings::addRuleAndSave, messages,
+                executors.io(), fx, executors.timer()), messages);
         shell.set(new DesktopShell(new DesktopShell.Parts(supervisor, settingsWindow::show, logWindow::show,
                 logs::providerStarted, saved,
                 new TrayIcons(), current -> ProviderAddress.best(interfaces.get(), current.plexUrl(), current.providerPort(),
-                        providerUrlStore.load(), hostName())),
+                        providerUrlStore.load(), hostName()), libraryWindow::show),
                 messages, executors.io(), fx, executors.timer()));
         return new App(shell.get(), supervisor, fx, executors, engines);
     }

@@ -23,6 +23,12 @@ import dev.stash2plex.provider.images.ImageUrls;
 import dev.stash2plex.provider.index.IndexFirstStashClient;
 import dev.stash2plex.provider.index.IndexStatus;
 import dev.stash2plex.provider.index.SceneIndex;
+import dev.stash2plex.provider.index.store.MatchHistory;
+import dev.stash2plex.provider.library.GapRunner;
+import dev.stash2plex.provider.library.HistoryRecorder;
+import dev.stash2plex.provider.library.LibraryRoutes;
+import dev.stash2plex.provider.library.ScenesNeverMatched;
+import dev.stash2plex.provider.library.StashSideGaps;
 import dev.stash2plex.provider.manifest.ManifestRoutes;
 import dev.stash2plex.provider.match.MatchRequestParser;
 import dev.stash2plex.provider.match.MatchRoutes;
@@ -34,6 +40,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -52,12 +59,17 @@ public final class Provider implements AutoCloseable {
     private final StashWatch stashWatch;
     private final StashHealth stashAtStart;
     private final SceneIndex index;
+    private final HistoryRecorder history;
+    private final GapRunner gaps;
 
-    private Provider(ProviderServer server, StashWatch stashWatch, StashHealth stashAtStart, SceneIndex index) {
+    private Provider(ProviderServer server, StashWatch stashWatch, StashHealth stashAtStart, SceneIndex index,
+            HistoryRecorder history, GapRunner gaps) {
         this.server = server;
         this.stashWatch = stashWatch;
         this.stashAtStart = stashAtStart;
         this.index = index;
+        this.history = history;
+        this.gaps = gaps;
     }
 
     /** The JSON mapper every answer is written with. */
@@ -81,14 +93,22 @@ public final class Provider implements AutoCloseable {
         Supplier<IndexStatus> indexStatus = index == null ? IndexStatus::off : index::status;
         ImageUrls imageUrls = new ImageUrls(config.publicUrl(), config.providerPort());
         StashWatch stashWatch = new StashWatch(stash, clock, STASH_CHECK_HEALTHY, STASH_CHECK_FAILING, secrets);
+        AdminAccess adminAccess = new AdminAccess(config.adminToken());
+        Matcher matcher = new Matcher(stash, rules, config.mediaRoots(),
+                () -> index == null ? null : MatchStep.indexNote(index.status()));
+        // The library view lives in the index's store; without an index it answers 503 and remembers nothing.
+        Supplier<Optional<MatchHistory>> matchHistory = index == null ? Optional::empty : index::history;
+        HistoryRecorder recorder = new HistoryRecorder(matchHistory, clock);
+        StashSideGaps stashSide = new ScenesNeverMatched(matchHistory);
+        GapRunner gaps = new GapRunner(matchHistory, () -> index != null && index.usable(), matcher, recorder, stashSide,
+                config.gapsSchedule(), clock).start();
         ProviderServer server = new ProviderServer(json, config.providerPort(), List.of(
                 // The guards come first: Javalin runs before-handlers in the order they were registered.
                 new RateLimitGuard(config.rateLimitPerSecond(), clock),
                 new HostGuard(new AllowedHosts(config.publicUrl(), config.allowedHosts())),
                 new ManifestRoutes(version),
-                new MatchRoutes(new Matcher(stash, rules, config.mediaRoots(),
-                        () -> index == null ? null : MatchStep.indexNote(index.status())), new MatchRequestParser(json), imageUrls,
-                        new AdminAccess(config.adminToken())),
+                new MatchRoutes(matcher, new MatchRequestParser(json), imageUrls, adminAccess, recorder),
+                new LibraryRoutes(matchHistory, stashSide, gaps, recorder, () -> indexStatus.get().scenes(), adminAccess),
                 new MetadataRoutes(stash, new SceneToMetadata(imageUrls), imageUrls),
                 new ImageRoutes(stash),
                 new HealthRoutes(version, clock, stashWatch, rules, indexStatus)));
@@ -96,13 +116,15 @@ public final class Provider implements AutoCloseable {
         try {
             server.start();
         } catch (RuntimeException e) {
+            gaps.close();
+            recorder.close();
             stashWatch.close();
             if (index != null) {
                 index.close();
             }
             throw e;
         }
-        return new Provider(server, stashWatch, first, index);
+        return new Provider(server, stashWatch, first, index, recorder, gaps);
     }
 
     public int port() {
@@ -117,6 +139,8 @@ public final class Provider implements AutoCloseable {
     @Override
     public void close() {
         server.stop();
+        gaps.close();
+        history.close();
         stashWatch.close();
         if (index != null) {
             index.close();

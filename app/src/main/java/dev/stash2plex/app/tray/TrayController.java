@@ -26,7 +26,12 @@ public final class TrayController {
     private static final Logger LOG = LoggerFactory.getLogger(TrayController.class);
 
     /** What the tray opens; implemented by the windows in Main. */
-    public record Windows(Runnable settings, Runnable logs) {
+    public record Windows(Runnable settings, Runnable logs, Runnable library) {
+
+        /** Without the Library window (tests of the other commands). */
+        public Windows(Runnable settings, Runnable logs) {
+            this(settings, logs, () -> { });
+        }
     }
 
     private final TrayBackend backend;
@@ -103,6 +108,7 @@ public final class TrayController {
             case RESTART -> supervisor.restart();
             case SETTINGS -> windows.settings().run();
             case LOGS -> windows.logs().run();
+            case LIBRARY -> windows.library().run();
             case COPY_URL -> copyUrl();
             case OPEN_PLEX -> settings.flatMap(s -> plexBrowserUrl(s.plexUrl())).ifPresent(this::browse);
             case QUIT -> quit();

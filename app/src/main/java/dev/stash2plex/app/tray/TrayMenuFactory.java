@@ -40,6 +40,7 @@ public final class TrayMenuFactory {
         items.add(new Separator());
         items.add(action(TrayCommand.SETTINGS, "tray.settings", true));
         items.add(action(TrayCommand.LOGS, "tray.logs", engine));
+        items.add(action(TrayCommand.LIBRARY, "tray.library", canStop(status)));
         items.add(action(TrayCommand.COPY_URL, "tray.copyUrl", configured));
         if (plex) {
             items.add(action(TrayCommand.OPEN_PLEX, "tray.openPlex", true));

@@ -25,6 +25,8 @@ public enum Setting {
     ALLOWED_HOSTS("", false, false),
     ADMIN_TOKEN("", false, true),
     RATE_LIMIT_PER_SECOND("100", false, false),
+    /** How often the library view's gap comparison runs by itself: manual, hourly, daily or weekly. */
+    GAPS_SCHEDULE("daily", false, false),
     /** A file holding the Stash API key (a Docker or Kubernetes secret mounted read-only); the provider reads it at start (its {@code config.SecretFiles}). */
     STASH_API_KEY_FILE("", false, false),
     /** A file holding the Plex token; the provider reads it at start (its {@code config.SecretFiles}). */

@@ -7,6 +7,7 @@ import dev.stash2plex.core.secrets.SecretText;
 import dev.stash2plex.core.settings.Setting;
 import dev.stash2plex.provider.access.HostPattern;
 import dev.stash2plex.provider.fingerprint.MediaRoot;
+import dev.stash2plex.provider.library.GapSchedule;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.InvalidPathException;
@@ -55,7 +56,8 @@ final class ConfigValidation {
                 mediaRoots(),
                 allowedHosts(),
                 adminToken(),
-                integer(Setting.RATE_LIMIT_PER_SECOND, 0, 100_000));
+                integer(Setting.RATE_LIMIT_PER_SECOND, 0, 100_000),
+                gapsSchedule());
     }
 
     private RawValue raw(Setting setting) {
@@ -136,6 +138,14 @@ final class ConfigValidation {
         }
         problems.add(raw.origin() + " must be one of trace, debug, info, warn, error" + shown(Setting.LOG_LEVEL, raw));
         return Setting.LOG_LEVEL.defaultValue();
+    }
+
+    private GapSchedule gapsSchedule() {
+        RawValue raw = raw(Setting.GAPS_SCHEDULE);
+        return GapSchedule.parse(raw.text()).orElseGet(() -> {
+            problems.add(raw.origin() + " must be one of manual, hourly, daily, weekly" + shown(Setting.GAPS_SCHEDULE, raw));
+            return GapSchedule.DAILY;
+        });
     }
 
     /** 0 turns the index off; otherwise at least 5 s, so the index cannot turn into a load on Stash. */

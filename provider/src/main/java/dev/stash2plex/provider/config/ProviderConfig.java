@@ -4,6 +4,7 @@ import dev.stash2plex.core.pathrules.PathRuleDefinition;
 import dev.stash2plex.core.secrets.Redactor;
 import dev.stash2plex.provider.access.HostPattern;
 import dev.stash2plex.provider.fingerprint.MediaRoot;
+import dev.stash2plex.provider.library.GapSchedule;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -23,6 +24,7 @@ import java.util.Optional;
  * @param allowedHosts Host names accepted besides IP literals, the built-in local names and the public URL's host
  * @param adminToken opens the diagnostic endpoints to callers that are not on this machine; empty when not configured
  * @param rateLimitPerSecond requests per second one client may make on average; 0 turns the limit off
+ * @param gapsSchedule how often the library view compares Plex's side with Stash's by itself
  */
 public record ProviderConfig(
         URI stashUrl,
@@ -41,7 +43,8 @@ public record ProviderConfig(
         List<MediaRoot> mediaRoots,
         List<HostPattern> allowedHosts,
         String adminToken,
-        int rateLimitPerSecond) {
+        int rateLimitPerSecond,
+        GapSchedule gapsSchedule) {
 
     public ProviderConfig {
         pathRules = List.copyOf(pathRules);
@@ -73,7 +76,8 @@ public record ProviderConfig(
                 + ", mediaRoots=" + mediaRoots
                 + ", allowedHosts=" + allowedHosts
                 + ", adminToken=" + mask(adminToken)
-                + ", rateLimitPerSecond=" + rateLimitPerSecond + "]";
+                + ", rateLimitPerSecond=" + rateLimitPerSecond
+                + ", gapsSchedule=" + gapsSchedule + "]";
     }
 
     private static String mask(String secret) {

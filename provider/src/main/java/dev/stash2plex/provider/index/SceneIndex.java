@@ -3,6 +3,7 @@ package dev.stash2plex.provider.index;
 import dev.stash2plex.core.stash.Scene;
 import dev.stash2plex.core.stash.StashCatalog;
 import dev.stash2plex.core.stash.StashException;
+import dev.stash2plex.provider.index.store.MatchHistory;
 import dev.stash2plex.provider.index.store.SceneStore;
 import dev.stash2plex.provider.index.store.StoreException;
 import dev.stash2plex.provider.index.store.StoreOpener;
@@ -99,6 +100,12 @@ public final class SceneIndex implements AutoCloseable {
                 progress.stashRequests(),
                 current == null ? 0 : safeChanges(current),
                 progress.remarks());
+    }
+
+    /** The match history kept beside the scenes, or empty until the store is open. */
+    public Optional<MatchHistory> history() {
+        SceneStore current = store;
+        return current == null ? Optional.empty() : Optional.of(current.history());
     }
 
     // ---- lookups (answers are only meaningful while usable())

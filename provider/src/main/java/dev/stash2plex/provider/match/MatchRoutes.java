@@ -31,12 +31,20 @@ public final class MatchRoutes implements Routes {
     private final MatchRequestParser parser;
     private final ImageUrls imageUrls;
     private final AdminAccess adminAccess;
+    private final MatchLog matchLog;
 
     public MatchRoutes(Matcher matcher, MatchRequestParser parser, ImageUrls imageUrls, AdminAccess adminAccess) {
+        this(matcher, parser, imageUrls, adminAccess, MatchLog.none());
+    }
+
+    /** @param matchLog remembers every automatic match (not {@code /explain}'s) for the library view */
+    public MatchRoutes(Matcher matcher, MatchRequestParser parser, ImageUrls imageUrls, AdminAccess adminAccess,
+            MatchLog matchLog) {
         this.matcher = matcher;
         this.parser = parser;
         this.imageUrls = imageUrls;
         this.adminAccess = adminAccess;
+        this.matchLog = matchLog;
     }
 
     /** The explain answer: the automatic decision with its steps, and the list Fix Match would show. */
@@ -58,6 +66,9 @@ public final class MatchRoutes implements Routes {
         MatchRequest request = parser.parse(ctx.body(), ctx.queryParamMap());
         MatchResult result = matcher.match(request);
         log(result);
+        if (!request.manual()) {
+            matchLog.record(result);
+        }
         String base = imageUrls.baseFor(ctx.header("Host"));
         ctx.json(MediaContainer.ofMetadata(result.candidates().stream().map(c -> toMetadata(c, base)).toList()));
     }

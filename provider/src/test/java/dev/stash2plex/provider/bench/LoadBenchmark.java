@@ -71,7 +71,7 @@ public final class LoadBenchmark {
                     "warn", List.of(rule), Optional.empty(), Duration.ofSeconds(10), 8,
                     Path.of(System.getProperty("java.io.tmpdir")), Duration.ZERO, Duration.ofMinutes(10), List.of(), List.of(), "",
                     // Off: the benchmark measures how fast the provider can go, which is what the limit is set against.
-                    0);
+                    0, dev.stash2plex.provider.library.GapSchedule.MANUAL);
             try (Provider provider = Provider.start(config, PathRules.compile(config.pathRules()), "bench", Clock.systemUTC())) {
                 String base = "http://127.0.0.1:" + provider.port();
                 LoadRun run = new LoadRun(HttpClient.newHttpClient(), concurrency);

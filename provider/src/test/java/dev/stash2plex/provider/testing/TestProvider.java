@@ -7,6 +7,7 @@ import dev.stash2plex.provider.Provider;
 import dev.stash2plex.provider.access.HostPattern;
 import dev.stash2plex.provider.config.ProviderConfig;
 import dev.stash2plex.provider.fingerprint.MediaRoot;
+import dev.stash2plex.provider.library.GapSchedule;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -27,14 +28,14 @@ public final class TestProvider {
     public static ProviderConfig config(URI stashUrl, String apiKey, List<PathRuleDefinition> rules) {
         return new ProviderConfig(stashUrl, apiKey, URI.create("http://127.0.0.1:32400"), "", 0, "info", rules,
                 Optional.empty(), Duration.ofSeconds(2), 4, Path.of(System.getProperty("java.io.tmpdir")), Duration.ZERO,
-                Duration.ofMinutes(10), List.of(), List.of(), "", DEFAULT_RATE_LIMIT);
+                Duration.ofMinutes(10), List.of(), List.of(), "", DEFAULT_RATE_LIMIT, GapSchedule.MANUAL);
     }
 
     /** A provider with its scene index in {@code dataDir}, refreshed every {@code refresh} and swept every {@code sweep}. */
     public static ProviderConfig indexed(URI stashUrl, String apiKey, List<PathRuleDefinition> rules, Path dataDir,
             Duration refresh, Duration sweep, List<MediaRoot> mediaRoots) {
         return new ProviderConfig(stashUrl, apiKey, URI.create("http://127.0.0.1:32400"), "", 0, "info", rules,
-                Optional.empty(), Duration.ofSeconds(2), 4, dataDir, refresh, sweep, mediaRoots, List.of(), "", DEFAULT_RATE_LIMIT);
+                Optional.empty(), Duration.ofSeconds(2), 4, dataDir, refresh, sweep, mediaRoots, List.of(), "", DEFAULT_RATE_LIMIT, GapSchedule.MANUAL);
     }
 
     /** {@code config} with the access settings replaced: public URL, allowed hosts, admin token and rate limit (0 = off). */
@@ -43,7 +44,7 @@ public final class TestProvider {
         return new ProviderConfig(config.stashUrl(), config.stashApiKey(), config.plexUrl(), config.plexToken(),
                 config.providerPort(), config.logLevel(), config.pathRules(), publicUrl, config.stashTimeout(),
                 config.stashMaxConcurrency(), config.dataDir(), config.indexRefresh(), config.indexSweep(), config.mediaRoots(),
-                allowedHosts, adminToken, rateLimitPerSecond);
+                allowedHosts, adminToken, rateLimitPerSecond, config.gapsSchedule());
     }
 
     public static Provider start(ProviderConfig config) {

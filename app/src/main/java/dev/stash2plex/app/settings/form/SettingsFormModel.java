@@ -4,6 +4,7 @@ import dev.stash2plex.app.autostart.Autostart;
 import dev.stash2plex.app.autostart.AutostartException;
 import dev.stash2plex.app.messages.UserMessages;
 import dev.stash2plex.app.settings.AppSettings;
+import dev.stash2plex.app.settings.PathRuleSetting;
 import dev.stash2plex.app.settings.SaveResult;
 import dev.stash2plex.app.settings.Secret;
 import dev.stash2plex.app.settings.SettingsFileException;
@@ -91,6 +92,31 @@ public final class SettingsFormModel {
     /** The settings as they are in the form right now: a new record, the loaded one is untouched. */
     public AppSettings current() {
         return values.applyTo(base).withPathRules(rules.current());
+    }
+
+    /**
+     * Adds a rule worked out elsewhere (the Library window's suggestion) and saves as the Save button
+     * does, so the running provider is given it; a name already taken gets a number. FX thread.
+     *
+     * @return false, with nothing added, when the form cannot be saved now (a field is wrong, a save runs)
+     */
+    public boolean addRuleAndSave(PathRuleSetting rule) {
+        if (!canSave.get()) {
+            return false;
+        }
+        java.util.Set<String> taken = new java.util.HashSet<>(rules.current().stream().map(PathRuleSetting::name).toList());
+        String name = rule.name();
+        for (int n = 2; taken.contains(name); n++) {
+            name = rule.name() + "-" + n;
+        }
+        rules.rules().add(new PathRuleSetting(name, rule.plexPattern(), rule.stashPattern(), rule.caseInsensitive(),
+                rule.plexLibraryRoot(), rule.testPlexPath(), rule.testStashPath()));
+        if (!canSave.get()) {
+            rules.rules().removeLast();
+            return false;
+        }
+        save();
+        return true;
     }
 
     public void save() {

@@ -51,6 +51,7 @@ public final class SceneStore implements AutoCloseable {
     private final RowCounts counts;
     private final Kind kind;
     private final Path file;
+    private final MatchHistory history;
     private final ObjectMapper json = new ObjectMapper()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
@@ -59,6 +60,7 @@ public final class SceneStore implements AutoCloseable {
         this.counts = new RowCounts(db);
         this.kind = kind;
         this.file = file;
+        this.history = new MatchHistory(db, MatchHistory.MAX_FILES);
     }
 
     /**
@@ -88,6 +90,11 @@ public final class SceneStore implements AutoCloseable {
         Database db = Database.memory();
         StoreSchema.prepare(db, APPLICATION_ID, false);
         return new SceneStore(db, Kind.MEMORY, null);
+    }
+
+    /** What Plex asked about and how each file was decided, in the same file (written without touching the row counts). */
+    public MatchHistory history() {
+        return history;
     }
 
     public Kind kind() {
@@ -196,7 +203,7 @@ public final class SceneStore implements AutoCloseable {
     public void clear() {
         write(c -> {
             try (Statement statement = c.createStatement()) {
-                for (String table : List.of("scenes", "files", "titles", "changes", "meta")) {
+                for (String table : List.of("scenes", "files", "titles", "changes", "meta", "match_history")) {
                     statement.execute("DELETE FROM " + table);
                 }
             }

@@ -12,7 +12,7 @@ import java.util.List;
  */
 final class StoreSchema {
 
-    static final int VERSION = 1;
+    static final int VERSION = 2;
 
     /** Index {@code v - 1} turns a version {@code v - 1} file into version {@code v}. */
     private static final List<List<String>> MIGRATIONS = List.of(List.of(
@@ -29,7 +29,15 @@ final class StoreSchema {
             "CREATE INDEX files_oshash ON files (oshash) WHERE oshash IS NOT NULL",
             "CREATE TABLE changes (seq INTEGER PRIMARY KEY AUTOINCREMENT, scene_id INTEGER NOT NULL,"
                     + " cause TEXT NOT NULL, seen_at TEXT NOT NULL)",
-            "CREATE VIRTUAL TABLE titles USING fts5 (title, tokenize = 'unicode61 remove_diacritics 2')"));
+            "CREATE VIRTUAL TABLE titles USING fts5 (title, tokenize = 'unicode61 remove_diacritics 2')"),
+            // The library view: the latest automatic match of each file Plex asked about (see MatchHistory).
+            List.of(
+                    "CREATE TABLE match_history (filename TEXT PRIMARY KEY, basename TEXT NOT NULL, library_root TEXT,"
+                            + " title TEXT, step TEXT, scene_id INTEGER, seen_at TEXT NOT NULL, seq INTEGER NOT NULL)",
+                    "CREATE INDEX match_history_seq ON match_history (seq)",
+                    "CREATE INDEX match_history_step ON match_history (step, filename)",
+                    "CREATE INDEX match_history_scene ON match_history (scene_id) WHERE scene_id IS NOT NULL",
+                    "CREATE INDEX match_history_basename ON match_history (basename)"));
 
     private StoreSchema() {
     }
