@@ -24,6 +24,9 @@ import dev.stash2plex.provider.pathrules.PathRules;
 import dev.stash2plex.provider.secrets.LogRedaction;
 import dev.stash2plex.provider.secrets.Redactor;
 import dev.stash2plex.provider.stash.HttpStashClient;
+import dev.stash2plex.provider.sync.PlexSync;
+import dev.stash2plex.provider.sync.SyncRoutes;
+import dev.stash2plex.provider.sync.SyncStatus;
 import dev.stash2plex.provider.stash.StashClient;
 import dev.stash2plex.provider.stash.StashConnection;
 import dev.stash2plex.provider.index.IndexFirstStashClient;
@@ -34,6 +37,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -52,8 +56,11 @@ public final class Provider implements AutoCloseable {
     private final StashWatch stashWatch;
     private final StashHealth stashAtStart;
     private final SceneIndex index;
+    private final Optional<PlexSync> sync;
 
-    private Provider(ProviderServer server, StashWatch stashWatch, StashHealth stashAtStart, SceneIndex index) {
+    private Provider(ProviderServer server, StashWatch stashWatch, StashHealth stashAtStart, SceneIndex index,
+            Optional<PlexSync> sync) {
+        this.sync = sync;
         this.server = server;
         this.stashWatch = stashWatch;
         this.stashAtStart = stashAtStart;
@@ -81,6 +88,12 @@ public final class Provider implements AutoCloseable {
         Supplier<IndexStatus> indexStatus = index == null ? IndexStatus::off : index::status;
         ImageUrls imageUrls = new ImageUrls(config.publicUrl(), config.providerPort());
         StashWatch stashWatch = new StashWatch(stash, clock, STASH_CHECK_HEALTHY, STASH_CHECK_FAILING, secrets);
+        Optional<String> syncOff = PlexSync.offReason(config);
+        Optional<PlexSync> sync = syncOff.isPresent() || index == null ? Optional.empty()
+                : Optional.of(PlexSync.start(config.plexUrl(), config.plexToken(), config.sync(), index::store, stash, imageUrls,
+                        config.publicUrl().isPresent(), rules, clock));
+        Supplier<SyncStatus> syncStatus = sync.<Supplier<SyncStatus>>map(s -> s::status)
+                .orElse(() -> SyncStatus.off(syncOff.orElse("the scene index is off")));
         ProviderServer server = new ProviderServer(json, config.providerPort(), List.of(
                 // The guards come first: Javalin runs before-handlers in the order they were registered.
                 new RateLimitGuard(config.rateLimitPerSecond(), clock),
@@ -91,18 +104,20 @@ public final class Provider implements AutoCloseable {
                         new AdminAccess(config.adminToken())),
                 new MetadataRoutes(stash, new SceneToMetadata(imageUrls), imageUrls),
                 new ImageRoutes(stash),
-                new HealthRoutes(version, clock, stashWatch, rules, indexStatus)));
+                new HealthRoutes(version, clock, stashWatch, rules, indexStatus, syncStatus),
+                new SyncRoutes(sync, syncOff.orElse(""), new AdminAccess(config.adminToken()))));
         StashHealth first = stashWatch.start();
         try {
             server.start();
         } catch (RuntimeException e) {
             stashWatch.close();
+            sync.ifPresent(PlexSync::close);
             if (index != null) {
                 index.close();
             }
             throw e;
         }
-        return new Provider(server, stashWatch, first, index);
+        return new Provider(server, stashWatch, first, index, sync);
     }
 
     public int port() {
@@ -118,6 +133,8 @@ public final class Provider implements AutoCloseable {
     public void close() {
         server.stop();
         stashWatch.close();
+        // Before the index closes its store, which holds the sync's queue.
+        sync.ifPresent(PlexSync::close);
         if (index != null) {
             index.close();
         }

@@ -43,7 +43,7 @@ public final class TestProvider {
         return new ProviderConfig(config.stashUrl(), config.stashApiKey(), config.plexUrl(), config.plexToken(),
                 config.providerPort(), config.logLevel(), config.pathRules(), publicUrl, config.stashTimeout(),
                 config.stashMaxConcurrency(), config.dataDir(), config.indexRefresh(), config.indexSweep(), config.mediaRoots(),
-                allowedHosts, adminToken, rateLimitPerSecond);
+                allowedHosts, adminToken, rateLimitPerSecond).withPlex(config.plexUrl(), config.plexToken(), config.sync());
     }
 
     public static Provider start(ProviderConfig config) {

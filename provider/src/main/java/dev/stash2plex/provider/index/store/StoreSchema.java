@@ -12,7 +12,7 @@ import java.util.List;
  */
 final class StoreSchema {
 
-    static final int VERSION = 1;
+    static final int VERSION = 2;
 
     /** Index {@code v - 1} turns a version {@code v - 1} file into version {@code v}. */
     private static final List<List<String>> MIGRATIONS = List.of(List.of(
@@ -29,7 +29,17 @@ final class StoreSchema {
             "CREATE INDEX files_oshash ON files (oshash) WHERE oshash IS NOT NULL",
             "CREATE TABLE changes (seq INTEGER PRIMARY KEY AUTOINCREMENT, scene_id INTEGER NOT NULL,"
                     + " cause TEXT NOT NULL, seen_at TEXT NOT NULL)",
-            "CREATE VIRTUAL TABLE titles USING fts5 (title, tokenize = 'unicode61 remove_diacritics 2')"));
+            "CREATE VIRTUAL TABLE titles USING fts5 (title, tokenize = 'unicode61 remove_diacritics 2')"),
+            // The Plex sync's durable queue (see SyncQueue): one job per scene, its cursor into the
+            // change log, and the artwork versions already uploaded. Times are epoch milliseconds.
+            List.of(
+                    "CREATE TABLE sync_jobs (scene_id INTEGER PRIMARY KEY, generation INTEGER NOT NULL, cause TEXT NOT NULL,"
+                            + " first_seen INTEGER NOT NULL, due_at INTEGER NOT NULL, attempts INTEGER NOT NULL DEFAULT 0,"
+                            + " failing_since INTEGER, last_error TEXT, parked_at INTEGER)",
+                    "CREATE INDEX sync_jobs_due ON sync_jobs (due_at) WHERE parked_at IS NULL",
+                    "CREATE TABLE sync_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+                    "CREATE TABLE sync_artwork (rating_key TEXT NOT NULL, element TEXT NOT NULL, version TEXT NOT NULL,"
+                            + " PRIMARY KEY (rating_key, element)) WITHOUT ROWID"));
 
     private StoreSchema() {
     }
