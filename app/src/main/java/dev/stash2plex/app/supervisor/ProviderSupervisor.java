@@ -5,6 +5,7 @@ import dev.stash2plex.app.docker.ContainerState;
 import dev.stash2plex.app.docker.EngineException;
 import dev.stash2plex.app.health.Backoff;
 import dev.stash2plex.app.health.HealthMonitor;
+import dev.stash2plex.app.health.SyncHealth;
 import dev.stash2plex.app.health.HealthSignal;
 import dev.stash2plex.app.health.PlannedStop;
 import dev.stash2plex.app.health.ProviderStatus;
@@ -12,6 +13,7 @@ import dev.stash2plex.app.health.ProviderStatus.FailureKind;
 import dev.stash2plex.app.settings.AppSettings;
 import dev.stash2plex.app.settings.SettingsFileException;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -76,6 +78,16 @@ public final class ProviderSupervisor {
 
     public void addListener(Consumer<ProviderStatus> listener) {
         monitor.addListener(listener);
+    }
+
+    /** The Plex sync's state after each answered health probe. */
+    public void addSyncListener(Consumer<SyncHealth> listener) {
+        monitor.addSyncListener(listener);
+    }
+
+    /** The loopback port of the provider that last answered, for requests such as "Sync now". */
+    public Optional<Integer> answeringPort() {
+        return monitor.answeringPort();
     }
 
     /** New settings (at start-up, or after Save): the container is recreated if they changed. */

@@ -212,6 +212,7 @@ public final class PlexSync implements AutoCloseable {
             mapUpdated(queue);
         }
         Delivery.Pass pass = new Delivery.Pass();
+        int notInPlex = 0;
         for (List<SyncQueue.Job> jobs = queue.due(clock.millis(), DUE_BATCH); !jobs.isEmpty() && !closed;
                 jobs = queue.due(clock.millis(), DUE_BATCH)) {
             for (SyncQueue.Job job : jobs) {
@@ -219,6 +220,8 @@ public final class PlexSync implements AutoCloseable {
                     if (delivery.deliver(job, store, queue, map, plex, pace, pass, clock.millis()) == Delivery.Outcome.DELIVERED) {
                         delivered++;
                         lastDelivered = clock.instant();
+                    } else {
+                        notInPlex++;
                     }
                     plexAnswered(queue);
                 } catch (PlexServerException.Rejected | PlexServerException.NotFound e) {
@@ -229,6 +232,10 @@ public final class PlexSync implements AutoCloseable {
             if (pass.mapUpdated) {
                 mapUpdated(queue);
             }
+        }
+        if (notInPlex > 0) {
+            LOG.atInfo().addKeyValue("scenes", notInPlex).addKeyValue("items_mapped", itemsMapped)
+                    .log("Plex sync: changed scenes Plex has no item for (not in a Plex library, or not matched yet) were skipped");
         }
         long untilDue = queue.nextDue().map(due -> due - clock.millis()).orElse(Long.MAX_VALUE);
         return Duration.ofMillis(Math.max(10, Math.min(FEED_EVERY.toMillis(), untilDue)));

@@ -9,11 +9,16 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The sync's controls, for the desktop app's "Sync now" and for an operator: {@code POST /sync/now},
  * {@code POST /sync/retry} (the parked changes) and {@code GET /sync/jobs} (what waits, or with
- * {@code ?parked=true} what was given up on). Admin only, like {@code /explain}: Plex never needs them.
+ * {@code ?parked=true} what was given up on). The last two are admin only, like {@code /explain}.
+ * "Sync now" is open to every caller the host guard and rate limit let through: it only makes the
+ * provider look at Plex sooner (what is sent stays the same), its answer is the {@code /health}
+ * block everyone may read, and the desktop app reaches the container through Docker's published
+ * port, which the provider sees as a bridge address, not loopback.
  */
 public final class SyncRoutes implements Routes {
 
@@ -38,12 +43,12 @@ public final class SyncRoutes implements Routes {
 
     @Override
     public void register(RoutesConfig routes) {
-        routes.post("/sync/now", ctx -> withSync(ctx, plexSync -> {
+        routes.post("/sync/now", ctx -> withSync(ctx, false, plexSync -> {
             plexSync.syncNow();
             ctx.status(202).json(plexSync.status());
         }));
-        routes.post("/sync/retry", ctx -> withSync(ctx, plexSync -> ctx.json(new Retried(plexSync.retryParked(), plexSync.status()))));
-        routes.get("/sync/jobs", ctx -> withSync(ctx, plexSync -> {
+        routes.post("/sync/retry", ctx -> withSync(ctx, true, plexSync -> ctx.json(new Retried(plexSync.retryParked(), plexSync.status()))));
+        routes.get("/sync/jobs", ctx -> withSync(ctx, true, plexSync -> {
             boolean parked = "true".equalsIgnoreCase(ctx.queryParam("parked"));
             List<SyncQueue.JobView> jobs = plexSync.jobs(parked, LIST_LIMIT);
             ctx.header("Cache-Control", "no-store");
@@ -51,8 +56,8 @@ public final class SyncRoutes implements Routes {
         }));
     }
 
-    private void withSync(Context ctx, java.util.function.Consumer<PlexSync> action) {
-        if (!adminAccess.admit(ctx)) {
+    private void withSync(Context ctx, boolean adminOnly, Consumer<PlexSync> action) {
+        if (adminOnly && !adminAccess.admit(ctx)) {
             return;
         }
         if (sync.isEmpty()) {

@@ -32,8 +32,9 @@ import java.util.regex.Pattern;
  */
 public final class FakePms implements AutoCloseable {
 
-    /** What a request asked for, recorded before the token is checked. */
-    public record Request(String method, String path, Map<String, String> query, Map<String, List<String>> headers, byte[] body) {
+    /** What a request asked for, recorded before the token is checked, with when it arrived ({@link System#nanoTime()}). */
+    public record Request(String method, String path, Map<String, String> query, Map<String, List<String>> headers, byte[] body,
+            long receivedNanos) {
 
         public String header(String name) {
             return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
@@ -130,6 +131,12 @@ public final class FakePms implements AutoCloseable {
         return List.copyOf(requests);
     }
 
+    /** When each accepted refresh arrived ({@link System#nanoTime()}), in order. */
+    public List<Long> refreshTimes() {
+        return requests.stream().filter(r -> r.method().equals("PUT") && ITEM_REFRESH.matcher(r.path()).matches())
+                .map(Request::receivedNanos).toList();
+    }
+
     /** The ratingKeys refreshed, in order, once per accepted refresh call and id. */
     public List<String> refreshed() {
         return List.copyOf(refreshed);
@@ -161,7 +168,8 @@ public final class FakePms implements AutoCloseable {
             byte[] body = exchange.getRequestBody().readAllBytes();
             String path = exchange.getRequestURI().getRawPath();
             Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
-            Request request = new Request(exchange.getRequestMethod(), path, query, Map.copyOf(exchange.getRequestHeaders()), body);
+            Request request = new Request(exchange.getRequestMethod(), path, query, Map.copyOf(exchange.getRequestHeaders()), body,
+                    System.nanoTime());
             requests.add(request);
             String presented = request.header("X-Plex-Token") != null ? request.header("X-Plex-Token") : query.get("X-Plex-Token");
             if (!token.equals(presented)) {
@@ -182,7 +190,7 @@ public final class FakePms implements AutoCloseable {
         boolean asJson = String.valueOf(request.header("Accept")).contains("application/json");
         Matcher m;
         if (method.equals("GET") && (path.equals("/library/sections") || path.equals("/library/sections/all"))) {
-            sendContainer(exchange, asJson, sectionsContainer(), null);
+            sendContainer(exchange, asJson, sectionsContainer());
         } else if (method.equals("GET") && (m = SECTION_ALL.matcher(path)).matches() && sectionExists(m.group(1))) {
             items(exchange, request, m.group(1), asJson);
         } else if (method.equals("PUT") && (m = ITEM_REFRESH.matcher(path)).matches()) {
@@ -230,7 +238,7 @@ public final class FakePms implements AutoCloseable {
         }
         exchange.getResponseHeaders().add("X-Plex-Container-Start", Integer.toString(start));
         exchange.getResponseHeaders().add("X-Plex-Container-Total-Size", Integer.toString(inSection.size()));
-        sendContainer(exchange, asJson, container, "Video");
+        sendContainer(exchange, asJson, container);
     }
 
     private ObjectNode sectionsContainer() {
@@ -286,7 +294,7 @@ public final class FakePms implements AutoCloseable {
         }
     }
 
-    private void sendContainer(HttpExchange exchange, boolean asJson, ObjectNode container, String childElement) throws IOException {
+    private void sendContainer(HttpExchange exchange, boolean asJson, ObjectNode container) throws IOException {
         if (asJson) {
             ObjectNode envelope = json.createObjectNode();
             envelope.set("MediaContainer", container);
@@ -294,7 +302,7 @@ public final class FakePms implements AutoCloseable {
         } else {
             // PMS's default is XML; a client that wants JSON must say so.
             send(exchange, 200, "text/xml;charset=utf-8", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<MediaContainer size=\""
-                    + container.path("size").asInt() + "\"></MediaContainer>" + (childElement == null ? "" : ""));
+                    + container.path("size").asInt() + "\"></MediaContainer>");
         }
     }
 
