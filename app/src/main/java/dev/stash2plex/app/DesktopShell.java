@@ -4,6 +4,7 @@ import dev.stash2plex.app.fx.FxThread;
 import dev.stash2plex.app.health.ProviderStatus;
 import dev.stash2plex.app.messages.UserMessages;
 import dev.stash2plex.app.notify.Notifier;
+import dev.stash2plex.app.notify.SyncNotifier;
 import dev.stash2plex.app.settings.AppSettings;
 import dev.stash2plex.app.supervisor.ProviderSupervisor;
 import dev.stash2plex.app.tray.AwtTray;
@@ -13,7 +14,9 @@ import dev.stash2plex.app.tray.TrayController;
 import dev.stash2plex.app.tray.TrayIcons;
 import dev.stash2plex.app.tray.TrayMenuFactory;
 import dev.stash2plex.app.tray.WindowFallback;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
@@ -81,6 +84,11 @@ public final class DesktopShell {
                 messages, parts.providerUrl(), io, fx, this::exit);
         tray.install();
         Notifier notifier = new Notifier(messages, this::after, DEBOUNCE, tray::notify);
+        SyncNotifier syncNotifier = new SyncNotifier(messages, Clock.systemUTC(), ZoneId.systemDefault(), tray::notify);
+        parts.supervisor().addSyncListener(sync -> fx.execute(() -> {
+            tray.sync(sync);
+            syncNotifier.update(sync);
+        }));
         parts.supervisor().addListener(status -> fx.execute(() -> {
             tray.show(status);
             notifier.status(status);

@@ -36,6 +36,10 @@ import dev.stash2plex.provider.match.MatchStep;
 import dev.stash2plex.provider.match.Matcher;
 import dev.stash2plex.provider.metadata.MetadataRoutes;
 import dev.stash2plex.provider.metadata.SceneToMetadata;
+import dev.stash2plex.provider.secrets.LogRedaction;
+import dev.stash2plex.provider.sync.PlexSync;
+import dev.stash2plex.provider.sync.SyncRoutes;
+import dev.stash2plex.provider.sync.SyncStatus;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -61,9 +65,11 @@ public final class Provider implements AutoCloseable {
     private final SceneIndex index;
     private final HistoryRecorder history;
     private final GapRunner gaps;
+    private final Optional<PlexSync> sync;
 
     private Provider(ProviderServer server, StashWatch stashWatch, StashHealth stashAtStart, SceneIndex index,
-            HistoryRecorder history, GapRunner gaps) {
+            HistoryRecorder history, GapRunner gaps, Optional<PlexSync> sync) {
+        this.sync = sync;
         this.server = server;
         this.stashWatch = stashWatch;
         this.stashAtStart = stashAtStart;
@@ -102,6 +108,12 @@ public final class Provider implements AutoCloseable {
         StashSideGaps stashSide = new ScenesNeverMatched(matchHistory);
         GapRunner gaps = new GapRunner(matchHistory, () -> index != null && index.usable(), matcher, recorder, stashSide,
                 config.gapsSchedule(), clock).start();
+        Optional<String> syncOff = PlexSync.offReason(config);
+        Optional<PlexSync> sync = syncOff.isPresent() || index == null ? Optional.empty()
+                : Optional.of(PlexSync.start(config.plexUrl(), config.plexToken(), config.sync(), index::store, stash, imageUrls,
+                        config.publicUrl().isPresent(), rules, clock));
+        Supplier<SyncStatus> syncStatus = sync.<Supplier<SyncStatus>>map(s -> s::status)
+                .orElse(() -> SyncStatus.off(syncOff.orElse("the scene index is off")));
         ProviderServer server = new ProviderServer(json, config.providerPort(), List.of(
                 // The guards come first: Javalin runs before-handlers in the order they were registered.
                 new RateLimitGuard(config.rateLimitPerSecond(), clock),
@@ -111,7 +123,8 @@ public final class Provider implements AutoCloseable {
                 new LibraryRoutes(matchHistory, stashSide, gaps, recorder, () -> indexStatus.get().scenes(), adminAccess),
                 new MetadataRoutes(stash, new SceneToMetadata(imageUrls), imageUrls),
                 new ImageRoutes(stash),
-                new HealthRoutes(version, clock, stashWatch, rules, indexStatus)));
+                new HealthRoutes(version, clock, stashWatch, rules, indexStatus, syncStatus),
+                new SyncRoutes(sync, syncOff.orElse(""), adminAccess)));
         StashHealth first = stashWatch.start();
         try {
             server.start();
@@ -119,12 +132,13 @@ public final class Provider implements AutoCloseable {
             gaps.close();
             recorder.close();
             stashWatch.close();
+            sync.ifPresent(PlexSync::close);
             if (index != null) {
                 index.close();
             }
             throw e;
         }
-        return new Provider(server, stashWatch, first, index, recorder, gaps);
+        return new Provider(server, stashWatch, first, index, recorder, gaps, sync);
     }
 
     public int port() {
@@ -142,6 +156,8 @@ public final class Provider implements AutoCloseable {
         gaps.close();
         history.close();
         stashWatch.close();
+        // Before the index closes its store, which holds the sync's queue.
+        sync.ifPresent(PlexSync::close);
         if (index != null) {
             index.close();
         }

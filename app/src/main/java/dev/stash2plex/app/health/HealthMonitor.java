@@ -35,6 +35,9 @@ public final class HealthMonitor implements AutoCloseable {
     private final ScheduledExecutorService timer;
     private final Executor io;
     private final List<Consumer<ProviderStatus>> listeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<SyncHealth>> syncListeners = new CopyOnWriteArrayList<>();
+    /** The port of the provider that last answered a probe, for "Sync now"; null before the first. */
+    private volatile Integer answeringPort;
 
     private volatile ProviderStatus status = new ProviderStatus.NotConfigured();
     private Watched watched;
@@ -70,6 +73,16 @@ public final class HealthMonitor implements AutoCloseable {
     /** Called with each new status, on the monitor's lane: hand it on, do not block. */
     public void addListener(Consumer<ProviderStatus> listener) {
         listeners.add(listener);
+    }
+
+    /** Called with the Plex sync's state after each answered probe, on the monitor's lane: hand it on, do not block. */
+    public void addSyncListener(Consumer<SyncHealth> listener) {
+        syncListeners.add(listener);
+    }
+
+    /** The loopback port of the provider that last answered, if any. */
+    public java.util.Optional<Integer> answeringPort() {
+        return java.util.Optional.ofNullable(answeringPort);
     }
 
     /** A step of the supervisor's (building, engine down, stopped on purpose…). */
@@ -219,6 +232,17 @@ public final class HealthMonitor implements AutoCloseable {
                 probeFailures = 0;
             }
             apply(signal);
+            if (answer instanceof HealthSignal.Probed probed) {
+                answeringPort = port;
+                SyncHealth sync = probed.health().sync();
+                syncListeners.forEach(listener -> {
+                    try {
+                        listener.accept(sync);
+                    } catch (RuntimeException e) {
+                        LOG.error("A sync listener failed", e);
+                    }
+                });
+            }
             rescheduleProbe();
         });
     }

@@ -8,6 +8,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 
 /**
  * Asks the provider for {@code GET /health} on this machine's loopback, where the container's port is
@@ -53,7 +55,7 @@ public final class HealthProbe implements HealthCheck {
             JsonNode root = json.readTree(body);
             JsonNode stash = root.path("stash");
             return new ProviderHealth("ok".equals(root.path("status").asText()), text(root.path("version")),
-                    text(stash.path("version")), text(stash.path("last_error")), index(root.path("index")));
+                    text(stash.path("version")), text(stash.path("last_error")), index(root.path("index")), sync(root.path("sync")));
         } catch (IOException e) {
             throw new ProbeException("not a health answer: " + e.getClass().getSimpleName(), e);
         }
@@ -69,6 +71,21 @@ public final class HealthProbe implements HealthCheck {
         return new IndexHealth(IndexHealth.State.of(text(index.path("state"))), Math.max(0, index.path("loaded").asLong()),
                 total.isIntegralNumber() ? total.asLong() : null,
                 percent.isNumber() ? Math.clamp(Math.round(percent.asDouble()), 0, 100) : null);
+    }
+
+    /** The {@code sync} block; a timestamp that does not parse is left out rather than failing the probe. */
+    private static SyncHealth sync(JsonNode sync) {
+        if (!sync.isObject()) {
+            return SyncHealth.NOT_REPORTED;
+        }
+        Instant since = null;
+        try {
+            since = text(sync.path("failing_since")) == null ? null : Instant.parse(sync.path("failing_since").asText());
+        } catch (DateTimeParseException ignored) {
+            // shown without "since"
+        }
+        return new SyncHealth(SyncHealth.State.of(text(sync.path("state"))), text(sync.path("reason")),
+                Math.max(0, sync.path("waiting").asInt()), Math.max(0, sync.path("parked").asInt()), since);
     }
 
     private static String text(JsonNode node) {

@@ -7,8 +7,14 @@ package dev.stash2plex.app.health;
  * @param stashVersion null when Stash never answered
  * @param lastError the provider's last Stash error, {@code kind: message} ({@code unauthorized: …}); may be null
  * @param index the scene index's state, {@link IndexHealth#NOT_REPORTED} from a provider without one
+ * @param sync the Plex sync's state, {@link SyncHealth#NOT_REPORTED} from a provider without one
  */
-public record ProviderHealth(boolean ok, String providerVersion, String stashVersion, String lastError, IndexHealth index) {
+public record ProviderHealth(boolean ok, String providerVersion, String stashVersion, String lastError, IndexHealth index,
+                             SyncHealth sync) {
+
+    public ProviderHealth(boolean ok, String providerVersion, String stashVersion, String lastError, IndexHealth index) {
+        this(ok, providerVersion, stashVersion, lastError, index, SyncHealth.NOT_REPORTED);
+    }
 
     /** The reason to show for a degraded answer, from the error kind the provider puts first. */
     public ProviderStatus.DegradedReason reason() {

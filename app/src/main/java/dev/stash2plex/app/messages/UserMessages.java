@@ -1,6 +1,7 @@
 package dev.stash2plex.app.messages;
 
 import dev.stash2plex.app.health.ProviderStatus;
+import dev.stash2plex.app.health.SyncHealth;
 import dev.stash2plex.app.logs.LogEntry;
 import dev.stash2plex.app.plex.PlexException;
 import dev.stash2plex.app.settings.FieldProblem;
@@ -10,7 +11,10 @@ import dev.stash2plex.app.settings.UnusableCharacter;
 import dev.stash2plex.app.settings.form.ConnectionResult;
 import dev.stash2plex.core.settings.Setting;
 import java.text.MessageFormat;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.ResourceBundle;
 
 /**
@@ -128,6 +132,23 @@ public final class UserMessages {
             case PlexException.ProviderUnreachable provider -> text("plex.failed.providerUnreachable", provider.providerUrl(),
                     String.valueOf(provider.providerPort()));
             case PlexException.Rejected rejected -> text("plex.failed.rejected", rejected.detail());
+        };
+    }
+
+    /**
+     * The Plex sync in a few words, for the tray's second status line and the tooltip; empty when the
+     * provider did not report one. Times are shown in {@code zone}.
+     */
+    public Optional<String> syncLine(SyncHealth sync, ZoneId zone) {
+        String since = sync.failingSince() == null ? "?"
+                : DateTimeFormatter.ofPattern("HH:mm", locale).format(sync.failingSince().atZone(zone));
+        return switch (sync.state()) {
+            case NOT_REPORTED, UNKNOWN -> Optional.empty();
+            case OFF, STARTING, UP_TO_DATE -> Optional.of(text("sync." + sync.state().name()));
+            case WAITING -> Optional.of(text("sync.WAITING", sync.waiting()));
+            case FAILING -> Optional.of(text(sync.reason() != null && sync.reason().contains("could not be reached")
+                    ? "sync.FAILING.unreachable" : "sync.FAILING", sync.waiting(), since));
+            case STOPPED -> Optional.of(text("sync.STOPPED", sync.waiting()));
         };
     }
 }

@@ -7,8 +7,9 @@ import dev.stash2plex.app.health.Backoff;
 import dev.stash2plex.app.health.HealthMonitor;
 import dev.stash2plex.app.health.HealthSignal;
 import dev.stash2plex.app.health.PlannedStop;
-import dev.stash2plex.app.health.ProviderStatus;
 import dev.stash2plex.app.health.ProviderStatus.FailureKind;
+import dev.stash2plex.app.health.ProviderStatus;
+import dev.stash2plex.app.health.SyncHealth;
 import dev.stash2plex.app.settings.AppSettings;
 import dev.stash2plex.app.settings.SettingsFileException;
 import java.nio.file.Path;
@@ -16,6 +17,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
@@ -76,6 +78,16 @@ public final class ProviderSupervisor {
 
     public void addListener(Consumer<ProviderStatus> listener) {
         monitor.addListener(listener);
+    }
+
+    /** The Plex sync's state after each answered health probe. */
+    public void addSyncListener(Consumer<SyncHealth> listener) {
+        monitor.addSyncListener(listener);
+    }
+
+    /** The loopback port of the provider that last answered, for requests such as "Sync now". */
+    public Optional<Integer> answeringPort() {
+        return monitor.answeringPort();
     }
 
     /** New settings (at start-up, or after Save): the container is recreated if they changed. */

@@ -1,6 +1,9 @@
 package dev.stash2plex.app.tray;
 
+import dev.stash2plex.app.health.HealthProbe;
 import dev.stash2plex.app.health.ProviderStatus;
+import dev.stash2plex.app.health.SyncHealth;
+import dev.stash2plex.app.health.SyncNowRequest;
 import dev.stash2plex.app.messages.UserMessages;
 import dev.stash2plex.app.notify.Notifier;
 import dev.stash2plex.app.settings.AppSettings;
@@ -45,7 +48,9 @@ public final class TrayController {
     private final Executor fx;
     private final Runnable exit;
 
+    private final SyncNowRequest syncNow = SyncNowRequest.withDefaultClient();
     private ProviderStatus status = new ProviderStatus.NotConfigured();
+    private SyncHealth sync = SyncHealth.NOT_REPORTED;
     private Optional<AppSettings> settings = Optional.empty();
 
     public TrayController(TrayBackend backend, TrayMenuFactory factory, ProviderSupervisor supervisor, QuitDialog quitDialog,
@@ -72,6 +77,14 @@ public final class TrayController {
         backend.show(view());
     }
 
+    /** The Plex sync's state from the latest health answer: the second status line, the tooltip, "Sync now". */
+    public void sync(SyncHealth next) {
+        if (!next.equals(sync)) {
+            sync = next;
+            backend.show(view());
+        }
+    }
+
     public void settings(AppSettings saved) {
         settings = Optional.of(saved);
         backend.show(view());
@@ -89,7 +102,7 @@ public final class TrayController {
     }
 
     private TrayView view() {
-        return factory.view(status, settings.flatMap(s -> plexBrowserUrl(s.plexUrl())));
+        return factory.view(status, settings.flatMap(s -> plexBrowserUrl(s.plexUrl())), sync);
     }
 
     /** The Plex web app for the saved Plex address; the container-only name means this machine. */
@@ -110,9 +123,21 @@ public final class TrayController {
             case LOGS -> windows.logs().run();
             case LIBRARY -> windows.library().run();
             case COPY_URL -> copyUrl();
+            case SYNC_NOW -> syncNow();
             case OPEN_PLEX -> settings.flatMap(s -> plexBrowserUrl(s.plexUrl())).ifPresent(this::browse);
             case QUIT -> quit();
         }
+    }
+
+    private void syncNow() {
+        supervisor.answeringPort().ifPresent(port -> CompletableFuture.supplyAsync(() -> {
+            try {
+                SyncNowRequest.Answer answer = syncNow.send(port);
+                return messages.text(answer.accepted() ? "tray.syncNow.done" : "tray.syncNow.failed", answer.said());
+            } catch (HealthProbe.ProbeException e) {
+                return messages.text("tray.syncNow.failed", e.getMessage());
+            }
+        }, io).thenAcceptAsync(text -> notify(new Notifier.Notification("sync-now", messages.text("status.app"), text, false)), fx));
     }
 
     private void copyUrl() {

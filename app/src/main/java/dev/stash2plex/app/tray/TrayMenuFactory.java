@@ -1,10 +1,12 @@
 package dev.stash2plex.app.tray;
 
 import dev.stash2plex.app.health.ProviderStatus;
+import dev.stash2plex.app.health.SyncHealth;
 import dev.stash2plex.app.messages.UserMessages;
 import dev.stash2plex.app.tray.TrayMenu.Action;
 import dev.stash2plex.app.tray.TrayMenu.Separator;
 import dev.stash2plex.app.tray.TrayMenu.StatusLine;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -16,27 +18,46 @@ import java.util.Optional;
 public final class TrayMenuFactory {
 
     private final UserMessages messages;
+    private final ZoneId zone;
 
     public TrayMenuFactory(UserMessages messages) {
+        this(messages, ZoneId.systemDefault());
+    }
+
+    /** @param zone where the sync's "since 14:02" is told */
+    public TrayMenuFactory(UserMessages messages, ZoneId zone) {
         this.messages = messages;
+        this.zone = zone;
     }
 
     /** @param plexUrl the address to open Plex at in a browser; empty hides "Open Plex" */
     public TrayView view(ProviderStatus status, Optional<String> plexUrl) {
-        String line = messages.status(status);
-        return new TrayView(TrayIcons.kindOf(status), messages.text("status.tooltip", line),
-                messages.statusDetail(status), menu(status, line, plexUrl.isPresent()));
+        return view(status, plexUrl, SyncHealth.NOT_REPORTED);
     }
 
-    private List<TrayMenu> menu(ProviderStatus status, String line, boolean plex) {
+    /** The same with the Plex sync's line under the status, while the provider runs and reports one. */
+    public TrayView view(ProviderStatus status, Optional<String> plexUrl, SyncHealth sync) {
+        String line = messages.status(status);
+        Optional<String> syncLine = canStop(status) && !(status instanceof ProviderStatus.Starting)
+                ? messages.syncLine(sync, zone) : Optional.empty();
+        String tooltip = messages.text("status.tooltip", line) + syncLine.map(text -> " \u00B7 " + text).orElse("");
+        return new TrayView(TrayIcons.kindOf(status), tooltip, messages.statusDetail(status),
+                menu(status, line, plexUrl.isPresent(), syncLine, syncLine.isPresent() && sync.running()));
+    }
+
+    private List<TrayMenu> menu(ProviderStatus status, String line, boolean plex, Optional<String> syncLine, boolean syncNow) {
         boolean configured = !(status instanceof ProviderStatus.NotConfigured);
         boolean engine = configured && !(status instanceof ProviderStatus.EngineUnavailable);
         List<TrayMenu> items = new ArrayList<>();
         items.add(new StatusLine("\u25CF " + line));
+        syncLine.ifPresent(text -> items.add(new StatusLine("\u21BB " + text)));
         items.add(new Separator());
         items.add(action(TrayCommand.START, "tray.start", canStart(status)));
         items.add(action(TrayCommand.STOP, "tray.stop", canStop(status)));
         items.add(action(TrayCommand.RESTART, "tray.restart", canStop(status)));
+        if (syncNow) {
+            items.add(action(TrayCommand.SYNC_NOW, "tray.syncNow", true));
+        }
         items.add(new Separator());
         items.add(action(TrayCommand.SETTINGS, "tray.settings", true));
         items.add(action(TrayCommand.LOGS, "tray.logs", engine));

@@ -82,4 +82,17 @@ class HealthProbeTest {
         assertThatThrownBy(() -> probe.check(closed)).isInstanceOf(HealthProbe.ProbeException.class);
         assertThatThrownBy(() -> probe.parse("<html>")).isInstanceOf(HealthProbe.ProbeException.class);
     }
+
+    @Test
+    void theSyncBlockIsReadAndAnOlderProviderHasNone() throws Exception {
+        ProviderHealth health = probe.parse("""
+                {"status":"ok","version":"0.3.0","stash":{"version":"v0.30.1"},
+                 "sync":{"state":"failing","reason":"Plex at http://plex:32400 could not be reached","waiting":12,"parked":1,
+                         "failing_since":"2026-12-02T13:02:00Z","last_delivered":null,"delivered":4}}""");
+        assertThat(health.sync()).isEqualTo(new SyncHealth(SyncHealth.State.FAILING, "Plex at http://plex:32400 could not be reached",
+                12, 1, java.time.Instant.parse("2026-12-02T13:02:00Z")));
+        assertThat(probe.parse("{\"status\":\"ok\"}").sync()).isEqualTo(SyncHealth.NOT_REPORTED);
+        assertThat(probe.parse("{\"status\":\"ok\",\"sync\":{\"state\":\"later\",\"failing_since\":\"soon\"}}").sync())
+                .isEqualTo(new SyncHealth(SyncHealth.State.UNKNOWN, null, 0, 0, null));
+    }
 }

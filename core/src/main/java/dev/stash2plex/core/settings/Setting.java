@@ -30,7 +30,15 @@ public enum Setting {
     /** A file holding the Stash API key (a Docker or Kubernetes secret mounted read-only); the provider reads it at start (its {@code config.SecretFiles}). */
     STASH_API_KEY_FILE("", false, false),
     /** A file holding the Plex token; the provider reads it at start (its {@code config.SecretFiles}). */
-    PLEX_TOKEN_FILE("", false, false);
+    PLEX_TOKEN_FILE("", false, false),
+    /** Plex sync: refreshes sent to Plex per second at most (decimals allowed, such as 0.5). */
+    SYNC_RATE_PER_SECOND("2", false, false),
+    /** Plex sync: a change that keeps failing this long is parked (kept, shown, retried only on request). */
+    SYNC_GIVE_UP_HOURS("72", false, false),
+    /** Plex sync: ask Plex to scan the folder of a new scene it has no item for. */
+    SYNC_SCAN_NEW_FOLDERS("false", false, false),
+    /** Plex sync: upload each item's poster and background into Plex, once per image version. */
+    PLEX_UPLOAD_ARTWORK("true", false, false);
 
     /** The environment variable prefix the original provider used; kept so existing setups can switch. */
     public static final String ENV_PREFIX = "S2P_";

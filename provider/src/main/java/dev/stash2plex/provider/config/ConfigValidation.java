@@ -8,6 +8,7 @@ import dev.stash2plex.core.settings.Setting;
 import dev.stash2plex.provider.access.HostPattern;
 import dev.stash2plex.provider.fingerprint.MediaRoot;
 import dev.stash2plex.provider.library.GapSchedule;
+import dev.stash2plex.provider.sync.SyncSettings;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.InvalidPathException;
@@ -57,7 +58,8 @@ final class ConfigValidation {
                 allowedHosts(),
                 adminToken(),
                 integer(Setting.RATE_LIMIT_PER_SECOND, 0, 100_000),
-                gapsSchedule());
+                gapsSchedule(),
+                sync());
     }
 
     private RawValue raw(Setting setting) {
@@ -156,6 +158,39 @@ final class ConfigValidation {
             return Duration.ZERO;
         }
         return Duration.ofSeconds(integer(Setting.INDEX_REFRESH_SECONDS, 5, 86_400));
+    }
+
+    private SyncSettings sync() {
+        return SyncSettings.of(decimal(Setting.SYNC_RATE_PER_SECOND, 0.01, 1000),
+                Duration.ofHours(integer(Setting.SYNC_GIVE_UP_HOURS, 1, 24 * 365)),
+                bool(Setting.SYNC_SCAN_NEW_FOLDERS), bool(Setting.PLEX_UPLOAD_ARTWORK));
+    }
+
+    private double decimal(Setting setting, double min, double max) {
+        RawValue raw = raw(setting);
+        try {
+            double value = Double.parseDouble(raw.text() == null ? "" : raw.text().strip());
+            if (value >= min && value <= max) {
+                return value;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        problems.add(raw.origin() + " must be a number from " + min + " to " + (long) max + shown(setting, raw));
+        return Double.parseDouble(setting.defaultValue());
+    }
+
+    private boolean bool(Setting setting) {
+        RawValue raw = raw(setting);
+        String text = raw.text() == null ? "" : raw.text().strip().toLowerCase(Locale.ROOT);
+        return switch (text) {
+            case "true", "yes", "on", "1" -> true;
+            case "false", "no", "off", "0" -> false;
+            default -> {
+                problems.add(raw.origin() + " must be true or false" + shown(setting, raw));
+                yield Boolean.parseBoolean(setting.defaultValue());
+            }
+        };
     }
 
     private Path dataDir() {

@@ -5,6 +5,7 @@ import dev.stash2plex.core.secrets.Redactor;
 import dev.stash2plex.provider.access.HostPattern;
 import dev.stash2plex.provider.fingerprint.MediaRoot;
 import dev.stash2plex.provider.library.GapSchedule;
+import dev.stash2plex.provider.sync.SyncSettings;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -25,6 +26,7 @@ import java.util.Optional;
  * @param adminToken opens the diagnostic endpoints to callers that are not on this machine; empty when not configured
  * @param rateLimitPerSecond requests per second one client may make on average; 0 turns the limit off
  * @param gapsSchedule how often the library view compares Plex's side with Stash's by itself
+ * @param sync how the Plex sync behaves (it runs only with a Plex token)
  */
 public record ProviderConfig(
         URI stashUrl,
@@ -44,12 +46,31 @@ public record ProviderConfig(
         List<HostPattern> allowedHosts,
         String adminToken,
         int rateLimitPerSecond,
-        GapSchedule gapsSchedule) {
+        GapSchedule gapsSchedule,
+        SyncSettings sync) {
 
     public ProviderConfig {
         pathRules = List.copyOf(pathRules);
         mediaRoots = List.copyOf(mediaRoots);
         allowedHosts = List.copyOf(allowedHosts);
+        sync = sync == null ? SyncSettings.defaults() : sync;
+    }
+
+    /** The configuration with the sync's defaults, for callers that do not care about the sync. */
+    public ProviderConfig(URI stashUrl, String stashApiKey, URI plexUrl, String plexToken, int providerPort, String logLevel,
+            List<PathRuleDefinition> pathRules, Optional<URI> publicUrl, Duration stashTimeout, int stashMaxConcurrency,
+            Path dataDir, Duration indexRefresh, Duration indexSweep, List<MediaRoot> mediaRoots,
+            List<HostPattern> allowedHosts, String adminToken, int rateLimitPerSecond, GapSchedule gapsSchedule) {
+        this(stashUrl, stashApiKey, plexUrl, plexToken, providerPort, logLevel, pathRules, publicUrl, stashTimeout,
+                stashMaxConcurrency, dataDir, indexRefresh, indexSweep, mediaRoots, allowedHosts, adminToken,
+                rateLimitPerSecond, gapsSchedule, SyncSettings.defaults());
+    }
+
+    /** This configuration with another Plex address, token and sync behaviour. */
+    public ProviderConfig withPlex(URI plexUrl, String plexToken, SyncSettings sync) {
+        return new ProviderConfig(stashUrl, stashApiKey, plexUrl, plexToken, providerPort, logLevel, pathRules, publicUrl,
+                stashTimeout, stashMaxConcurrency, dataDir, indexRefresh, indexSweep, mediaRoots, allowedHosts, adminToken,
+                rateLimitPerSecond, gapsSchedule, sync);
     }
 
     /** The redaction rule for this configuration's secrets, for everything the provider prints or answers. */
@@ -77,7 +98,8 @@ public record ProviderConfig(
                 + ", allowedHosts=" + allowedHosts
                 + ", adminToken=" + mask(adminToken)
                 + ", rateLimitPerSecond=" + rateLimitPerSecond
-                + ", gapsSchedule=" + gapsSchedule + "]";
+                + ", gapsSchedule=" + gapsSchedule
+                + ", sync=" + sync + "]";
     }
 
     private static String mask(String secret) {

@@ -5,6 +5,7 @@ import dev.stash2plex.core.pathrules.PathRules;
 import dev.stash2plex.core.pathrules.RuleStatus;
 import dev.stash2plex.provider.http.Routes;
 import dev.stash2plex.provider.index.IndexStatus;
+import dev.stash2plex.provider.sync.SyncStatus;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.Clock;
@@ -25,8 +26,11 @@ public final class HealthRoutes implements Routes {
     private final StashWatch stashWatch;
     private final PathRules pathRules;
     private final Supplier<IndexStatus> index;
+    private final Supplier<SyncStatus> sync;
 
-    public HealthRoutes(String version, Clock clock, StashWatch stashWatch, PathRules pathRules, Supplier<IndexStatus> index) {
+    public HealthRoutes(String version, Clock clock, StashWatch stashWatch, PathRules pathRules, Supplier<IndexStatus> index,
+            Supplier<SyncStatus> sync) {
+        this.sync = sync;
         this.version = version;
         this.clock = clock;
         this.startedAt = clock.instant();
@@ -42,7 +46,8 @@ public final class HealthRoutes implements Routes {
             @JsonProperty("stash_reachable") boolean stashReachable,
             @JsonProperty("stash") StashHealth stash,
             @JsonProperty("path_rules") PathRulesHealth pathRules,
-            @JsonProperty("index") IndexStatus index) {
+            @JsonProperty("index") IndexStatus index,
+            @JsonProperty("sync") SyncStatus sync) {
     }
 
     record PathRulesHealth(
@@ -66,6 +71,7 @@ public final class HealthRoutes implements Routes {
                 stash.usable(),
                 stash,
                 new PathRulesHealth(pathRules.loadedCount(), pathRules.disabledCount(), pathRules.statuses()),
-                index.get()));
+                index.get(),
+                sync.get()));
     }
 }

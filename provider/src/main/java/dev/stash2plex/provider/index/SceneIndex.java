@@ -77,6 +77,11 @@ public final class SceneIndex implements AutoCloseable {
         return store != null && progress.fresh(staleAfter);
     }
 
+    /** The store while it is open (the Plex sync keeps its queue in it); empty before it opens. */
+    public Optional<SceneStore> store() {
+        return Optional.ofNullable(store);
+    }
+
     public IndexStatus status() {
         SceneStore current = store;
         Instant last = progress.lastRefresh();

@@ -44,7 +44,8 @@ public final class TestProvider {
         return new ProviderConfig(config.stashUrl(), config.stashApiKey(), config.plexUrl(), config.plexToken(),
                 config.providerPort(), config.logLevel(), config.pathRules(), publicUrl, config.stashTimeout(),
                 config.stashMaxConcurrency(), config.dataDir(), config.indexRefresh(), config.indexSweep(), config.mediaRoots(),
-                allowedHosts, adminToken, rateLimitPerSecond, config.gapsSchedule());
+                allowedHosts, adminToken, rateLimitPerSecond, config.gapsSchedule())
+                .withPlex(config.plexUrl(), config.plexToken(), config.sync());
     }
 
     public static Provider start(ProviderConfig config) {

@@ -97,6 +97,11 @@ public final class SceneStore implements AutoCloseable {
         return history;
     }
 
+    /** The Plex sync's queue, kept in this store's file (see {@link SyncQueue}). */
+    public SyncQueue syncQueue() {
+        return new SyncQueue(db);
+    }
+
     public Kind kind() {
         return kind;
     }

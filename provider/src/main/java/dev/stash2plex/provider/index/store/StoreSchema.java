@@ -37,7 +37,17 @@ final class StoreSchema {
                     "CREATE INDEX match_history_seq ON match_history (seq)",
                     "CREATE INDEX match_history_step ON match_history (step, filename)",
                     "CREATE INDEX match_history_scene ON match_history (scene_id) WHERE scene_id IS NOT NULL",
-                    "CREATE INDEX match_history_basename ON match_history (basename)"));
+                    "CREATE INDEX match_history_basename ON match_history (basename)"),
+            // The Plex sync's durable queue (see SyncQueue): one job per scene, its cursor into the
+            // change log, and the artwork versions already uploaded. Times are epoch milliseconds.
+            List.of(
+                    "CREATE TABLE sync_jobs (scene_id INTEGER PRIMARY KEY, generation INTEGER NOT NULL, cause TEXT NOT NULL,"
+                            + " first_seen INTEGER NOT NULL, due_at INTEGER NOT NULL, attempts INTEGER NOT NULL DEFAULT 0,"
+                            + " failing_since INTEGER, last_error TEXT, parked_at INTEGER)",
+                    "CREATE INDEX sync_jobs_due ON sync_jobs (due_at) WHERE parked_at IS NULL",
+                    "CREATE TABLE sync_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+                    "CREATE TABLE sync_artwork (rating_key TEXT NOT NULL, element TEXT NOT NULL, version TEXT NOT NULL,"
+                            + " PRIMARY KEY (rating_key, element)) WITHOUT ROWID"));
 
     private StoreSchema() {
     }

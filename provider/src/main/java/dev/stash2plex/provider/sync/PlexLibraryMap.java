@@ -1,0 +1,126 @@
+package dev.stash2plex.provider.sync;
+
+import dev.stash2plex.core.guid.PlexIds;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Which Plex items show which Stash scene: every movie section is paged through once, and again
+ * only when its scan stamp changes (a scan added or removed items). An item is ours when its guid is
+ * our provider's ({@code …stash2plex://movie/{scene id}}). Used by the sync's one thread only.
+ */
+final class PlexLibraryMap {
+
+    /** A scene's item in one section. */
+    record Placement(String ratingKey, String sectionKey) {
+    }
+
+    private final Map<String, String> stamps = new HashMap<>();
+    private final Map<String, Map<Long, List<Placement>>> bySection = new HashMap<>();
+    private List<PlexSection> sections = List.of();
+    private Map<Long, List<Placement>> byScene = Map.of();
+    private long listedAt = -1;
+
+    /**
+     * Looks at Plex's sections and lists again those whose stamp changed (all of them when
+     * {@code force}); returns the ratingKeys seen for the first time.
+     */
+    List<String> update(PlexServer plex, boolean force, long now) throws PlexServerException {
+        List<PlexSection> current = plex.sections().stream().filter(s -> s.type().equals("movie")).toList();
+        List<String> newKeys = new ArrayList<>();
+        Set<String> known = allKeys();
+        boolean changed = force || listedAt < 0;
+        Map<String, Map<Long, List<Placement>>> next = new HashMap<>();
+        for (PlexSection section : current) {
+            Map<Long, List<Placement>> previous = bySection.get(section.key());
+            if (!force && previous != null && section.stamp().equals(stamps.get(section.key()))) {
+                next.put(section.key(), previous);
+                continue;
+            }
+            changed = true;
+            Map<Long, List<Placement>> listed = list(plex, section.key());
+            listed.values().forEach(placements -> placements.stream().map(Placement::ratingKey)
+                    .filter(key -> !known.contains(key)).forEach(newKeys::add));
+            next.put(section.key(), listed);
+            stamps.put(section.key(), section.stamp());
+        }
+        if (changed || next.size() != bySection.size()) {
+            bySection.clear();
+            bySection.putAll(next);
+            stamps.keySet().retainAll(next.keySet());
+            Map<Long, List<Placement>> scenes = new HashMap<>();
+            bySection.values().forEach(section -> section.forEach((scene, placements) ->
+                    scenes.computeIfAbsent(scene, s -> new ArrayList<>()).addAll(placements)));
+            byScene = scenes;
+        }
+        sections = current;
+        listedAt = now;
+        return newKeys;
+    }
+
+    /** The items showing this scene; empty when Plex has none (yet). */
+    List<Placement> items(long sceneId) {
+        return byScene.getOrDefault(sceneId, List.of());
+    }
+
+    /** When the sections were last looked at; -1 before the first time. */
+    long listedAt() {
+        return listedAt;
+    }
+
+    int itemCount() {
+        return byScene.values().stream().mapToInt(List::size).sum();
+    }
+
+    int sectionCount() {
+        return (int) bySection.values().stream().filter(section -> !section.isEmpty()).count();
+    }
+
+    /** The movie section with a folder holding {@code plexPath}, the longest folder winning. */
+    Optional<PlexSection> sectionHolding(String plexPath) {
+        PlexSection best = null;
+        int bestLength = -1;
+        for (PlexSection section : sections) {
+            for (String location : section.locations()) {
+                String folder = location.endsWith("/") || location.endsWith("\\") ? location : location + "/";
+                if ((plexPath.startsWith(folder) || plexPath.startsWith(location + "\\")) && location.length() > bestLength) {
+                    best = section;
+                    bestLength = location.length();
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** Forgets every stamp, so the next update lists every section again (an item was missing). */
+    void invalidate() {
+        stamps.clear();
+    }
+
+    private Set<String> allKeys() {
+        Set<String> keys = new java.util.HashSet<>();
+        byScene.values().forEach(placements -> placements.forEach(p -> keys.add(p.ratingKey())));
+        return keys;
+    }
+
+    private static Map<Long, List<Placement>> list(PlexServer plex, String sectionKey) throws PlexServerException {
+        Map<Long, List<Placement>> scenes = new HashMap<>();
+        int start = 0;
+        while (true) {
+            PlexServer.ItemPage page = plex.items(sectionKey, start, PlexServer.PAGE_SIZE);
+            for (PlexItem item : page.items()) {
+                PlexIds.sceneIdOf(item.guid()).ifPresent(scene -> scenes.computeIfAbsent(Long.parseLong(scene),
+                        s -> new ArrayList<>()).add(new Placement(item.ratingKey(), sectionKey)));
+            }
+            start += page.items().size();
+            // Plex may send fewer than asked ("some endpoints force pagination"): the total decides.
+            if (page.items().isEmpty() || start >= page.totalSize()) {
+                return scenes;
+            }
+        }
+    }
+}
