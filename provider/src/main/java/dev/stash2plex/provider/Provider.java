@@ -24,6 +24,7 @@ import dev.stash2plex.provider.pathrules.PathRules;
 import dev.stash2plex.provider.secrets.LogRedaction;
 import dev.stash2plex.provider.secrets.Redactor;
 import dev.stash2plex.provider.stash.HttpStashClient;
+import dev.stash2plex.provider.stash.Scene;
 import dev.stash2plex.provider.stash.StashClient;
 import dev.stash2plex.provider.stash.StashConnection;
 import dev.stash2plex.provider.index.IndexFirstStashClient;
@@ -87,9 +88,10 @@ public final class Provider implements AutoCloseable {
                 new HostGuard(new AllowedHosts(config.publicUrl(), config.allowedHosts())),
                 new ManifestRoutes(version),
                 new MatchRoutes(new Matcher(stash, rules, config.mediaRoots(),
-                        () -> index == null ? null : MatchStep.indexNote(index.status())), new MatchRequestParser(json), imageUrls,
+                        () -> index == null ? null : MatchStep.indexNote(index.status()), config.metadata().organizedOnly()),
+                        new MatchRequestParser(json), imageUrls,
                         new AdminAccess(config.adminToken())),
-                new MetadataRoutes(stash, new SceneToMetadata(imageUrls), imageUrls),
+                new MetadataRoutes(stash, new SceneToMetadata(imageUrls, config.metadata()), imageUrls),
                 new ImageRoutes(stash),
                 new HealthRoutes(version, clock, stashWatch, rules, indexStatus)));
         StashHealth first = stashWatch.start();
@@ -123,9 +125,14 @@ public final class Provider implements AutoCloseable {
         }
     }
 
-    /** Which Stash an index on disk belongs to: its address without anything secret (the URL holds no key). */
+    /**
+     * Which Stash an index on disk belongs to, and with which scene fields: its address without anything
+     * secret (the URL holds no key), plus {@link Scene#FIELDS_VERSION}, so an index stored before a field was
+     * added is built anew rather than answering without it.
+     */
     private static String stashIdentity(URI stashUrl) {
         return stashUrl.getScheme() + "://" + stashUrl.getHost() + ":" + stashUrl.getPort()
-                + (stashUrl.getRawPath() == null ? "" : stashUrl.getRawPath().replaceAll("/+$", ""));
+                + (stashUrl.getRawPath() == null ? "" : stashUrl.getRawPath().replaceAll("/+$", ""))
+                + " fields " + Scene.FIELDS_VERSION;
     }
 }

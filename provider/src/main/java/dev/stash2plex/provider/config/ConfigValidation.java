@@ -54,7 +54,8 @@ final class ConfigValidation {
                 mediaRoots(),
                 allowedHosts(),
                 adminToken(),
-                integer(Setting.RATE_LIMIT_PER_SECOND, 0, 100_000));
+                integer(Setting.RATE_LIMIT_PER_SECOND, 0, 100_000),
+                new MetadataSettings(this::raw, problems).build());
     }
 
     private RawValue raw(Setting setting) {

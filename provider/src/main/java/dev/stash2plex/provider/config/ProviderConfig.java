@@ -3,6 +3,7 @@ package dev.stash2plex.provider.config;
 import dev.stash2plex.provider.pathrules.PathRuleDefinition;
 import dev.stash2plex.provider.access.HostPattern;
 import dev.stash2plex.provider.fingerprint.MediaRoot;
+import dev.stash2plex.provider.metadata.MetadataOptions;
 import dev.stash2plex.provider.secrets.Redactor;
 import java.net.URI;
 import java.nio.file.Path;
@@ -23,6 +24,7 @@ import java.util.Optional;
  * @param allowedHosts Host names accepted besides IP literals, the built-in local names and the public URL's host
  * @param adminToken opens the diagnostic endpoints to callers that are not on this machine; empty when not configured
  * @param rateLimitPerSecond requests per second one client may make on average; 0 turns the limit off
+ * @param metadata what Plex is sent: content rating, fields left out, tags ignored, collections
  */
 public record ProviderConfig(
         URI stashUrl,
@@ -41,12 +43,31 @@ public record ProviderConfig(
         List<MediaRoot> mediaRoots,
         List<HostPattern> allowedHosts,
         String adminToken,
-        int rateLimitPerSecond) {
+        int rateLimitPerSecond,
+        MetadataOptions metadata) {
 
     public ProviderConfig {
+        metadata = metadata == null ? MetadataOptions.defaults() : metadata;
         pathRules = List.copyOf(pathRules);
         mediaRoots = List.copyOf(mediaRoots);
         allowedHosts = List.copyOf(allowedHosts);
+    }
+
+    /** With every metadata setting at its default. */
+    public ProviderConfig(URI stashUrl, String stashApiKey, URI plexUrl, String plexToken, int providerPort, String logLevel,
+            List<PathRuleDefinition> pathRules, Optional<URI> publicUrl, Duration stashTimeout, int stashMaxConcurrency,
+            Path dataDir, Duration indexRefresh, Duration indexSweep, List<MediaRoot> mediaRoots,
+            List<HostPattern> allowedHosts, String adminToken, int rateLimitPerSecond) {
+        this(stashUrl, stashApiKey, plexUrl, plexToken, providerPort, logLevel, pathRules, publicUrl, stashTimeout,
+                stashMaxConcurrency, dataDir, indexRefresh, indexSweep, mediaRoots, allowedHosts, adminToken,
+                rateLimitPerSecond, MetadataOptions.defaults());
+    }
+
+    /** This configuration sending {@code options} to Plex. */
+    public ProviderConfig withMetadata(MetadataOptions options) {
+        return new ProviderConfig(stashUrl, stashApiKey, plexUrl, plexToken, providerPort, logLevel, pathRules, publicUrl,
+                stashTimeout, stashMaxConcurrency, dataDir, indexRefresh, indexSweep, mediaRoots, allowedHosts, adminToken,
+                rateLimitPerSecond, options);
     }
 
     /** The redaction rule for this configuration's secrets, for everything the provider prints or answers. */
@@ -73,7 +94,8 @@ public record ProviderConfig(
                 + ", mediaRoots=" + mediaRoots
                 + ", allowedHosts=" + allowedHosts
                 + ", adminToken=" + mask(adminToken)
-                + ", rateLimitPerSecond=" + rateLimitPerSecond + "]";
+                + ", rateLimitPerSecond=" + rateLimitPerSecond
+                + ", metadata=" + metadata + "]";
     }
 
     private static String mask(String secret) {

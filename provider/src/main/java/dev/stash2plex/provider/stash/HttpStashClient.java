@@ -94,6 +94,17 @@ public final class HttpStashClient implements StashClient, StashCatalog, AutoClo
     }
 
     @Override
+    public List<SceneHit> findScenesByStashId(String endpoint, String stashId) throws StashException {
+        if (endpoint == null || endpoint.isBlank() || stashId == null || stashId.isBlank()) {
+            return List.of();
+        }
+        StashId wanted = new StashId(endpoint, stashId);
+        List<Scene> scenes = parser.fullScenes(graphql.query(StashQuery.SCENES_BY_STASH_ID,
+                Map.of("endpoint", endpoint, "stashId", stashId, "perPage", LOOKUP_PAGE_SIZE))).items();
+        return scenes.stream().filter(scene -> scene.stashIds().contains(wanted)).map(SceneHit::of).toList();
+    }
+
+    @Override
     public List<SceneHit> searchScenes(String text, int limit) throws StashException {
         if (text == null || text.isBlank() || limit < 1) {
             return List.of();

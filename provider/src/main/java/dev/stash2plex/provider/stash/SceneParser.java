@@ -57,7 +57,9 @@ final class SceneParser {
                 studio(scene.get("studio")),
                 list(scene, "performers", this::performer),
                 list(scene, "tags", tag -> new Tag(requiredText(tag, "id"), requiredText(tag, "name"))),
-                list(scene, "files", this::file));
+                list(scene, "files", this::file),
+                bool(scene, "organized"),
+                list(scene, "stash_ids", id -> new StashId(requiredText(id, "endpoint"), requiredText(id, "stash_id"))));
     }
 
     /** {@code findScenes} with every field: its {@code count} (-1 when not asked for) and its scenes. */
@@ -97,7 +99,8 @@ final class SceneParser {
                 optionalText(scene, "title"),
                 optionalText(scene, "date"),
                 optionalText(scene, "updated_at"),
-                list(scene, "files", this::file)));
+                list(scene, "files", this::file),
+                bool(scene, "organized")));
     }
 
     private Studio studio(JsonNode studio) throws StashException {
@@ -221,6 +224,11 @@ final class SceneParser {
         }
         String text = value.asText();
         return text.isBlank() ? null : text;
+    }
+
+    private static boolean bool(JsonNode owner, String field) {
+        JsonNode value = owner.get(field);
+        return value != null && value.isBoolean() && value.asBoolean();
     }
 
     private static Integer optionalInt(JsonNode owner, String field) {

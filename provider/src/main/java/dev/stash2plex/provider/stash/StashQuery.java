@@ -16,6 +16,7 @@ enum StashQuery {
     SCENES_BY_BASENAME("FindScenesByBasename", "scenes-by-basename.graphql"),
     SEARCH_SCENES("SearchScenes", "search-scenes.graphql"),
     SCENES_BY_OSHASH("FindScenesByOshash", "scenes-by-oshash.graphql"),
+    SCENES_BY_STASH_ID("FindScenesByStashId", "scenes-by-stash-id.graphql"),
     INDEX_SCENES("IndexScenes", "index-scenes.graphql"),
     INDEX_SCENES_UPDATED("IndexScenesUpdated", "index-scenes-updated.graphql"),
     INDEX_SCENES_WITH_PERFORMERS("IndexScenesWithPerformers", "index-scenes-with-performers.graphql"),

@@ -1,0 +1,59 @@
+package dev.stash2plex.provider.metadata;
+
+import dev.stash2plex.provider.images.ImageUrls;
+import dev.stash2plex.provider.metadata.MetadataOptions.Field;
+import dev.stash2plex.provider.plex.Metadata;
+import dev.stash2plex.provider.plex.PlexIds;
+import dev.stash2plex.provider.plex.PlexIds.CollectionKind;
+import dev.stash2plex.provider.stash.ImageKind;
+import dev.stash2plex.provider.stash.Scene;
+import dev.stash2plex.provider.stash.Studio;
+import dev.stash2plex.provider.stash.Tag;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The collections a scene belongs to, as the {@code Collection} entries of its movie: its studio, the
+ * studio's parent (a collection of its own, holding every scene of its sub-studios), and the tags the
+ * user picked ({@code S2P_COLLECTION_TAGS}).
+ */
+final class SceneCollections {
+
+    private final ImageUrls imageUrls;
+    private final MetadataOptions options;
+
+    SceneCollections(ImageUrls imageUrls, MetadataOptions options) {
+        this.imageUrls = imageUrls;
+        this.options = options;
+    }
+
+    List<Metadata.CollectionTag> of(Scene scene, String imageBase) {
+        List<Metadata.CollectionTag> collections = new ArrayList<>();
+        if (options.sends(Field.STUDIO_COLLECTIONS)) {
+            for (Studio studio = scene.studio(); studio != null; studio = studio.parent()) {
+                collections.add(studio(studio, imageBase));
+            }
+        }
+        if (options.sends(Field.TAG_COLLECTIONS)) {
+            for (Tag tag : scene.tags()) {
+                if (options.isCollectionTag(tag.name())) {
+                    collections.add(entry(CollectionKind.TAG, tag.id(), tag.name(), null));
+                }
+            }
+        }
+        return collections;
+    }
+
+    Metadata.CollectionTag studio(Studio studio, String imageBase) {
+        String logo = studio.hasImage()
+                ? imageUrls.url(imageBase, ImageKind.STUDIO, studio.id(), studio.imageVersion())
+                : null;
+        return entry(CollectionKind.STUDIO, studio.id(), studio.name(), logo);
+    }
+
+    private static Metadata.CollectionTag entry(CollectionKind kind, String stashId, String name, String thumb) {
+        String ratingKey = PlexIds.collectionRatingKey(kind, stashId);
+        return new Metadata.CollectionTag(PlexIds.collectionGuid(ratingKey), PlexIds.collectionChildrenKey(ratingKey),
+                name, null, thumb, null);
+    }
+}
