@@ -7,6 +7,8 @@ import dev.stash2plex.provider.access.AdminAccess;
 import dev.stash2plex.provider.access.AllowedHosts;
 import dev.stash2plex.provider.access.HostGuard;
 import dev.stash2plex.provider.access.RateLimitGuard;
+import dev.stash2plex.provider.collections.CollectionRoutes;
+import dev.stash2plex.provider.collections.StashCollectionSource;
 import dev.stash2plex.provider.config.ProviderConfig;
 import dev.stash2plex.provider.health.HealthRoutes;
 import dev.stash2plex.provider.health.StashHealth;
@@ -19,6 +21,7 @@ import dev.stash2plex.provider.match.MatchRequestParser;
 import dev.stash2plex.provider.match.MatchRoutes;
 import dev.stash2plex.provider.match.Matcher;
 import dev.stash2plex.provider.metadata.MetadataRoutes;
+import dev.stash2plex.provider.metadata.SceneCollections;
 import dev.stash2plex.provider.metadata.SceneToMetadata;
 import dev.stash2plex.provider.pathrules.PathRules;
 import dev.stash2plex.provider.secrets.LogRedaction;
@@ -81,6 +84,7 @@ public final class Provider implements AutoCloseable {
         StashClient stash = index == null ? stashHttp : new IndexFirstStashClient(index, stashHttp);
         Supplier<IndexStatus> indexStatus = index == null ? IndexStatus::off : index::status;
         ImageUrls imageUrls = new ImageUrls(config.publicUrl(), config.providerPort());
+        SceneToMetadata mapping = new SceneToMetadata(imageUrls, config.metadata());
         StashWatch stashWatch = new StashWatch(stash, clock, STASH_CHECK_HEALTHY, STASH_CHECK_FAILING, secrets);
         ProviderServer server = new ProviderServer(json, config.providerPort(), List.of(
                 // The guards come first: Javalin runs before-handlers in the order they were registered.
@@ -91,7 +95,9 @@ public final class Provider implements AutoCloseable {
                         () -> index == null ? null : MatchStep.indexNote(index.status()), config.metadata().organizedOnly()),
                         new MatchRequestParser(json), imageUrls,
                         new AdminAccess(config.adminToken())),
-                new MetadataRoutes(stash, new SceneToMetadata(imageUrls, config.metadata()), imageUrls),
+                new MetadataRoutes(stash, stashHttp.collections(), mapping, imageUrls),
+                new CollectionRoutes(new StashCollectionSource(stashHttp.collections(), mapping,
+                        new SceneCollections(imageUrls, config.metadata())), imageUrls),
                 new ImageRoutes(stash),
                 new HealthRoutes(version, clock, stashWatch, rules, indexStatus)));
         StashHealth first = stashWatch.start();

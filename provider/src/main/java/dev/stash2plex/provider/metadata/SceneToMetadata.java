@@ -9,6 +9,7 @@ import dev.stash2plex.provider.stash.ImageKind;
 import dev.stash2plex.provider.stash.Performer;
 import dev.stash2plex.provider.stash.Scene;
 import dev.stash2plex.provider.stash.SceneFile;
+import dev.stash2plex.provider.stash.SceneGroup;
 import dev.stash2plex.provider.stash.StashDates;
 import dev.stash2plex.provider.stash.Studio;
 import java.util.ArrayList;
@@ -42,10 +43,20 @@ public final class SceneToMetadata {
     }
 
     public Metadata map(Scene scene, String imageBase) {
+        return map(scene, List.of(), imageBase);
+    }
+
+    /** @param groups the scene's groups, for their collections (empty on a Stash before v0.27) */
+    public Metadata map(Scene scene, List<SceneGroup> groups, String imageBase) {
         return fill(Metadata.builder(scene.id(), PlexIds.key(scene.id()), PlexIds.guid(scene.id()), Metadata.MOVIE,
                 title(scene)), scene, imageBase)
-                .collections(collections.of(scene, imageBase))
+                .collections(collections.of(scene, groups, imageBase))
                 .build();
+    }
+
+    /** Whether the movie's collections need the scene's groups (one more Stash call). */
+    public boolean wantsGroups() {
+        return options.sends(Field.GROUP_COLLECTIONS);
     }
 
     /** The title Plex shows: Stash's, or the title template's for a scene without one. */

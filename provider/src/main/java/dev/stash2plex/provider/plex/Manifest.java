@@ -23,13 +23,21 @@ public record Manifest(@JsonProperty("MediaProvider") MediaProvider mediaProvide
     public record Feature(@JsonProperty("type") String type, @JsonProperty("key") String key) {
     }
 
-    /** A movie provider (type 1) with the match and metadata features. */
+    public static final int MOVIE = 1;
+    public static final int COLLECTION = 18;
+
+    /**
+     * A movie provider (type 1) with the match and metadata features, and the collection feature
+     * (type 18, declared next to 1 as a movie provider with collections does).
+     */
     public static Manifest forVersion(String version) {
+        List<Scheme> scheme = List.of(new Scheme(PlexIds.IDENTIFIER));
         return new Manifest(new MediaProvider(
                 PlexIds.IDENTIFIER,
                 PlexIds.TITLE,
                 version,
-                List.of(new ProviderType(1, List.of(new Scheme(PlexIds.IDENTIFIER)))),
-                List.of(new Feature("metadata", PlexIds.METADATA_KEY), new Feature("match", PlexIds.MATCH_KEY))));
+                List.of(new ProviderType(MOVIE, scheme), new ProviderType(COLLECTION, scheme)),
+                List.of(new Feature("metadata", PlexIds.METADATA_KEY), new Feature("match", PlexIds.MATCH_KEY),
+                        new Feature("collection", PlexIds.COLLECTION_KEY))));
     }
 }

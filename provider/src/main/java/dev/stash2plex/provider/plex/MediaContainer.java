@@ -27,6 +27,12 @@ public record MediaContainer(
                 List.copyOf(metadata), null));
     }
 
+    /** One page of a longer list: {@code offset} where it starts, {@code totalSize} how many there are in all. */
+    public static Envelope ofPage(List<Metadata> metadata, int offset, int totalSize) {
+        return new Envelope(new MediaContainer(offset, totalSize, metadata.size(), PlexIds.IDENTIFIER,
+                List.copyOf(metadata), null));
+    }
+
     public static Envelope ofImages(List<Image> images) {
         return new Envelope(new MediaContainer(0, images.size(), images.size(), PlexIds.IDENTIFIER,
                 null, List.copyOf(images)));

@@ -39,6 +39,7 @@ public final class HttpStashClient implements StashClient, StashCatalog, AutoClo
     private final SceneParser parser;
     private final LookupCache cache;
     private final RequestGate catalogGate;
+    private final HttpStashCollections collections;
 
     public HttpStashClient(StashConnection connection) {
         this(connection, InstantSource.system());
@@ -50,6 +51,7 @@ public final class HttpStashClient implements StashClient, StashCatalog, AutoClo
         this.images = new ImageFetcher(http, connection);
         this.parser = new SceneParser(connection.hostLabel());
         this.cache = new LookupCache(connection.cacheTtl(), CACHE_MAX_ENTRIES, clock);
+        this.collections = new HttpStashCollections(graphql, parser);
         // A catalog call may wait for a slot as long as several pages take; it never competes with
         // Plex's lookups for more than two of the connection's slots.
         this.catalogGate = new RequestGate(MAX_IN_FLIGHT, connection.requestTimeout().multipliedBy(6),
@@ -213,6 +215,11 @@ public final class HttpStashClient implements StashClient, StashCatalog, AutoClo
             throw new StashException.BadAnswer("not a Stash id, so no " + kind + " image: " + printable(id), null);
         }
         return images.fetch(kind.stashPath(id));
+    }
+
+    /** Stash read by studio, tag and group, over this client's connection. */
+    public StashCollections collections() {
+        return collections;
     }
 
     @Override

@@ -103,7 +103,7 @@ final class SceneParser {
                 bool(scene, "organized")));
     }
 
-    private Studio studio(JsonNode studio) throws StashException {
+    Studio studio(JsonNode studio) throws StashException {
         if (studio == null || studio.isNull()) {
             return null;
         }
@@ -148,14 +148,14 @@ final class SceneParser {
         return null;
     }
 
-    private boolean hasImage(JsonNode owner) {
+    boolean hasImage(JsonNode owner) {
         JsonNode path = owner.get("image_path");
         return path != null && path.isTextual() && !path.asText().isBlank()
                 && !path.asText().contains(PLACEHOLDER_MARK);
     }
 
     /** Stash's own cache-buster, the {@code t} parameter of the image URL; "0" when absent. */
-    private static String imageVersion(JsonNode owner) {
+    static String imageVersion(JsonNode owner) {
         JsonNode path = owner.get("image_path");
         if (path == null || !path.isTextual()) {
             return "0";
@@ -164,7 +164,7 @@ final class SceneParser {
         return t.find() ? t.group(1) : "0";
     }
 
-    private <T> List<T> list(JsonNode owner, String field, Element<T> element) throws StashException {
+    <T> List<T> list(JsonNode owner, String field, Element<T> element) throws StashException {
         JsonNode items = owner.get(field);
         if (items == null || items.isNull()) {
             return List.of();
@@ -197,7 +197,7 @@ final class SceneParser {
         return texts;
     }
 
-    private JsonNode object(JsonNode owner, String field) throws StashException {
+    JsonNode object(JsonNode owner, String field) throws StashException {
         JsonNode value = owner.get(field);
         requireObject(value, field);
         return value;
@@ -209,7 +209,7 @@ final class SceneParser {
         }
     }
 
-    private String requiredText(JsonNode owner, String field) throws StashException {
+    String requiredText(JsonNode owner, String field) throws StashException {
         JsonNode value = owner.get(field);
         if (value == null || !(value.isTextual() || value.isNumber())) {
             throw shape(field + " is missing");
@@ -217,7 +217,7 @@ final class SceneParser {
         return value.asText();
     }
 
-    private static String optionalText(JsonNode owner, String field) {
+    static String optionalText(JsonNode owner, String field) {
         JsonNode value = owner.get(field);
         if (value == null || value.isNull() || value.isContainerNode()) {
             return null;
@@ -231,7 +231,7 @@ final class SceneParser {
         return value != null && value.isBoolean() && value.asBoolean();
     }
 
-    private static Integer optionalInt(JsonNode owner, String field) {
+    static Integer optionalInt(JsonNode owner, String field) {
         JsonNode value = owner.get(field);
         return value != null && value.canConvertToInt() && value.isIntegralNumber() ? value.asInt() : null;
     }
@@ -250,7 +250,7 @@ final class SceneParser {
 
     /** A list element parser that may reject the element's shape. */
     @FunctionalInterface
-    private interface Element<T> {
+    interface Element<T> {
         T parse(JsonNode item) throws StashException;
     }
 }
