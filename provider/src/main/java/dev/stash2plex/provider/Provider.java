@@ -25,6 +25,8 @@ import dev.stash2plex.provider.metadata.SceneCollections;
 import dev.stash2plex.provider.metadata.SceneToMetadata;
 import dev.stash2plex.provider.pathrules.PathRules;
 import dev.stash2plex.provider.secrets.LogRedaction;
+import dev.stash2plex.provider.tv.TvLayout;
+import dev.stash2plex.provider.tv.TvRoutes;
 import dev.stash2plex.provider.secrets.Redactor;
 import dev.stash2plex.provider.stash.HttpStashClient;
 import dev.stash2plex.provider.stash.Scene;
@@ -86,18 +88,20 @@ public final class Provider implements AutoCloseable {
         ImageUrls imageUrls = new ImageUrls(config.publicUrl(), config.providerPort());
         SceneToMetadata mapping = new SceneToMetadata(imageUrls, config.metadata());
         StashWatch stashWatch = new StashWatch(stash, clock, STASH_CHECK_HEALTHY, STASH_CHECK_FAILING, secrets);
+        Matcher matcher = new Matcher(stash, rules, config.mediaRoots(),
+                () -> index == null ? null : MatchStep.indexNote(index.status()), config.metadata().organizedOnly());
         ProviderServer server = new ProviderServer(json, config.providerPort(), List.of(
                 // The guards come first: Javalin runs before-handlers in the order they were registered.
                 new RateLimitGuard(config.rateLimitPerSecond(), clock),
                 new HostGuard(new AllowedHosts(config.publicUrl(), config.allowedHosts())),
                 new ManifestRoutes(version),
-                new MatchRoutes(new Matcher(stash, rules, config.mediaRoots(),
-                        () -> index == null ? null : MatchStep.indexNote(index.status()), config.metadata().organizedOnly()),
-                        new MatchRequestParser(json), imageUrls,
+                new MatchRoutes(matcher, new MatchRequestParser(json), imageUrls,
                         new AdminAccess(config.adminToken())),
                 new MetadataRoutes(stash, stashHttp.collections(), mapping, imageUrls),
                 new CollectionRoutes(new StashCollectionSource(stashHttp.collections(), mapping,
                         new SceneCollections(imageUrls, config.metadata())), imageUrls),
+                new TvRoutes(version, matcher, new TvLayout(stash, stashHttp.collections(), mapping, imageUrls),
+                        new MatchRequestParser(json), imageUrls),
                 new ImageRoutes(stash),
                 new HealthRoutes(version, clock, stashWatch, rules, indexStatus)));
         StashHealth first = stashWatch.start();

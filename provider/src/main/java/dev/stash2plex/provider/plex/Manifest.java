@@ -24,6 +24,9 @@ public record Manifest(@JsonProperty("MediaProvider") MediaProvider mediaProvide
     }
 
     public static final int MOVIE = 1;
+    public static final int SHOW = 2;
+    public static final int SEASON = 3;
+    public static final int EPISODE = 4;
     public static final int COLLECTION = 18;
 
     /**
@@ -39,5 +42,16 @@ public record Manifest(@JsonProperty("MediaProvider") MediaProvider mediaProvide
                 List.of(new ProviderType(MOVIE, scheme), new ProviderType(COLLECTION, scheme)),
                 List.of(new Feature("metadata", PlexIds.METADATA_KEY), new Feature("match", PlexIds.MATCH_KEY),
                         new Feature("collection", PlexIds.COLLECTION_KEY))));
+    }
+
+    /**
+     * A TV provider (types 2, 3 and 4, as Plex recommends one parent type per provider) with its own
+     * identifier; registered at its own root, below which its feature keys resolve.
+     */
+    public static Manifest forTv(String identifier, String title, String version, String metadataKey, String matchKey) {
+        List<Scheme> scheme = List.of(new Scheme(identifier));
+        return new Manifest(new MediaProvider(identifier, title, version,
+                List.of(new ProviderType(SHOW, scheme), new ProviderType(SEASON, scheme), new ProviderType(EPISODE, scheme)),
+                List.of(new Feature("metadata", metadataKey), new Feature("match", matchKey))));
     }
 }

@@ -66,6 +66,23 @@ public record Metadata(
                 .originallyAvailableAt(originallyAvailableAt).year(year).thumb(thumb).score(score).build();
     }
 
+    /** This item as a match candidate of that confidence. */
+    public Metadata withScore(Integer newScore) {
+        return new Metadata(ratingKey, key, guid, type, title, originallyAvailableAt, year, summary, tagline, studio,
+                contentRating, duration, thumb, art, isAdult, newScore, index, parentRatingKey, parentKey, parentGuid,
+                parentTitle, parentIndex, grandparentRatingKey, grandparentKey, grandparentGuid, grandparentTitle,
+                childCount, leafCount, images, genres, roles, directors, studios, guids, ratings, collections, children);
+    }
+
+    /** This item with its children inlined ({@code includeChildren=1}). */
+    public Metadata withChildren(List<Metadata> items) {
+        return new Metadata(ratingKey, key, guid, type, title, originallyAvailableAt, year, summary, tagline, studio,
+                contentRating, duration, thumb, art, isAdult, score, index, parentRatingKey, parentKey, parentGuid,
+                parentTitle, parentIndex, grandparentRatingKey, grandparentKey, grandparentGuid, grandparentTitle,
+                childCount, leafCount, images, genres, roles, directors, studios, guids, ratings, collections,
+                new Children(items.size(), List.copyOf(items)));
+    }
+
     public static Builder builder(String ratingKey, String key, String guid, String type, String title) {
         return new Builder(ratingKey, key, guid, type, title);
     }

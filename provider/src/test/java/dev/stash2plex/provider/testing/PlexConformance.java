@@ -50,23 +50,28 @@ public final class PlexConformance {
     private PlexConformance() {
     }
 
-    /** A whole answer: {@code {"MediaContainer": {...}}} with every Metadata in it. */
+    /** A whole answer of the movie provider: {@code {"MediaContainer": {...}}} with every Metadata in it. */
     public static void assertContainer(JsonNode answer) {
+        assertContainer(answer, "tv.plex.agents.custom.stash2plex");
+    }
+
+    /** A whole answer of the provider {@code identifier}. */
+    public static void assertContainer(JsonNode answer, String identifier) {
         assertThat(answer.size()).as("only MediaContainer at the top").isEqualTo(1);
         JsonNode container = answer.get("MediaContainer");
         assertThat(container).as("MediaContainer").isNotNull();
         for (String number : new String[] {"offset", "totalSize", "size"}) {
             assertThat(container.get(number).getNodeType()).as(number).isEqualTo(NUMBER);
         }
-        assertThat(container.get("identifier").asText()).isEqualTo("tv.plex.agents.custom.stash2plex");
+        assertThat(container.get("identifier").asText()).isEqualTo(identifier);
         JsonNode metadata = container.get("Metadata");
         assertThat(metadata.isArray()).as("Metadata is an array, even when empty").isTrue();
         assertThat(container.get("size").asInt()).isEqualTo(metadata.size());
         assertThat(container.get("totalSize").asInt()).isGreaterThanOrEqualTo(metadata.size());
-        metadata.forEach(PlexConformance::assertMetadata);
+        metadata.forEach(item -> assertMetadata(item, identifier));
     }
 
-    public static void assertMetadata(JsonNode item) {
+    public static void assertMetadata(JsonNode item, String identifier) {
         for (Iterator<Map.Entry<String, JsonNode>> it = item.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> field = it.next();
             String name = field.getKey();
@@ -79,7 +84,7 @@ public final class PlexConformance {
                 value.forEach(entry -> assertEntry(name, entry, METADATA_ARRAYS.get(name)));
             } else if (name.equals("Children")) {
                 assertThat(value.get("size").getNodeType()).isEqualTo(NUMBER);
-                value.get("Metadata").forEach(PlexConformance::assertMetadata);
+                value.get("Metadata").forEach(child -> assertMetadata(child, identifier));
             } else {
                 throw new AssertionError("Undocumented Metadata field \"" + name + "\" in " + item);
             }
@@ -89,7 +94,7 @@ public final class PlexConformance {
         }
         assertThat(item.get("ratingKey").asText()).matches("[A-Za-z0-9_-]+");
         assertThat(TYPES).contains(item.get("type").asText());
-        assertThat(item.get("guid").asText()).isEqualTo("tv.plex.agents.custom.stash2plex://" + item.get("type").asText()
+        assertThat(item.get("guid").asText()).isEqualTo(identifier + "://" + item.get("type").asText()
                 + "/" + item.get("ratingKey").asText());
         if (item.has("originallyAvailableAt")) {
             assertThat(item.get("originallyAvailableAt").asText()).matches("[0-9]{4}-[0-9]{2}-[0-9]{2}");
