@@ -7,12 +7,15 @@ import dev.stash2plex.core.pathrules.PathRules;
 import dev.stash2plex.core.secrets.Redactor;
 import dev.stash2plex.core.secrets.SecretsInLogs;
 import dev.stash2plex.core.stash.HttpStashClient;
+import dev.stash2plex.core.stash.Scene;
 import dev.stash2plex.core.stash.StashClient;
 import dev.stash2plex.core.stash.StashConnection;
 import dev.stash2plex.provider.access.AdminAccess;
 import dev.stash2plex.provider.access.AllowedHosts;
 import dev.stash2plex.provider.access.HostGuard;
 import dev.stash2plex.provider.access.RateLimitGuard;
+import dev.stash2plex.provider.collections.CollectionRoutes;
+import dev.stash2plex.provider.collections.StashCollectionSource;
 import dev.stash2plex.provider.config.ProviderConfig;
 import dev.stash2plex.provider.health.HealthRoutes;
 import dev.stash2plex.provider.health.StashHealth;
@@ -35,11 +38,14 @@ import dev.stash2plex.provider.match.MatchRoutes;
 import dev.stash2plex.provider.match.MatchStep;
 import dev.stash2plex.provider.match.Matcher;
 import dev.stash2plex.provider.metadata.MetadataRoutes;
+import dev.stash2plex.provider.metadata.SceneCollections;
 import dev.stash2plex.provider.metadata.SceneToMetadata;
 import dev.stash2plex.provider.secrets.LogRedaction;
 import dev.stash2plex.provider.sync.PlexSync;
 import dev.stash2plex.provider.sync.SyncRoutes;
 import dev.stash2plex.provider.sync.SyncStatus;
+import dev.stash2plex.provider.tv.TvLayout;
+import dev.stash2plex.provider.tv.TvRoutes;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -98,10 +104,11 @@ public final class Provider implements AutoCloseable {
         StashClient stash = index == null ? stashHttp : new IndexFirstStashClient(index, stashHttp);
         Supplier<IndexStatus> indexStatus = index == null ? IndexStatus::off : index::status;
         ImageUrls imageUrls = new ImageUrls(config.publicUrl(), config.providerPort());
+        SceneToMetadata mapping = new SceneToMetadata(imageUrls, config.metadata());
         StashWatch stashWatch = new StashWatch(stash, clock, STASH_CHECK_HEALTHY, STASH_CHECK_FAILING, secrets);
         AdminAccess adminAccess = new AdminAccess(config.adminToken());
         Matcher matcher = new Matcher(stash, rules, config.mediaRoots(),
-                () -> index == null ? null : MatchStep.indexNote(index.status()));
+                () -> index == null ? null : MatchStep.indexNote(index.status()), config.metadata().organizedOnly());
         // The library view lives in the index's store; without an index it answers 503 and remembers nothing.
         Supplier<Optional<MatchHistory>> matchHistory = index == null ? Optional::empty : index::history;
         HistoryRecorder recorder = new HistoryRecorder(matchHistory, clock);
@@ -121,7 +128,11 @@ public final class Provider implements AutoCloseable {
                 new ManifestRoutes(version),
                 new MatchRoutes(matcher, new MatchRequestParser(json), imageUrls, adminAccess, recorder),
                 new LibraryRoutes(matchHistory, stashSide, gaps, recorder, () -> indexStatus.get().scenes(), adminAccess),
-                new MetadataRoutes(stash, new SceneToMetadata(imageUrls), imageUrls),
+                new MetadataRoutes(stash, stashHttp.collections(), mapping, imageUrls),
+                new CollectionRoutes(new StashCollectionSource(stashHttp.collections(), mapping,
+                        new SceneCollections(imageUrls, config.metadata())), imageUrls),
+                new TvRoutes(version, matcher, new TvLayout(stash, stashHttp.collections(), mapping, imageUrls),
+                        new MatchRequestParser(json), imageUrls),
                 new ImageRoutes(stash),
                 new HealthRoutes(version, clock, stashWatch, rules, indexStatus, syncStatus),
                 new SyncRoutes(sync, syncOff.orElse(""), adminAccess)));
@@ -163,9 +174,14 @@ public final class Provider implements AutoCloseable {
         }
     }
 
-    /** Which Stash an index on disk belongs to: its address without anything secret (the URL holds no key). */
+    /**
+     * Which Stash an index on disk belongs to, and with which scene fields: its address without anything
+     * secret (the URL holds no key), plus {@link Scene#FIELDS_VERSION}, so an index stored before a field was
+     * added is built anew rather than answering without it.
+     */
     private static String stashIdentity(URI stashUrl) {
         return stashUrl.getScheme() + "://" + stashUrl.getHost() + ":" + stashUrl.getPort()
-                + (stashUrl.getRawPath() == null ? "" : stashUrl.getRawPath().replaceAll("/+$", ""));
+                + (stashUrl.getRawPath() == null ? "" : stashUrl.getRawPath().replaceAll("/+$", ""))
+                + " fields " + Scene.FIELDS_VERSION;
     }
 }

@@ -13,6 +13,7 @@ public final class PlexIds {
     public static final String TITLE = "Stash2Plex";
     public static final String METADATA_KEY = "/library/metadata";
     public static final String MATCH_KEY = "/library/metadata/matches";
+    public static final String COLLECTION_KEY = "/library/collections";
 
     private static final String MOVIE_GUID_PREFIX = IDENTIFIER + "://movie/";
     /** Stash scene ids are positive integers; 18 digits keeps them inside a long. */
@@ -27,6 +28,53 @@ public final class PlexIds {
 
     public static String key(String sceneId) {
         return METADATA_KEY + "/" + sceneId;
+    }
+
+    /** A collection's ratingKey: the kind of Stash object it stands for and its id, e.g. {@code studio-5}. */
+    public static String collectionRatingKey(CollectionKind kind, String stashId) {
+        return kind.prefix() + stashId;
+    }
+
+    public static String collectionGuid(String collectionRatingKey) {
+        return IDENTIFIER + "://collection/" + collectionRatingKey;
+    }
+
+    /** Where Plex reads the collection itself. */
+    public static String collectionKey(String collectionRatingKey) {
+        return COLLECTION_KEY + "/" + collectionRatingKey;
+    }
+
+    /** Where Plex lists the collection's members (the {@code key} of a movie's {@code Collection} entry). */
+    public static String collectionChildrenKey(String collectionRatingKey) {
+        return collectionKey(collectionRatingKey) + "/children";
+    }
+
+    /** The Stash objects a collection can stand for; the prefix of its ratingKey says which. */
+    public enum CollectionKind {
+        STUDIO("studio-"), GROUP("group-"), TAG("tag-");
+
+        private final String prefix;
+
+        CollectionKind(String prefix) {
+            this.prefix = prefix;
+        }
+
+        public String prefix() {
+            return prefix;
+        }
+    }
+
+    /** The kind and Stash id of a collection ratingKey, or empty when it is not one of ours. */
+    public static Optional<java.util.Map.Entry<CollectionKind, String>> parseCollection(String ratingKey) {
+        if (ratingKey == null) {
+            return Optional.empty();
+        }
+        for (CollectionKind kind : CollectionKind.values()) {
+            if (ratingKey.startsWith(kind.prefix()) && isRatingKey(ratingKey.substring(kind.prefix().length()))) {
+                return Optional.of(java.util.Map.entry(kind, ratingKey.substring(kind.prefix().length())));
+            }
+        }
+        return Optional.empty();
     }
 
     /** Whether a ratingKey has our form (the Stash scene id): anything else is a malformed request. */

@@ -38,7 +38,19 @@ public enum Setting {
     /** Plex sync: ask Plex to scan the folder of a new scene it has no item for. */
     SYNC_SCAN_NEW_FOLDERS("false", false, false),
     /** Plex sync: upload each item's poster and background into Plex, once per image version. */
-    PLEX_UPLOAD_ARTWORK("true", false, false);
+    PLEX_UPLOAD_ARTWORK("true", false, false),
+    /** What Plex gets as {@code contentRating} on every item (its parental limits go by it); {@code none} sends none. */
+    CONTENT_RATING("XXX", false, false),
+    /** Comma-separated fields not sent to Plex (see MetadataOptions.Field), e.g. {@code rating,stash_ids}. */
+    OMIT_FIELDS("", false, false),
+    /** Comma-separated tag names that are never sent as genres or collections. */
+    IGNORE_TAGS("", false, false),
+    /** {@code true}: only scenes marked organized in Stash are matched. */
+    ORGANIZED_ONLY("false", false, false),
+    /** The title of a scene without one; placeholders {basename} {id} {studio} {date} {code} {performers}. */
+    TITLE_TEMPLATE("{basename}", false, false),
+    /** Comma-separated tag names, each sent as a Plex collection. */
+    COLLECTION_TAGS("", false, false);
 
     /** The environment variable prefix the original provider used; kept so existing setups can switch. */
     public static final String ENV_PREFIX = "S2P_";

@@ -39,6 +39,7 @@ public final class HttpStashClient implements StashClient, StashCatalog, AutoClo
     private final SceneParser parser;
     private final LookupCache cache;
     private final RequestGate catalogGate;
+    private final HttpStashCollections collections;
 
     public HttpStashClient(StashConnection connection) {
         this(connection, InstantSource.system());
@@ -50,6 +51,7 @@ public final class HttpStashClient implements StashClient, StashCatalog, AutoClo
         this.images = new ImageFetcher(http, connection);
         this.parser = new SceneParser(connection.hostLabel());
         this.cache = new LookupCache(connection.cacheTtl(), CACHE_MAX_ENTRIES, clock);
+        this.collections = new HttpStashCollections(graphql, parser);
         // A catalog call may wait for a slot as long as several pages take; it never competes with
         // Plex's lookups for more than two of the connection's slots.
         this.catalogGate = new RequestGate(MAX_IN_FLIGHT, connection.requestTimeout().multipliedBy(6),
@@ -91,6 +93,17 @@ public final class HttpStashClient implements StashClient, StashCatalog, AutoClo
         return cache.get(new LookupCache.Key("basename", basename), () -> keep(
                 lookup(StashQuery.SCENES_BY_BASENAME, Map.of("pathRegex", pathRegex, "perPage", LOOKUP_PAGE_SIZE)),
                 file -> file.basename().equals(basename)));
+    }
+
+    @Override
+    public List<SceneHit> findScenesByStashId(String endpoint, String stashId) throws StashException {
+        if (endpoint == null || endpoint.isBlank() || stashId == null || stashId.isBlank()) {
+            return List.of();
+        }
+        StashId wanted = new StashId(endpoint, stashId);
+        List<Scene> scenes = parser.fullScenes(graphql.query(StashQuery.SCENES_BY_STASH_ID,
+                Map.of("endpoint", endpoint, "stashId", stashId, "perPage", LOOKUP_PAGE_SIZE))).items();
+        return scenes.stream().filter(scene -> scene.stashIds().contains(wanted)).map(SceneHit::of).toList();
     }
 
     @Override
@@ -202,6 +215,11 @@ public final class HttpStashClient implements StashClient, StashCatalog, AutoClo
             throw new StashException.BadAnswer("not a Stash id, so no " + kind + " image: " + printable(id), null);
         }
         return images.fetch(kind.stashPath(id));
+    }
+
+    /** Stash read by studio, tag and group, over this client's connection. */
+    public StashCollections collections() {
+        return collections;
     }
 
     @Override

@@ -4,7 +4,8 @@ package dev.stash2plex.core.stash;
 public enum ImageKind {
     SCENE_SCREENSHOT("scene", "screenshot"),
     PERFORMER("performer", "image"),
-    STUDIO("studio", "image");
+    STUDIO("studio", "image"),
+    GROUP_FRONT("group", "frontimage");
 
     private final String entity;
     private final String leaf;

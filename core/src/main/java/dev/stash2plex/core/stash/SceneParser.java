@@ -57,7 +57,9 @@ final class SceneParser {
                 studio(scene.get("studio")),
                 list(scene, "performers", this::performer),
                 list(scene, "tags", tag -> new Tag(requiredText(tag, "id"), requiredText(tag, "name"))),
-                list(scene, "files", this::file));
+                list(scene, "files", this::file),
+                bool(scene, "organized"),
+                list(scene, "stash_ids", id -> new StashId(requiredText(id, "endpoint"), requiredText(id, "stash_id"))));
     }
 
     /** {@code findScenes} with every field: its {@code count} (-1 when not asked for) and its scenes. */
@@ -97,10 +99,11 @@ final class SceneParser {
                 optionalText(scene, "title"),
                 optionalText(scene, "date"),
                 optionalText(scene, "updated_at"),
-                list(scene, "files", this::file)));
+                list(scene, "files", this::file),
+                bool(scene, "organized")));
     }
 
-    private Studio studio(JsonNode studio) throws StashException {
+    Studio studio(JsonNode studio) throws StashException {
         if (studio == null || studio.isNull()) {
             return null;
         }
@@ -145,14 +148,14 @@ final class SceneParser {
         return null;
     }
 
-    private boolean hasImage(JsonNode owner) {
+    boolean hasImage(JsonNode owner) {
         JsonNode path = owner.get("image_path");
         return path != null && path.isTextual() && !path.asText().isBlank()
                 && !path.asText().contains(PLACEHOLDER_MARK);
     }
 
     /** Stash's own cache-buster, the {@code t} parameter of the image URL; "0" when absent. */
-    private static String imageVersion(JsonNode owner) {
+    static String imageVersion(JsonNode owner) {
         JsonNode path = owner.get("image_path");
         if (path == null || !path.isTextual()) {
             return "0";
@@ -161,7 +164,7 @@ final class SceneParser {
         return t.find() ? t.group(1) : "0";
     }
 
-    private <T> List<T> list(JsonNode owner, String field, Element<T> element) throws StashException {
+    <T> List<T> list(JsonNode owner, String field, Element<T> element) throws StashException {
         JsonNode items = owner.get(field);
         if (items == null || items.isNull()) {
             return List.of();
@@ -194,7 +197,7 @@ final class SceneParser {
         return texts;
     }
 
-    private JsonNode object(JsonNode owner, String field) throws StashException {
+    JsonNode object(JsonNode owner, String field) throws StashException {
         JsonNode value = owner.get(field);
         requireObject(value, field);
         return value;
@@ -206,7 +209,7 @@ final class SceneParser {
         }
     }
 
-    private String requiredText(JsonNode owner, String field) throws StashException {
+    String requiredText(JsonNode owner, String field) throws StashException {
         JsonNode value = owner.get(field);
         if (value == null || !(value.isTextual() || value.isNumber())) {
             throw shape(field + " is missing");
@@ -214,7 +217,7 @@ final class SceneParser {
         return value.asText();
     }
 
-    private static String optionalText(JsonNode owner, String field) {
+    static String optionalText(JsonNode owner, String field) {
         JsonNode value = owner.get(field);
         if (value == null || value.isNull() || value.isContainerNode()) {
             return null;
@@ -223,7 +226,12 @@ final class SceneParser {
         return text.isBlank() ? null : text;
     }
 
-    private static Integer optionalInt(JsonNode owner, String field) {
+    private static boolean bool(JsonNode owner, String field) {
+        JsonNode value = owner.get(field);
+        return value != null && value.isBoolean() && value.asBoolean();
+    }
+
+    static Integer optionalInt(JsonNode owner, String field) {
         JsonNode value = owner.get(field);
         return value != null && value.canConvertToInt() && value.isIntegralNumber() ? value.asInt() : null;
     }
@@ -242,7 +250,7 @@ final class SceneParser {
 
     /** A list element parser that may reject the element's shape. */
     @FunctionalInterface
-    private interface Element<T> {
+    interface Element<T> {
         T parse(JsonNode item) throws StashException;
     }
 }

@@ -27,6 +27,12 @@ public interface StashClient {
     /** Scenes with a file of this oshash (16 lowercase hex digits); Stash looks it up in an indexed table. */
     List<SceneHit> findScenesByOshash(String oshash) throws StashException;
 
+    /**
+     * Scenes holding this stash-box id from this endpoint (e.g. {@code https://theporndb.net/graphql}),
+     * re-checked for exact equality.
+     */
+    List<SceneHit> findScenesByStashId(String endpoint, String stashId) throws StashException;
+
     /** Free-text search, for the title/year step and manual searches; at most {@code limit} hits. */
     List<SceneHit> searchScenes(String text, int limit) throws StashException;
 

@@ -59,7 +59,8 @@ final class ConfigValidation {
                 adminToken(),
                 integer(Setting.RATE_LIMIT_PER_SECOND, 0, 100_000),
                 gapsSchedule(),
-                sync());
+                sync(),
+                new MetadataSettings(this::raw, problems).build());
     }
 
     private RawValue raw(Setting setting) {

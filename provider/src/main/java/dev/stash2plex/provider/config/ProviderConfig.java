@@ -5,6 +5,7 @@ import dev.stash2plex.core.secrets.Redactor;
 import dev.stash2plex.provider.access.HostPattern;
 import dev.stash2plex.provider.fingerprint.MediaRoot;
 import dev.stash2plex.provider.library.GapSchedule;
+import dev.stash2plex.provider.metadata.MetadataOptions;
 import dev.stash2plex.provider.sync.SyncSettings;
 import java.net.URI;
 import java.nio.file.Path;
@@ -27,6 +28,7 @@ import java.util.Optional;
  * @param rateLimitPerSecond requests per second one client may make on average; 0 turns the limit off
  * @param gapsSchedule how often the library view compares Plex's side with Stash's by itself
  * @param sync how the Plex sync behaves (it runs only with a Plex token)
+ * @param metadata what Plex is sent: content rating, fields left out, tags ignored, collections
  */
 public record ProviderConfig(
         URI stashUrl,
@@ -47,30 +49,39 @@ public record ProviderConfig(
         String adminToken,
         int rateLimitPerSecond,
         GapSchedule gapsSchedule,
-        SyncSettings sync) {
+        SyncSettings sync,
+        MetadataOptions metadata) {
 
     public ProviderConfig {
+        metadata = metadata == null ? MetadataOptions.defaults() : metadata;
         pathRules = List.copyOf(pathRules);
         mediaRoots = List.copyOf(mediaRoots);
         allowedHosts = List.copyOf(allowedHosts);
         sync = sync == null ? SyncSettings.defaults() : sync;
     }
 
-    /** The configuration with the sync's defaults, for callers that do not care about the sync. */
+    /** The configuration with the sync's and the metadata's defaults, for callers that care about neither. */
     public ProviderConfig(URI stashUrl, String stashApiKey, URI plexUrl, String plexToken, int providerPort, String logLevel,
             List<PathRuleDefinition> pathRules, Optional<URI> publicUrl, Duration stashTimeout, int stashMaxConcurrency,
             Path dataDir, Duration indexRefresh, Duration indexSweep, List<MediaRoot> mediaRoots,
             List<HostPattern> allowedHosts, String adminToken, int rateLimitPerSecond, GapSchedule gapsSchedule) {
         this(stashUrl, stashApiKey, plexUrl, plexToken, providerPort, logLevel, pathRules, publicUrl, stashTimeout,
                 stashMaxConcurrency, dataDir, indexRefresh, indexSweep, mediaRoots, allowedHosts, adminToken,
-                rateLimitPerSecond, gapsSchedule, SyncSettings.defaults());
+                rateLimitPerSecond, gapsSchedule, SyncSettings.defaults(), MetadataOptions.defaults());
     }
 
     /** This configuration with another Plex address, token and sync behaviour. */
     public ProviderConfig withPlex(URI plexUrl, String plexToken, SyncSettings sync) {
         return new ProviderConfig(stashUrl, stashApiKey, plexUrl, plexToken, providerPort, logLevel, pathRules, publicUrl,
                 stashTimeout, stashMaxConcurrency, dataDir, indexRefresh, indexSweep, mediaRoots, allowedHosts, adminToken,
-                rateLimitPerSecond, gapsSchedule, sync);
+                rateLimitPerSecond, gapsSchedule, sync, metadata);
+    }
+
+    /** This configuration sending {@code options} to Plex. */
+    public ProviderConfig withMetadata(MetadataOptions options) {
+        return new ProviderConfig(stashUrl, stashApiKey, plexUrl, plexToken, providerPort, logLevel, pathRules, publicUrl,
+                stashTimeout, stashMaxConcurrency, dataDir, indexRefresh, indexSweep, mediaRoots, allowedHosts, adminToken,
+                rateLimitPerSecond, gapsSchedule, sync, options);
     }
 
     /** The redaction rule for this configuration's secrets, for everything the provider prints or answers. */
@@ -99,7 +110,8 @@ public record ProviderConfig(
                 + ", adminToken=" + mask(adminToken)
                 + ", rateLimitPerSecond=" + rateLimitPerSecond
                 + ", gapsSchedule=" + gapsSchedule
-                + ", sync=" + sync + "]";
+                + ", sync=" + sync
+                + ", metadata=" + metadata + "]";
     }
 
     private static String mask(String secret) {

@@ -32,7 +32,8 @@ public final class ImageRoutes implements Routes {
 
     private static final Logger LOG = LoggerFactory.getLogger(ImageRoutes.class);
     private static final Map<String, ImageKind> KINDS = Map.of(
-            "scene", ImageKind.SCENE_SCREENSHOT, "performer", ImageKind.PERFORMER, "studio", ImageKind.STUDIO);
+            "scene", ImageKind.SCENE_SCREENSHOT, "performer", ImageKind.PERFORMER, "studio", ImageKind.STUDIO,
+            "group", ImageKind.GROUP_FRONT);
     private static final int CHUNK = 16 * 1024;
 
     private final StashClient stash;
@@ -46,6 +47,7 @@ public final class ImageRoutes implements Routes {
             case SCENE_SCREENSHOT -> "scene";
             case PERFORMER -> "performer";
             case STUDIO -> "studio";
+            case GROUP_FRONT -> "group";
         };
     }
 

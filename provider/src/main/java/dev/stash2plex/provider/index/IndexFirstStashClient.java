@@ -74,6 +74,12 @@ public final class IndexFirstStashClient implements StashClient {
         return hits(() -> index.byOshash(oshash));
     }
 
+    /** The index keeps no stash-box ids by themselves: a legacy re-match is rare enough to ask Stash. */
+    @Override
+    public List<SceneHit> findScenesByStashId(String endpoint, String stashId) throws StashException {
+        return stash.findScenesByStashId(endpoint, stashId);
+    }
+
     @Override
     public List<SceneHit> searchScenes(String text, int limit) throws StashException {
         if (!index.usable()) {

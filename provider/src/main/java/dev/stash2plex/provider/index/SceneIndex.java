@@ -271,7 +271,7 @@ public final class SceneIndex implements AutoCloseable {
             return true;
         }
         if (complete) {
-            LOG.info("The scene index on disk is of another Stash; building it anew");
+            LOG.info("The scene index on disk is of another Stash, or lacks fields this version reads; building it anew");
         }
         new IndexBuild(catalog, current, progress, clock, stashIdentity).run();
         return false;

@@ -31,7 +31,9 @@ public final class Matcher {
     private final FileSteps fileSteps;
     private final FingerprintStep fingerprintStep;
     private final TitleStep titleStep;
+    private final LegacyGuidStep legacyGuidStep;
     private final Supplier<MatchStep> indexNote;
+    private final boolean organizedOnly;
 
     /** Every lookup goes to Stash; no fingerprints. */
     public Matcher(StashClient stash, PathRules rules) {
@@ -44,7 +46,15 @@ public final class Matcher {
      *                  {@code /explain}), or null when there is no index
      */
     public Matcher(StashClient stash, PathRules rules, List<MediaRoot> mediaRoots, Supplier<MatchStep> indexNote) {
+        this(stash, rules, mediaRoots, indexNote, false);
+    }
+
+    /** @param organizedOnly only scenes marked organized in Stash are candidates ({@code S2P_ORGANIZED_ONLY}) */
+    public Matcher(StashClient stash, PathRules rules, List<MediaRoot> mediaRoots, Supplier<MatchStep> indexNote,
+            boolean organizedOnly) {
         this.stash = stash;
+        this.organizedOnly = organizedOnly;
+        this.legacyGuidStep = new LegacyGuidStep(stash);
         this.fileSteps = new FileSteps(stash, rules);
         this.fingerprintStep = new FingerprintStep(stash, new MediaFiles(mediaRoots), !mediaRoots.isEmpty());
         this.titleStep = new TitleStep(stash);
@@ -63,7 +73,7 @@ public final class Matcher {
         }
         try {
             for (StepCall call : stepsFor(request)) {
-                MatchStep step = call.run();
+                MatchStep step = organizedOnly ? organizedOnly(call.run()) : call.run();
                 steps.add(step);
                 if (!request.manual() && step.outcome().equals("matched")) {
                     return new MatchResult(request, steps, List.of(step.candidates().getFirst()), null);
@@ -84,8 +94,15 @@ public final class Matcher {
     private List<StepCall> stepsFor(MatchRequest request) {
         List<StepCall> calls = new ArrayList<>();
         Optional<String> ownId = PlexIds.sceneIdOf(request.guid());
-        calls.add(ownId.isPresent() ? () -> byGuid(ownId.get())
-                : () -> MatchStep.skipped("guid", request.guid() == null ? "No guid in the request" : "Not a Stash2Plex guid: " + request.guid()));
+        Optional<LegacyGuid> legacy = LegacyGuid.parse(request.guid());
+        if (ownId.isPresent()) {
+            calls.add(() -> byGuid(ownId.get()));
+        } else if (legacy.isPresent()) {
+            calls.add(() -> legacyGuidStep.byLegacyGuid(legacy.get(), request.filename()));
+        } else {
+            calls.add(() -> MatchStep.skipped("guid", request.guid() == null ? "No guid in the request"
+                    : "Neither a Stash2Plex guid nor another Stash agent's: " + request.guid()));
+        }
         boolean hasFile = request.filename() != null && !FileSteps.segments(request.filename()).isEmpty();
         calls.add(hasFile ? () -> fileSteps.byPath(request.filename()) : () -> MatchStep.skipped("path", "No filename in the request"));
         calls.add(hasFile ? () -> fingerprintStep.byFingerprint(request.filename())
@@ -103,9 +120,22 @@ public final class Matcher {
         }
         Scene found = scene.get();
         SceneHit hit = new SceneHit(found.id(), SceneTitles.displayTitle(found.title(), found.files()), found.date(),
-                found.updatedAt(), found.files());
+                found.updatedAt(), found.files(), found.organized());
         return MatchStep.of("guid", "matched", "Our own guid names scene " + sceneId,
                 List.of(new Candidate(hit, Scores.GUID, "guid", "Plex already holds this scene's guid")));
+    }
+
+    /** The step without the scenes that are not organized in Stash; a match of one of those is no match. */
+    private static MatchStep organizedOnly(MatchStep step) {
+        List<Candidate> kept = step.candidates().stream().filter(c -> c.scene().organized()).toList();
+        if (kept.size() == step.candidates().size()) {
+            return step;
+        }
+        int dropped = step.candidates().size() - kept.size();
+        boolean bestKept = step.candidates().getFirst().scene().organized();
+        String outcome = kept.isEmpty() ? "no-match" : step.outcome().equals("matched") && !bestKept ? "ambiguous" : step.outcome();
+        return new MatchStep(step.name(), outcome, step.detail() + "; " + dropped
+                + " scene(s) left out as not organized (S2P_ORGANIZED_ONLY)", step.ruleAttempts(), kept);
     }
 
     /** Every candidate once, with its best score, best first. */

@@ -8,6 +8,12 @@ package dev.stash2plex.provider.match;
 final class Scores {
 
     static final int GUID = 100;
+    /** Another Stash agent's guid, and the scene has a file of the name Plex sent. */
+    static final int LEGACY_GUID_SAME_FILE = 99;
+    /** Another Stash agent's guid, and Plex sent no file name to compare. */
+    static final int LEGACY_GUID = 97;
+    /** Another Stash agent's guid whose scene's files have other names: offered in Fix Match only. */
+    static final int LEGACY_GUID_DISPUTED = 84;
     static final int EXACT_PATH = 100;
     static final int SAME_PATH_SEVERAL_SCENES = 96;
     /** The same bytes (size and oshash): as sure as the path, and it survives renames and moves. */

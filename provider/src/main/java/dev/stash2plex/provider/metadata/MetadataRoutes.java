@@ -2,7 +2,9 @@ package dev.stash2plex.provider.metadata;
 
 import dev.stash2plex.core.guid.PlexIds;
 import dev.stash2plex.core.stash.Scene;
+import dev.stash2plex.core.stash.SceneGroup;
 import dev.stash2plex.core.stash.StashClient;
+import dev.stash2plex.core.stash.StashCollections;
 import dev.stash2plex.core.stash.StashException;
 import dev.stash2plex.provider.http.ErrorBody;
 import dev.stash2plex.provider.http.Routes;
@@ -26,11 +28,13 @@ public final class MetadataRoutes implements Routes {
     private static final Logger LOG = LoggerFactory.getLogger(MetadataRoutes.class);
 
     private final StashClient stash;
+    private final StashCollections collections;
     private final SceneToMetadata mapping;
     private final ImageUrls imageUrls;
 
-    public MetadataRoutes(StashClient stash, SceneToMetadata mapping, ImageUrls imageUrls) {
+    public MetadataRoutes(StashClient stash, StashCollections collections, SceneToMetadata mapping, ImageUrls imageUrls) {
         this.stash = stash;
+        this.collections = collections;
         this.mapping = mapping;
         this.imageUrls = imageUrls;
     }
@@ -44,7 +48,7 @@ public final class MetadataRoutes implements Routes {
 
     private void metadata(Context ctx) {
         sceneFor(ctx).ifPresent(scene -> {
-            Metadata metadata = mapping.map(scene, imageUrls.baseFor(ctx.header("Host")));
+            Metadata metadata = mapping.map(scene, groupsOf(scene), imageUrls.baseFor(ctx.header("Host")));
             ctx.json(MediaContainer.ofMetadata(List.of(metadata)));
         });
     }
@@ -53,6 +57,22 @@ public final class MetadataRoutes implements Routes {
         sceneFor(ctx).ifPresent(scene -> {
             ctx.json(MediaContainer.ofImages(mapping.images(scene, imageUrls.baseFor(ctx.header("Host")))));
         });
+    }
+
+    /**
+     * The scene's groups for its collections. Without them the movie is still answered: a Stash before
+     * v0.27 has no groups and rejects the query, and a failure here must not cost the item its metadata.
+     */
+    private List<SceneGroup> groupsOf(Scene scene) {
+        if (!mapping.wantsGroups()) {
+            return List.of();
+        }
+        try {
+            return collections.groupsOf(scene.id());
+        } catch (StashException e) {
+            LOG.debug("Groups of scene {} unavailable: Stash {} ({})", scene.id(), e.kind(), e.getMessage());
+            return List.of();
+        }
     }
 
     /** Stash has no trailers; an empty list (not a 404) keeps Plex's log quiet and its other extras intact. */

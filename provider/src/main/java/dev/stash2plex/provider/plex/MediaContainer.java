@@ -28,6 +28,21 @@ public record MediaContainer(
                 List.copyOf(metadata), null));
     }
 
+    /** One page of a longer list: {@code offset} where it starts, {@code totalSize} how many there are in all. */
+    public static Envelope ofPage(List<Metadata> metadata, int offset, int totalSize) {
+        return new Envelope(new MediaContainer(offset, totalSize, metadata.size(), PlexIds.IDENTIFIER,
+                List.copyOf(metadata), null));
+    }
+
+    /** A page of another provider's items (the TV layout's), under that provider's identifier. */
+    public static Envelope ofPage(String identifier, List<Metadata> metadata, int offset, int totalSize) {
+        return new Envelope(new MediaContainer(offset, totalSize, metadata.size(), identifier, List.copyOf(metadata), null));
+    }
+
+    public static Envelope ofImages(String identifier, List<Image> images) {
+        return new Envelope(new MediaContainer(0, images.size(), images.size(), identifier, null, List.copyOf(images)));
+    }
+
     public static Envelope ofImages(List<Image> images) {
         return new Envelope(new MediaContainer(0, images.size(), images.size(), PlexIds.IDENTIFIER,
                 null, List.copyOf(images)));

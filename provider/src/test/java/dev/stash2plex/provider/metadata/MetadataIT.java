@@ -167,7 +167,7 @@ class MetadataIT {
     }
 
     @Test
-    void theManifestDeclaresAMovieProviderWithMatchAndMetadata() {
+    void theManifestDeclaresAMovieProviderWithMatchMetadataAndCollections() {
         for (String path : List.of("/", "//")) {
             ProviderClient.Answer answer = plex.get(path);
             assertThat(answer.status()).isEqualTo(200);
@@ -177,9 +177,13 @@ class MetadataIT {
             assertThat(provider.get("title").asText()).isEqualTo("Stash2Plex");
             assertThat(provider.at("/Types/0/type").asInt()).isEqualTo(1);
             assertThat(provider.at("/Types/0/Scheme/0/scheme").asText()).isEqualTo("tv.plex.agents.custom.stash2plex");
-            assertThat(provider.get("Feature").findValuesAsText("type")).containsExactlyInAnyOrder("match", "metadata");
+            assertThat(provider.at("/Types/1/type").asInt()).isEqualTo(18);
+            assertThat(provider.at("/Types/1/Scheme/0/scheme").asText()).isEqualTo("tv.plex.agents.custom.stash2plex");
+            assertThat(provider.get("Types")).hasSize(2);
+            assertThat(provider.get("Feature").findValuesAsText("type"))
+                    .containsExactlyInAnyOrder("match", "metadata", "collection");
             assertThat(provider.get("Feature").findValuesAsText("key"))
-                    .containsExactlyInAnyOrder("/library/metadata/matches", "/library/metadata");
+                    .containsExactlyInAnyOrder("/library/metadata/matches", "/library/metadata", "/library/collections");
         }
     }
 

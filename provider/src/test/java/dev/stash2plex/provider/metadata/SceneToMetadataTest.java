@@ -49,11 +49,17 @@ class SceneToMetadataTest {
         assertThat(m.genres()).extracting(Metadata.Tag::tag).containsExactly("x", "y");
         assertThat(m.roles()).containsExactly(
                 new Metadata.Person("A", null, BASE + "/images/performer/1/1700000001", 1),
-                new Metadata.Person("B", null, null, 2));
+                new Metadata.Person("B", "the other one", null, 2));
         assertThat(m.directors()).containsExactly(new Metadata.Person("Jane Director", "Director", null, null));
         assertThat(m.studios()).extracting(Metadata.Tag::tag).containsExactly("S");
         assertThat(m.images()).extracting(Image::type).containsExactly("coverPoster", "background", "clearLogo");
         assertThat(m.images().get(2).url()).isEqualTo(BASE + "/images/studio/7/1700000000");
+        assertThat(m.tagline()).isEqualTo("ABC-1");
+        assertThat(m.contentRating()).isEqualTo("XXX");
+        assertThat(m.ratings()).containsExactly(new Metadata.Rating("stash://image.rating", "audience", 8.0));
+        assertThat(m.collections()).containsExactly(new Metadata.CollectionTag(
+                "tv.plex.agents.custom.stash2plex://collection/studio-7", "/library/collections/studio-7/children", "S",
+                null, BASE + "/images/studio/7/1700000000", null));
     }
 
     @Test

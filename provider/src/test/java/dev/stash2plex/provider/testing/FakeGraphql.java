@@ -46,6 +46,7 @@ final class FakeGraphql {
         query.put("findTag", env -> entities.findTag(env.getArgument("id")));
         query.put("findTags", env -> entities.findTags(env.getArgument("tag_filter"), env.getArgument("filter"),
                 env.getArgument("ids")));
+        query.put("findGroup", env -> findGroup(data, view.get(), env.getArgument("id")));
         query.put("version", env -> Map.of("version", knobs.version(), "hash", "0abc123", "build_time", "2026-01-11 10:00:00"));
         query.put("systemStatus", env -> Map.of("status", knobs.systemStatus(), "appSchema", 75, "databaseSchema", 75,
                 "os", "linux", "workingDir", "/root", "homeDir", "/root"));
@@ -80,6 +81,14 @@ final class FakeGraphql {
         Map<String, Object> body = new LinkedHashMap<>(result.toSpecification());
         body.putIfAbsent("data", null);
         return new Answer(200, body, List.of());
+    }
+
+    /** Stash's {@code findGroup(id:)}: null for an unknown id, an error for one that is not a number. */
+    private static Map<String, Object> findGroup(FakeStashData data, FakeSceneView view, String id) {
+        if (!id.matches("-?[0-9]+")) {
+            throw new FakeResolverError("strconv.Atoi: parsing \"" + id + "\": invalid syntax");
+        }
+        return data.group(id).map(view::group).orElse(null);
     }
 
     /** Stash's {@code BaseFile.fingerprint(type:)}: the value of that type, or null when the file has none. */

@@ -23,7 +23,10 @@ public record FakeScene(
         List<FakePerformer> performers,
         List<FakeTag> tags,
         List<FakeFile> files,
-        boolean hasCover) {
+        boolean hasCover,
+        boolean organized,
+        List<FakeStashId> stashIds,
+        List<FakeSceneGroup> groups) {
 
     /** Fixed, so tests and image URLs ({@code ?t=}) are deterministic. */
     public static final String DEFAULT_UPDATED_AT = "2024-05-01T12:00:00Z";
@@ -38,6 +41,8 @@ public record FakeScene(
         performers = List.copyOf(performers);
         tags = List.copyOf(tags);
         files = List.copyOf(files);
+        stashIds = List.copyOf(stashIds);
+        groups = List.copyOf(groups);
     }
 
     public static Builder builder(String id) {
@@ -52,13 +57,16 @@ public record FakeScene(
         performers.forEach(builder::performer);
         tags.forEach(builder::tag);
         files.forEach(builder::file);
+        stashIds.forEach(builder::stashId);
+        groups.forEach(builder::group);
+        builder.organized(organized);
         return hasCover ? builder.withCover() : builder;
     }
 
     /** This scene showing other versions of its studio, performers and tags; its own updated_at stays. */
     FakeScene withEntities(FakeStudio shownStudio, List<FakePerformer> shownPerformers, List<FakeTag> shownTags) {
         return new FakeScene(id, title, code, details, director, urls, date, rating100, createdAt, updatedAt,
-                shownStudio, shownPerformers, shownTags, files, hasCover);
+                shownStudio, shownPerformers, shownTags, files, hasCover, organized, stashIds, groups);
     }
 
     /** Fluent, single-threaded fixture builder. */
@@ -78,6 +86,9 @@ public record FakeScene(
         private final List<FakeTag> tags = new ArrayList<>();
         private final List<FakeFile> files = new ArrayList<>();
         private boolean hasCover;
+        private boolean organized;
+        private final List<FakeStashId> stashIds = new ArrayList<>();
+        private final List<FakeSceneGroup> groups = new ArrayList<>();
 
         private Builder(String id) {
             this.id = id;
@@ -130,9 +141,20 @@ public record FakeScene(
         /** The scene has a cover image, so its screenshot route serves a scene-specific PNG. */
         public Builder withCover() { hasCover = true; return this; }
 
+        public Builder organized(boolean value) { organized = value; return this; }
+
+        public Builder stashId(FakeStashId value) { stashIds.add(value); return this; }
+
+        public Builder stashId(String endpoint, String stashId) { return stashId(new FakeStashId(endpoint, stashId)); }
+
+        /** The scene in a group, at {@code sceneIndex} (null: no position) — Stash's SceneGroup. */
+        public Builder group(FakeSceneGroup value) { groups.add(value); return this; }
+
+        public Builder group(FakeGroup group, Integer sceneIndex) { return group(new FakeSceneGroup(group, sceneIndex)); }
+
         public FakeScene build() {
             return new FakeScene(id, title, code, details, director, urls, date, rating100, createdAt, updatedAt,
-                    studio, performers, tags, files, hasCover);
+                    studio, performers, tags, files, hasCover, organized, stashIds, groups);
         }
     }
 }

@@ -41,6 +41,9 @@ final class FakeSceneCriteria {
                             scene -> scene.performers().stream().map(FakePerformer::id).toList());
                     case "tags" -> includes(input, "tags", scene -> scene.tags().stream().map(FakeTag::id).toList());
                     case "studios" -> includes(input, "studios", FakeSceneCriteria::studioAndAncestors);
+                    case "groups" -> includes(input, "groups",
+                            scene -> scene.groups().stream().map(g -> g.group().id()).toList());
+                    case "stash_id_endpoint" -> stashId(input);
                     default -> throw new FakeResolverError("FakeStash does not implement scene_filter." + criterion.getKey());
                 };
                 matches = matches == null ? test : matches.and(test);
@@ -75,6 +78,20 @@ final class FakeSceneCriteria {
             List<String> considered = name.equals("studios") && !allLevels && !ids.isEmpty() ? List.of(ids.getFirst()) : ids;
             return considered.stream().anyMatch(wanted::contains);
         };
+    }
+
+    /**
+     * Stash's StashIDCriterionInput with EQUALS: a scene holding an id equal to {@code stash_id}
+     * (exact, in SQL {@code =}) from the {@code endpoint}, when one is given.
+     */
+    private static Predicate<FakeScene> stashId(Map<String, Object> input) {
+        if (!"EQUALS".equals(input.get("modifier"))) {
+            throw new FakeResolverError("FakeStash implements only stash_id_endpoint EQUALS, not " + input.get("modifier"));
+        }
+        Object endpoint = input.get("endpoint");
+        Object stashId = input.get("stash_id");
+        return scene -> scene.stashIds().stream().anyMatch(id -> (endpoint == null || endpoint.equals(id.endpoint()))
+                && (stashId == null || stashId.equals(id.stashId())));
     }
 
     /** The scene's studio id first, then its parent's, and so on up. */

@@ -42,7 +42,7 @@ final class FakeSceneView {
         view.put("urls", scene.urls());
         view.put("date", scene.date());
         view.put("rating100", scene.rating100());
-        view.put("organized", false);
+        view.put("organized", scene.organized());
         view.put("o_counter", 0);
         view.put("interactive", false);
         view.put("created_at", scene.createdAt());
@@ -55,10 +55,43 @@ final class FakeSceneView {
         view.put("tags", scene.tags().stream().map(entities::tag).toList());
         view.put("files", files(scene));
         view.put("paths", paths(scene.id(), t));
-        for (String empty : List.of("play_history", "o_history", "scene_markers", "galleries", "groups", "movies",
-                "stash_ids", "sceneStreams", "captions")) {
+        view.put("stash_ids", scene.stashIds().stream().map(id -> Map.<String, Object>of("endpoint", id.endpoint(),
+                "stash_id", id.stashId(), "updated_at", scene.updatedAt())).toList());
+        view.put("groups", scene.groups().stream().map(g -> sceneGroup("group", g)).toList());
+        view.put("movies", scene.groups().stream().map(g -> sceneGroup("movie", g)).toList());
+        for (String empty : List.of("play_history", "o_history", "scene_markers", "galleries", "sceneStreams", "captions")) {
             view.put(empty, List.of());
         }
+        return view;
+    }
+
+    /** Stash's SceneGroup ({@code group}) or its deprecated SceneMovie ({@code movie}); scene_index may be null. */
+    private Map<String, Object> sceneGroup(String field, FakeSceneGroup membership) {
+        Map<String, Object> view = new HashMap<>();
+        view.put(field, group(membership.group()));
+        view.put("scene_index", membership.sceneIndex());
+        return view;
+    }
+
+    /** A group as Stash resolves it: front and back image routes, {@code default=true} without a picture. */
+    Map<String, Object> group(FakeGroup group) {
+        String route = base + "/group/" + group.id();
+        long t = unix(FakeScene.DEFAULT_UPDATED_AT);
+        Map<String, Object> view = new HashMap<>();
+        view.put("id", group.id());
+        view.put("name", group.name());
+        view.put("aliases", "");
+        view.put("date", group.date());
+        view.put("synopsis", text(group.synopsis()));
+        view.put("director", "");
+        view.put("urls", List.of());
+        view.put("tags", List.of());
+        view.put("created_at", FakeScene.DEFAULT_CREATED_AT);
+        view.put("updated_at", FakeScene.DEFAULT_UPDATED_AT);
+        view.put("containing_groups", List.of());
+        view.put("sub_groups", List.of());
+        view.put("front_image_path", route + "/frontimage?t=" + t + (group.hasFrontImage() ? "" : "&default=true"));
+        view.put("back_image_path", null);
         return view;
     }
 

@@ -105,9 +105,16 @@ final class FakeStashData {
             case "scene" -> Optional.ofNullable(scenes.get(Long.parseLong(id))).map(FakeScene::hasCover);
             case "performer" -> Optional.ofNullable(entities.performer(id)).map(FakePerformer::hasImage);
             case "studio" -> Optional.ofNullable(entities.studioRows().get(Long.parseLong(id))).map(FakeStudio::hasImage);
+            case "group" -> group(id).map(FakeGroup::hasFrontImage);
             default -> Optional.empty();
         };
         return has.map(own -> own ? FakeImages.png(kind, id, entities.imageGeneration(kind, id)) : FakeImages.placeholder());
+    }
+
+    /** A group as some scene shows it (the fake keeps groups with their scenes, not in a table of their own). */
+    Optional<FakeGroup> group(String id) {
+        return scenes.values().stream().flatMap(scene -> scene.groups().stream()).map(FakeSceneGroup::group)
+                .filter(group -> group.id().equals(id)).findFirst();
     }
 
     synchronized void clear() {

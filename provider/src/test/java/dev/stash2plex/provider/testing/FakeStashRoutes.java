@@ -27,7 +27,8 @@ import org.slf4j.LoggerFactory;
 final class FakeStashRoutes implements HttpHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(FakeStashRoutes.class);
-    private static final Pattern IMAGE = Pattern.compile("/(scene)/([0-9]+)/screenshot|/(performer|studio)/([0-9]+)/image");
+    private static final Pattern IMAGE = Pattern.compile(
+            "/(scene)/([0-9]+)/screenshot|/(performer|studio)/([0-9]+)/image|/(group)/([0-9]+)/frontimage");
 
     private final String apiKey;
     private final FakeStashKnobs knobs;
@@ -122,8 +123,8 @@ final class FakeStashRoutes implements HttpHandler {
             return Answer.streamed(knobs.imageStream());
         }
         if (image.matches() && request.method().equals("GET")) {
-            return image(image.group(1) != null ? image.group(1) : image.group(3),
-                    image.group(2) != null ? image.group(2) : image.group(4));
+            int kind = image.group(1) != null ? 1 : image.group(3) != null ? 3 : 5;
+            return image(image.group(kind), image.group(kind + 1));
         }
         return Answer.text(404, "404 page not found");
     }
