@@ -7,6 +7,7 @@ import dev.stash2plex.app.notify.Notifier;
 import dev.stash2plex.app.settings.AppSettings;
 import dev.stash2plex.app.supervisor.ProviderSupervisor;
 import dev.stash2plex.app.tray.AwtTray;
+import dev.stash2plex.app.tray.DetailsDialog;
 import dev.stash2plex.app.tray.QuitDialog;
 import dev.stash2plex.app.tray.TrayBackend;
 import dev.stash2plex.app.tray.TrayController;
@@ -21,6 +22,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.IntConsumer;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
@@ -41,10 +43,13 @@ public final class DesktopShell {
      *
      * @param providerStarted told when the container starts (again), so an open log window follows the new run
      * @param providerUrl the address Plex should use for these settings (blocking: lists interfaces)
+     * @param usePort a failure's fix: the settings saved with this port, through the settings form's Save
+     * @param settingsStatus the settings window's provider status line, fed each status
      */
     record Parts(ProviderSupervisor supervisor, Consumer<Stage> showSettings, Runnable showLogs,
                  Runnable providerStarted, Optional<AppSettings> saved, TrayIcons icons,
-                 Function<AppSettings, String> providerUrl) {
+                 Function<AppSettings, String> providerUrl, IntConsumer usePort,
+                 Consumer<ProviderStatus> settingsStatus) {
     }
 
     private final Parts parts;
@@ -72,12 +77,14 @@ public final class DesktopShell {
         // Only with a real tray may the app outlive its windows; otherwise closing them must quit.
         Platform.setImplicitExit(!hasTray);
         tray = new TrayController(backend, new TrayMenuFactory(messages), parts.supervisor(), new QuitDialog(messages),
-                new TrayController.Windows(() -> parts.showSettings().accept(primary), parts.showLogs()),
+                new TrayController.Windows(() -> parts.showSettings().accept(primary), parts.showLogs(),
+                        parts.usePort(), new DetailsDialog(messages)::show),
                 messages, parts.providerUrl(), io, fx, this::exit);
         tray.install();
         Notifier notifier = new Notifier(messages, this::after, DEBOUNCE, tray::notify);
         parts.supervisor().addListener(status -> fx.execute(() -> {
             tray.show(status);
+            parts.settingsStatus().accept(status);
             notifier.status(status);
             if (status instanceof ProviderStatus.Starting) {
                 parts.providerStarted().run();

@@ -156,7 +156,7 @@ public final class Main {
         shell.set(new DesktopShell(new DesktopShell.Parts(supervisor, settingsWindow::show, logWindow::show,
                 logs::providerStarted, saved,
                 new TrayIcons(), current -> ProviderAddress.best(interfaces.get(), current.plexUrl(), current.providerPort(),
-                        providerUrlStore.load(), hostName())),
+                        providerUrlStore.load(), hostName()), settings::usePort, settings.provider()::show),
                 messages, executors.io(), fx, executors.timer()));
         return new App(shell.get(), supervisor, fx, executors, engines);
     }

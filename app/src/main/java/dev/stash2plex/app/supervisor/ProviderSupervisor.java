@@ -3,6 +3,7 @@ package dev.stash2plex.app.supervisor;
 import dev.stash2plex.app.docker.ContainerEngine;
 import dev.stash2plex.app.docker.ContainerState;
 import dev.stash2plex.app.docker.EngineException;
+import dev.stash2plex.app.docker.EngineProblem;
 import dev.stash2plex.app.health.Backoff;
 import dev.stash2plex.app.health.HealthMonitor;
 import dev.stash2plex.app.health.HealthSignal;
@@ -15,7 +16,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
@@ -122,7 +122,7 @@ public final class ProviderSupervisor {
             if (userAsked) {
                 monitor.resetCrashCount();
             }
-            String image = deployment.image(engine, line -> monitor.signal(new HealthSignal.BuildProgress(line)));
+            String image = deployment.image(engine, progress -> monitor.signal(new HealthSignal.BuildProgress(progress)));
             // The rules come from the saved settings themselves: the file they were just written to is the provider's.
             // A replaced container's stop is ours: the monitor hears so before the engine reports its exit.
             ContainerState state = deployment.container(engine, image, env.entries(), settings.pathRulesYaml(),
@@ -139,12 +139,12 @@ public final class ProviderSupervisor {
         } catch (EngineException.Unavailable e) {
             LOG.info("No container engine answers: {}", e.getMessage());
             engines.drop();
-            monitor.signal(new HealthSignal.EngineDown(e.getMessage(), advice(e.getMessage())));
+            monitor.signal(new HealthSignal.EngineDown(e.getMessage(), advice(e.problem())));
             retryLater();
         } catch (EngineException e) {
             LOG.warn("Cannot put the provider in place: {}", e.getMessage());
             FailureKind kind = e instanceof EngineException.BuildFailed ? FailureKind.BUILD : FailureKind.CONTAINER;
-            monitor.signal(new HealthSignal.DeployFailed(kind, e.getMessage()));
+            monitor.signal(new HealthSignal.DeployFailed(kind, e.getMessage(), e.problem()));
         } catch (SettingsFileException e) {
             LOG.warn("Cannot read the env file: {}", e.getMessage());
             monitor.signal(new HealthSignal.DeployFailed(FailureKind.SETTINGS_FILE, e.getMessage()));
@@ -180,10 +180,10 @@ public final class ProviderSupervisor {
             engine.stop(containerId, STOP_GRACE);
             monitor.signal(new HealthSignal.ContainerStopped());
         } catch (EngineException.Unavailable e) {
-            monitor.signal(new HealthSignal.EngineDown(e.getMessage(), advice(e.getMessage())));
+            monitor.signal(new HealthSignal.EngineDown(e.getMessage(), advice(e.problem())));
         } catch (EngineException e) {
             LOG.warn("Cannot stop the provider container: {}", e.getMessage());
-            monitor.signal(new HealthSignal.DeployFailed(FailureKind.CONTAINER, e.getMessage()));
+            monitor.signal(new HealthSignal.DeployFailed(FailureKind.CONTAINER, e.getMessage(), e.problem()));
         }
     }
 
@@ -220,10 +220,12 @@ public final class ProviderSupervisor {
         return current.followLogs(id, tail, line, ended);
     }
 
-    static ProviderStatus.EngineAdvice advice(String tried) {
-        String text = tried == null ? "" : tried.toLowerCase(Locale.ROOT);
-        return text.contains("permission denied") || text.contains("access is denied")
-                ? ProviderStatus.EngineAdvice.SOCKET_PERMISSION
-                : ProviderStatus.EngineAdvice.START_ENGINE;
+    /** What the user can do about no engine, from what the locator found. */
+    static ProviderStatus.EngineAdvice advice(EngineProblem problem) {
+        return switch (problem) {
+            case EngineProblem.NoPermission p -> ProviderStatus.EngineAdvice.SOCKET_PERMISSION;
+            case EngineProblem.EngineMissing m -> ProviderStatus.EngineAdvice.INSTALL_ENGINE;
+            default -> ProviderStatus.EngineAdvice.START_ENGINE;
+        };
     }
 }

@@ -33,6 +33,10 @@ public final class TrayMenuFactory {
         boolean engine = configured && !(status instanceof ProviderStatus.EngineUnavailable);
         List<TrayMenu> items = new ArrayList<>();
         items.add(new StatusLine("\u25CF " + line));
+        messages.fixLabel(status).ifPresent(fix -> items.add(new Action(TrayCommand.FIX, fix, true)));
+        if (messages.technicalDetails(status).isPresent()) {
+            items.add(action(TrayCommand.DETAILS, "status.action.details", true));
+        }
         items.add(new Separator());
         items.add(action(TrayCommand.START, "tray.start", canStart(status)));
         items.add(action(TrayCommand.STOP, "tray.stop", canStop(status)));

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ImageBuildIT {
 
     private static RealEngine real;
-    private static final List<String> firstProgress = Collections.synchronizedList(new ArrayList<>());
+    private static final List<ImageProgress> firstProgress = Collections.synchronizedList(new ArrayList<>());
     private static String tag;
 
     @BeforeAll
@@ -42,7 +42,13 @@ class ImageBuildIT {
     @Test
     void buildsTheBundleWithProgressLinesAndOurLabels() throws Exception {
         assertThat(tag).isEqualTo("stash2plex/provider:" + real.appVersion() + "-" + real.bundle.hash().substring(0, 12));
-        assertThat(firstProgress).anyMatch(line -> line.startsWith("Step "))
+        List<String> lines = firstProgress.stream().map(ImageProgress::line).toList();
+        assertThat(firstProgress).as("every Step line carries its step of the target's steps")
+                .filteredOn(progress -> progress.line().startsWith("Step "))
+                .isNotEmpty()
+                .allMatch(progress -> progress.stepKnown() && progress.step() <= progress.steps()
+                        && progress.line().startsWith("Step " + progress.step() + "/" + progress.steps() + " :"));
+        assertThat(lines).anyMatch(line -> line.startsWith("Step "))
                 .anyMatch(line -> line.contains("COPY provider/ /app/"))
                 .contains("Successfully tagged " + tag)
                 .noneMatch(line -> line.contains("maven") || line.contains("mvnw"));
@@ -58,7 +64,7 @@ class ImageBuildIT {
         String imageId = real.docker().inspectImageCmd(tag).exec().getId();
         List<String> progress = new ArrayList<>();
 
-        assertThat(real.imageBuild().ensure(progress::add)).isEqualTo(tag);
+        assertThat(real.imageBuild().ensure(step -> progress.add(step.line()))).isEqualTo(tag);
         assertThat(progress).isEmpty();
         assertThat(real.docker().inspectImageCmd(tag).exec().getId()).isEqualTo(imageId);
     }
@@ -69,7 +75,7 @@ class ImageBuildIT {
         List<String> progress = new ArrayList<>();
 
         assertThatThrownBy(() -> real.engine.build(context, null, "stash2plex/provider:" + real.appVersion() + "-broken", Map.of(),
-                real.labels(), progress::add))
+                real.labels(), step -> progress.add(step.line())))
                 .isInstanceOf(EngineException.BuildFailed.class)
                 .hasMessageContaining("returned a non-zero code");
         assertThat(progress).anyMatch(line -> line.startsWith("Step 2/")).noneMatch(line -> line.contains("\u001B"));

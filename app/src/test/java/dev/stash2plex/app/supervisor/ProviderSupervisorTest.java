@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.stash2plex.app.docker.ContainerEngine;
 import dev.stash2plex.app.docker.ContainerState;
 import dev.stash2plex.app.docker.EngineException;
+import dev.stash2plex.app.docker.EngineProblem;
+import dev.stash2plex.app.docker.ImageProgress;
 import dev.stash2plex.app.health.Backoff;
 import dev.stash2plex.app.health.CrashLoopGuard;
 import dev.stash2plex.app.health.HealthMonitor;
@@ -55,9 +57,9 @@ class ProviderSupervisorTest {
      */
     private final Deployment deployment = new Deployment() {
         @Override
-        public String image(ContainerEngine used, Consumer<String> progress) throws EngineException {
+        public String image(ContainerEngine used, Consumer<ImageProgress> progress) throws EngineException {
             engine.info();
-            progress.accept("Step 1/2 : FROM runtime");
+            progress.accept(ImageProgress.line("Step 1/2 : FROM runtime"));
             return "stash2plex/provider:test";
         }
 
@@ -208,10 +210,12 @@ class ProviderSupervisorTest {
     }
 
     @Test
-    void adviceSeparatesAMissingEngineFromARefusedSocket() {
-        assertThat(ProviderSupervisor.advice("unix:///var/run/docker.sock: Permission denied"))
+    void adviceSeparatesAMissingEngineFromAStoppedOneAndARefusedSocket() {
+        assertThat(ProviderSupervisor.advice(new EngineProblem.NoPermission("/var/run/docker.sock")))
                 .isEqualTo(ProviderStatus.EngineAdvice.SOCKET_PERMISSION);
-        assertThat(ProviderSupervisor.advice("unix:///var/run/docker.sock: No such file or directory"))
+        assertThat(ProviderSupervisor.advice(new EngineProblem.EngineStopped("unix:///var/run/docker.sock")))
                 .isEqualTo(ProviderStatus.EngineAdvice.START_ENGINE);
+        assertThat(ProviderSupervisor.advice(new EngineProblem.EngineMissing()))
+                .isEqualTo(ProviderStatus.EngineAdvice.INSTALL_ENGINE);
     }
 }
