@@ -67,7 +67,8 @@ final class ClassicBuild {
         }
         if (output.error() != null) {
             String said = output.error() + "\n" + String.join("\n", output.lastLines());
-            throw new EngineException.BuildFailed(action + ": " + said, null, EngineWords.build(said, output.fetching()));
+            String at = output.fetching().isEmpty() ? action : action + " (from the base image " + output.fetching() + ")";
+            throw new EngineException.BuildFailed(at + ": " + said, null, EngineWords.build(said, output.fetching()));
         }
         try {
             quick.inspectImageCmd(tag).exec();   // the tag, not the id parsed from the output, is the truth

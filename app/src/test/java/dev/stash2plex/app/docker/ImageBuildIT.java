@@ -2,6 +2,11 @@ package dev.stash2plex.app.docker;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import dev.stash2plex.app.health.ProviderStatus;
+import dev.stash2plex.app.messages.UserMessages;
+import java.util.Locale;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -80,6 +85,50 @@ class ImageBuildIT {
                 .hasMessageContaining("returned a non-zero code");
         assertThat(progress).anyMatch(line -> line.startsWith("Step 2/")).noneMatch(line -> line.contains("\u001B"));
         assertThat(real.engine.imageLabels("stash2plex/provider:" + real.appVersion() + "-broken")).isEmpty();
+    }
+
+    /**
+     * A base image that is not on this computer: the build must fetch it, and no registry is reachable from the
+     * build machines (or, with a network, the registry has no such image). The user reads which image and why;
+     * once the image is there ("docker load", done here with a tag), Start builds.
+     */
+    @Test
+    void aBaseImageThatIsNotHereIsNamedAndOnceLoadedTheBuildSucceeds() throws Exception {
+        String missing = "stash2plex/it-missing-" + real.runId + ":25";
+        ImageBuild build = new ImageBuild(real.engine, real.bundle, real.appVersion() + "-pull", missing);
+        try {
+            EngineException failure = catchThrowableOfType(EngineException.BuildFailed.class, () -> build.ensure(step -> { }));
+            UserMessages messages = UserMessages.forLocale(Locale.ENGLISH);
+            String sentence = messages.statusDetail(new ProviderStatus.Failed(ProviderStatus.FailureKind.BUILD,
+                    failure.getMessage(), failure.problem()));
+            switch (failure.problem()) {
+                case EngineProblem.RegistryUnreachable unreachable -> {
+                    assertThat(unreachable).isEqualTo(new EngineProblem.RegistryUnreachable(missing, "registry-1.docker.io"));
+                    assertThat(sentence).isEqualTo("The provider image could not be built: it starts from the image " + missing
+                            + ", which must be downloaded from registry-1.docker.io, and registry-1.docker.io cannot be"
+                            + " reached. Check this computer\u2019s internet connection, then choose Start.");
+                }
+                case EngineProblem.ImageUnavailable unavailable -> {
+                    assertThat(unavailable).isEqualTo(new EngineProblem.ImageUnavailable(missing));
+                    assertThat(sentence).isEqualTo("The provider image could not be built: it starts from the image " + missing
+                            + ", which is not on this computer, and the registry does not have it. Load that image into"
+                            + " Docker (docker load), then choose Start.");
+                }
+                default -> throw new AssertionError("not classified: " + failure.problem() + " from " + failure.getMessage());
+            }
+            assertThat(failure.getMessage()).as("the builder's own words are kept for Details…").contains(missing);
+
+            real.docker().tagImageCmd(RealEngine.RUNTIME_BASE, missing.substring(0, missing.lastIndexOf(':')), "25").exec();
+            assertThat(build.ensure(step -> { })).isEqualTo(build.tag());
+        } finally {
+            for (String image : List.of(build.tag(), missing)) {
+                try {
+                    real.docker().removeImageCmd(image).exec();
+                } catch (RuntimeException e) {
+                    // not made: the build failed before it
+                }
+            }
+        }
     }
 
     @Test

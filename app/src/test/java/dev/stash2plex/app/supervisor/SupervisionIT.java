@@ -4,7 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static dev.stash2plex.app.supervisor.RunningApp.docker;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.stash2plex.app.docker.EngineProblem;
 import dev.stash2plex.app.docker.ProviderBundle;
+import dev.stash2plex.app.settings.form.ConnectionCheck;
+import dev.stash2plex.app.settings.form.ProviderPathTrial;
+import dev.stash2plex.app.settings.form.SettingsFormModel;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import dev.stash2plex.app.health.ProviderStatus;
 import dev.stash2plex.app.platform.AppDirs;
 import dev.stash2plex.app.settings.AppSettings;
@@ -235,6 +240,46 @@ class SupervisionIT {
         assertThat(docker("inspect", "-f", "{{.State.Status}} {{.RestartCount}} {{.HostConfig.RestartPolicy.Name}}", name))
                 .isEqualTo(before).startsWith("exited").endsWith(" no");
         System.out.printf("[SupervisionIT] crash loop stopped: %s; last line: %s%n", before, crashed.lastLogLines().getLast());
+    }
+
+    @Test
+    @Order(9)
+    void aPortHeldByAnotherProgramIsNamedAndUsePortNPlus1MovesTheProviderThereAndItTurnsHealthy() throws Exception {
+        try (ServerSocket squatter = new ServerSocket()) {
+            squatter.bind(new java.net.InetSocketAddress("0.0.0.0", 0));
+            int taken = squatter.getLocalPort();
+            settings = settings.withProvider(taken, LogLevel.DEBUG);
+            store.save(settings);
+            app.supervisor.apply(settings);
+            RunningApp.Seen failed = app.await("failed for the port", Duration.ofSeconds(60),
+                    ProviderStatus.Failed.class::isInstance);
+            ProviderStatus.Failed failure = (ProviderStatus.Failed) failed.status();
+            assertThat(failure.problem()).as(failure.detail()).isEqualTo(new EngineProblem.PortInUse(taken));
+
+            UserMessages messages = UserMessages.forLocale(Locale.ENGLISH);
+            TrayView tray = new TrayMenuFactory(messages).view(failure, Optional.empty());
+            assertThat(tray.detail()).isEqualTo("Port " + taken + " is already in use by another program, so the provider"
+                    + " cannot listen on it. Choose \u201cUse port " + (taken + 1) + "\u201d to move the provider there, or stop"
+                    + " the program that uses port " + taken + " and choose Start.");
+            assertThat(tray.tooltip()).isEqualTo("Stash2Plex: Could not start: port " + taken + " is in use");
+            assertThat(tray.menu()).contains(new TrayMenu.Action(TrayCommand.FIX, "Use port " + (taken + 1), true),
+                    new TrayMenu.Action(TrayCommand.DETAILS, "Details\u2026", true));
+            assertThat(messages.technicalDetails(failure)).get(InstanceOfAssertFactories.STRING)
+                    .contains(String.valueOf(taken)).contains("already");
+
+            // The fix, as the tray's and the settings window's button run it: the form's own Save, then the supervisor.
+            SettingsFormModel form = new SettingsFormModel(settings, false, store,
+                    new ConnectionCheck((url, key) -> { throw new AssertionError("not used here"); }),
+                    new ProviderPathTrial(), messages, Runnable::run, Runnable::run, app.supervisor::apply);
+            form.provider().show(failure);
+            assertThat(form.provider().fixLabel().get()).isEqualTo("Use port " + (taken + 1));
+            form.provider().fix();
+            assertThat(form.statusIsError().get()).as(form.status().get()).isFalse();
+            assertThat(Files.readString(dirs.envFile())).contains("S2P_PROVIDER_PORT=" + (taken + 1));
+            app.await("healthy on the next port", Duration.ofSeconds(90), ProviderStatus.Healthy.class::isInstance);
+            settings = settings.withProvider(taken + 1, LogLevel.DEBUG);
+            assertThat(docker("port", name)).contains(":" + (taken + 1));
+        }
     }
 
     /**
