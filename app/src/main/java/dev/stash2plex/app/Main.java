@@ -36,7 +36,6 @@ import dev.stash2plex.app.settings.form.SettingsFormModel;
 import dev.stash2plex.app.settings.form.SettingsWindow;
 import dev.stash2plex.app.supervisor.DockerDeployment;
 import dev.stash2plex.app.supervisor.EngineConnection;
-import dev.stash2plex.app.supervisor.EnvSource;
 import dev.stash2plex.app.supervisor.ProviderSupervisor;
 import dev.stash2plex.app.tray.TrayIcons;
 import java.io.IOException;
@@ -131,7 +130,7 @@ public final class Main {
         ProviderSupervisor supervisor = new ProviderSupervisor(engines,
                 new DockerDeployment(ProviderBundle::fromSystemProperty, environment.version(),
                         environment.runtimeBaseImage(), environment.containerName()),
-                monitor, new EnvSource(dirs.envFile()), dirs.providerConfigDir(), dirs.providerDataDir(),
+                monitor, dirs.providerConfigDir(), dirs.providerDataDir(),
                 new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(30), 2), executors.serial("s2p-supervisor"),
                 executors.timer(), Clock.systemUTC());
 

@@ -127,6 +127,9 @@ public final class EngineLocator {
         if (refused) {
             return new EngineProblem.NoPermission(candidate.socketFile().map(Path::toString).orElse(candidate.location()));
         }
+        if (EngineWords.noSuchPipe(String.valueOf(failure.getMessage()))) {
+            return sofar;   // a named pipe exists only while its engine runs: not there says nothing more
+        }
         return sofar instanceof EngineProblem.EngineStopped ? sofar : new EngineProblem.EngineStopped(candidate.location());
     }
 

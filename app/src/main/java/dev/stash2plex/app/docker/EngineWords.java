@@ -65,6 +65,12 @@ final class EngineWords {
         return text.contains("permission denied") || text.contains("access is denied") || text.contains("accessdenied");
     }
 
+    /** Windows' answer for a named pipe nobody serves ({@code ERROR_FILE_NOT_FOUND}). */
+    static boolean noSuchPipe(String said) {
+        String text = said.toLowerCase(Locale.ROOT);
+        return text.contains("cannot find the file specified") || text.contains("filenotfoundexception");
+    }
+
     private static Optional<EngineProblem> portInUse(String said) {
         Matcher port = PORT.matcher(said);
         if (PORT_TAKEN.matcher(said).find() && port.find()) {

@@ -84,7 +84,7 @@ public sealed interface ProviderStatus {
     }
 
     /**
-     * The provider could not be put in place (image build, container creation, unreadable env file);
+     * The provider could not be put in place (image build, container creation or start);
      * nothing is retried until the user starts it again or changes the settings.
      *
      * @param detail the failure in the engine's or the file's words, whole, for "Details…"; never holds a secret
@@ -98,8 +98,7 @@ public sealed interface ProviderStatus {
 
     enum FailureKind {
         BUILD,
-        CONTAINER,
-        SETTINGS_FILE
+        CONTAINER
     }
 
     /** What the user can do when no engine answers. */
