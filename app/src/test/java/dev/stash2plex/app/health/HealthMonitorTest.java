@@ -187,6 +187,7 @@ class HealthMonitorTest {
         monitor.addListener(notifier::status);
         monitor.signal(new HealthSignal.ContainerRunning());
         awaitStatus(ProviderStatus.Healthy.class);
+        lane.submit(() -> { }).get(5, TimeUnit.SECONDS);   // the listeners have heard of it too (they run after the status is set)
         int before = seen.size();
         notifications.clear();
 
@@ -225,7 +226,7 @@ class HealthMonitorTest {
     void noProbesWhileTheContainerDoesNotRun() throws Exception {
         monitor.signal(new HealthSignal.ContainerRunning());
         awaitStatus(ProviderStatus.Healthy.class);
-        assertThat(timer.getQueue()).as("a healthy provider's next probe is due").isNotEmpty();
+        await("a healthy provider's next probe due", () -> !timer.getQueue().isEmpty(), () -> timer.getQueue());
         engine.emit(ID, "die", 1);
         awaitStatus(ProviderStatus.Crashed.class);
         lane.submit(() -> { }).get(5, TimeUnit.SECONDS);   // everything the crash set off on the lane is done

@@ -94,7 +94,7 @@ class DockerFailureMessagesTest {
                 45_200_000, 140_000_000)))).isEqualTo("Preparing the provider\u2026 downloading 45.2 MB of 140.0 MB");
         assertThat(messages.statusDetail(new ProviderStatus.Building(new ImageProgress("Downloading eclipse-temurin:25-jre", 5,
                 19, 45_200_000, 140_000_000)))).isEqualTo("Building the provider image (only the first time and after updates):"
-                + " downloading eclipse-temurin:25-jre, 45.2 MB of 140.0 MB.");
+                + " Downloading eclipse-temurin:25-jre, 45.2 MB of 140.0 MB.");
         assertThat(messages.status(new ProviderStatus.Building("Sending build context"))).isEqualTo("Preparing the provider\u2026");
     }
 }
