@@ -8,6 +8,7 @@ import dev.stash2plex.app.notify.SyncNotifier;
 import dev.stash2plex.app.settings.AppSettings;
 import dev.stash2plex.app.supervisor.ProviderSupervisor;
 import dev.stash2plex.app.tray.AwtTray;
+import dev.stash2plex.app.tray.DetailsDialog;
 import dev.stash2plex.app.tray.QuitDialog;
 import dev.stash2plex.app.tray.TrayBackend;
 import dev.stash2plex.app.tray.TrayController;
@@ -24,6 +25,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.IntConsumer;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
@@ -44,15 +46,13 @@ public final class DesktopShell {
      *
      * @param providerStarted told when the container starts (again), so an open log window follows the new run
      * @param providerUrl the address Plex should use for these settings (blocking: lists interfaces)
+     * @param usePort a failure's fix: the settings saved with this port, through the settings form's Save
+     * @param settingsStatus the settings window's provider status line, fed each status
      */
     record Parts(ProviderSupervisor supervisor, Consumer<Stage> showSettings, Runnable showLogs,
                  Runnable providerStarted, Optional<AppSettings> saved, TrayIcons icons,
-                 Function<AppSettings, String> providerUrl, Runnable showLibrary) {
-
-        Parts(ProviderSupervisor supervisor, Consumer<Stage> showSettings, Runnable showLogs, Runnable providerStarted,
-              Optional<AppSettings> saved, TrayIcons icons, Function<AppSettings, String> providerUrl) {
-            this(supervisor, showSettings, showLogs, providerStarted, saved, icons, providerUrl, () -> { });
-        }
+                 Function<AppSettings, String> providerUrl, IntConsumer usePort,
+                 Consumer<ProviderStatus> settingsStatus, Runnable showLibrary) {
     }
 
     private final Parts parts;
@@ -80,7 +80,8 @@ public final class DesktopShell {
         // Only with a real tray may the app outlive its windows; otherwise closing them must quit.
         Platform.setImplicitExit(!hasTray);
         tray = new TrayController(backend, new TrayMenuFactory(messages), parts.supervisor(), new QuitDialog(messages),
-                new TrayController.Windows(() -> parts.showSettings().accept(primary), parts.showLogs(), parts.showLibrary()),
+                new TrayController.Windows(() -> parts.showSettings().accept(primary), parts.showLogs(),
+                        parts.usePort(), new DetailsDialog(messages)::show, parts.showLibrary()),
                 messages, parts.providerUrl(), io, fx, this::exit);
         tray.install();
         Notifier notifier = new Notifier(messages, this::after, DEBOUNCE, tray::notify);
@@ -91,6 +92,7 @@ public final class DesktopShell {
         }));
         parts.supervisor().addListener(status -> fx.execute(() -> {
             tray.show(status);
+            parts.settingsStatus().accept(status);
             notifier.status(status);
             if (status instanceof ProviderStatus.Starting) {
                 parts.providerStarted().run();

@@ -39,7 +39,6 @@ import dev.stash2plex.app.settings.form.SettingsFormModel;
 import dev.stash2plex.app.settings.form.SettingsWindow;
 import dev.stash2plex.app.supervisor.DockerDeployment;
 import dev.stash2plex.app.supervisor.EngineConnection;
-import dev.stash2plex.app.supervisor.EnvSource;
 import dev.stash2plex.app.supervisor.ProviderSupervisor;
 import dev.stash2plex.app.tray.TrayIcons;
 import dev.stash2plex.core.settings.Setting;
@@ -136,7 +135,7 @@ public final class Main {
         ProviderSupervisor supervisor = new ProviderSupervisor(engines,
                 new DockerDeployment(ProviderBundle::fromSystemProperty, environment.version(),
                         environment.runtimeBaseImage(), environment.containerName()),
-                monitor, new EnvSource(dirs.envFile()), dirs.providerConfigDir(), dirs.providerDataDir(),
+                monitor, dirs.providerConfigDir(), dirs.providerDataDir(),
                 new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(30), 2), executors.serial("s2p-supervisor"),
                 executors.timer(), Clock.systemUTC());
 
@@ -167,7 +166,8 @@ public final class Main {
         shell.set(new DesktopShell(new DesktopShell.Parts(supervisor, settingsWindow::show, logWindow::show,
                 logs::providerStarted, saved,
                 new TrayIcons(), current -> ProviderAddress.best(interfaces.get(), current.plexUrl(), current.providerPort(),
-                        providerUrlStore.load(), hostName()), libraryWindow::show),
+                        providerUrlStore.load(), hostName()), settings::usePort, settings.provider()::show,
+                        libraryWindow::show),
                 messages, executors.io(), fx, executors.timer()));
         return new App(shell.get(), supervisor, fx, executors, engines);
     }

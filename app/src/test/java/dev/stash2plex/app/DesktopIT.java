@@ -1,7 +1,7 @@
 package dev.stash2plex.app;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static dev.stash2plex.app.supervisor.RunningApp.docker;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import ch.qos.logback.classic.Logger;
@@ -156,13 +156,14 @@ class DesktopIT {
 
         assertShown(TrayIcons.Kind.HEALTHY);
         Rectangle docked = dockedIcon();
+        Rectangle menuArea = new Rectangle(Math.max(0, docked.x + docked.width - 520), 0, 520, 260);
+        java.awt.image.BufferedImage beforeMenu = Screenshots.capture(menuArea);
 
         host.click(docked, 3);
         Rectangle away = new Rectangle(200, 600, 1, 1);
         host.moveTo(away);   // the tooltip would cover the menu's status line
-        Thread.sleep(1500);   // the popup is drawn by AWT on its own thread; nothing to wait on from here
-        Rectangle menuArea = new Rectangle(Math.max(0, docked.x + docked.width - 520), 0, 520, 260);
-        Screenshots.take("tray-menu", menuArea.x, menuArea.y, menuArea.width, menuArea.height);
+        // AWT draws the popup on its own thread: the picture waits until the area shows it.
+        Screenshots.takeOnceChanged("tray-menu", menuArea, beforeMenu);
         host.click(away, 1);   // closes the menu, as a click elsewhere does
     }
 
@@ -182,8 +183,7 @@ class DesktopIT {
         assertThat(plex.get("/library/metadata/4711").status()).isEqualTo(404);
         eventually("Plex's requests in the log", Duration.ofSeconds(10), () -> onFxQuietly(() -> lines.getItems().stream()
                 .map(Object::toString).filter(line -> line.contains("/library/metadata/4711")).count()) > 0);
-        Thread.sleep(600);   // the cells paint on the next pulse
-        Screenshots.take("logs-window", window);
+        Screenshots.take("logs-window", window);   // once the cells are painted
 
         TextField search = (TextField) onFx(() -> window.getScene().lookup(".text-field"));
         onFx(() -> {
@@ -261,8 +261,7 @@ class DesktopIT {
         List<Button> buttons = onFx(() -> pane.lookupAll(".button").stream().filter(Button.class::isInstance)
                 .map(Button.class::cast).toList());
         assertThat(buttons).extracting(Button::getText).contains("Leave running", "Stop and quit", "Cancel");
-        Thread.sleep(600);   // painted on the next pulse
-        Screenshots.take("quit-dialog", question);
+        Screenshots.take("quit-dialog", question);   // once painted
 
         onFx(() -> {
             buttons.stream().filter(button -> button.getText().equals("Cancel")).findFirst().orElseThrow().fire();

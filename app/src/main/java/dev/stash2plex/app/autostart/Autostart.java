@@ -37,13 +37,13 @@ public interface Autostart {
             return new WindowsRunKey(launcher.get(), new RegTool.Process());
         }
         if (os.startsWith("mac")) {
-            return new LaunchAgent(home.resolve("Library/LaunchAgents"), launcher.get());
+            return LaunchAgent.in(home.resolve("Library/LaunchAgents"), launcher.get());
         }
         // XDG Base Directory: a relative XDG_CONFIG_HOME is invalid and must be ignored.
         String configHome = env.get("XDG_CONFIG_HOME");
         Path config = configHome != null && !configHome.isBlank() && Path.of(configHome).isAbsolute()
                 ? Path.of(configHome) : home.resolve(".config");
-        return new XdgAutostart(config.resolve("autostart"), launcher.get());
+        return XdgAutostart.in(config.resolve("autostart"), launcher.get());
     }
 
     /** For a run without an installed launcher (from the build, or in tests). */

@@ -6,38 +6,18 @@ import java.nio.file.Path;
  * Linux and other freedesktop systems: {@code $XDG_CONFIG_HOME/autostart/stash2plex.desktop}, which
  * GNOME, KDE, XFCE, Cinnamon and friends start at login (XDG Autostart specification).
  */
-final class XdgAutostart implements Autostart {
+final class XdgAutostart {
 
     static final String FILE_NAME = "stash2plex.desktop";
 
-    private final EntryFile entry;
-    private final Path launcher;
-
-    XdgAutostart(Path autostartDir, Path launcher) {
-        this.entry = new EntryFile(autostartDir.resolve(FILE_NAME));
-        this.launcher = launcher;
+    private XdgAutostart() {
     }
 
-    @Override
-    public boolean available() {
-        return true;
+    static Autostart in(Path autostartDir, Path launcher) {
+        return new EntryFile(autostartDir.resolve(FILE_NAME), desktopEntry(launcher));
     }
 
-    @Override
-    public boolean enabled() {
-        return entry.exists();
-    }
-
-    @Override
-    public void setEnabled(boolean enabled) throws AutostartException {
-        if (enabled) {
-            entry.write(desktopEntry());
-        } else {
-            entry.delete();
-        }
-    }
-
-    String desktopEntry() {
+    static String desktopEntry(Path launcher) {
         return """
                 [Desktop Entry]
                 Type=Application
@@ -47,11 +27,11 @@ final class XdgAutostart implements Autostart {
                 Icon=%s
                 Terminal=false
                 X-GNOME-Autostart-enabled=true
-                """.formatted(quoteExec(launcher.toString()), icon());
+                """.formatted(quoteExec(launcher.toString()), icon(launcher));
     }
 
     /** jpackage's Linux layout: bin/Stash2Plex beside lib/Stash2Plex.png. */
-    private Path icon() {
+    private static Path icon(Path launcher) {
         Path bin = launcher.toAbsolutePath().getParent();
         return bin.resolveSibling("lib").resolve(launcher.getFileName() + ".png");
     }

@@ -33,10 +33,10 @@ final class ClassicBuild {
     }
 
     void run(Path context, String target, String tag, Map<String, String> buildArgs, Map<String, String> labels,
-            Consumer<String> progress) throws EngineException {
+            Consumer<ImageProgress> progress) throws EngineException {
         String action = "build image " + tag;
         File archive = archive(context, action);
-        BuildOutput output = new BuildOutput(progress);
+        BuildOutput output = new BuildOutput(progress, buildArgs);
         try (InputStream tar = Files.newInputStream(archive.toPath())) {
             BuildImageCmd command = streaming.buildImageCmd(tar)
                     .withTags(Set.of(tag))
@@ -55,12 +55,20 @@ final class ClassicBuild {
             Thread.currentThread().interrupt();
             throw new EngineException.BuildFailed(action + ": interrupted", e);
         } catch (Exception e) {
-            throw EngineFailures.map(action, e, EngineFailures.Kind.BUILD);
+            EngineException failure = EngineFailures.map(action, e, EngineFailures.Kind.BUILD);
+            if (failure instanceof EngineException.BuildFailed build && build.problem() instanceof EngineProblem.Unclassified) {
+                // The engine's answer alone did not say; with the image the build was fetching it may.
+                throw new EngineException.BuildFailed(build.getMessage(), build.getCause(),
+                        EngineWords.build(build.getMessage(), output.fetching()));
+            }
+            throw failure;
         } finally {
             archive.delete();
         }
         if (output.error() != null) {
-            throw new EngineException.BuildFailed(action + ": " + output.error() + "\n" + String.join("\n", output.lastLines()), null);
+            String said = output.error() + "\n" + String.join("\n", output.lastLines());
+            String at = output.fetching().isEmpty() ? action : action + " (from the base image " + output.fetching() + ")";
+            throw new EngineException.BuildFailed(at + ": " + said, null, EngineWords.build(said, output.fetching()));
         }
         try {
             quick.inspectImageCmd(tag).exec();   // the tag, not the id parsed from the output, is the truth

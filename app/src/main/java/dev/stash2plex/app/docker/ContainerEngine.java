@@ -19,10 +19,10 @@ public interface ContainerEngine extends AutoCloseable {
 
     /**
      * Builds an image from a context folder (classic builder: no BuildKit-only syntax), reporting
-     * each output line. The image is found by its tag afterwards, not by a parsed id.
+     * its progress (steps, lines, download bytes). The image is found by its tag afterwards, not by a parsed id.
      */
     void build(Path context, String dockerfileTarget, String tag, Map<String, String> buildArgs,
-            Map<String, String> labels, Consumer<String> progress) throws EngineException;
+            Map<String, String> labels, Consumer<ImageProgress> progress) throws EngineException;
 
     /** The labels of the image with this tag, or empty when there is no such image. */
     Optional<Map<String, String>> imageLabels(String tag) throws EngineException;

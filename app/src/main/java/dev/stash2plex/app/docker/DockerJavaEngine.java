@@ -65,7 +65,7 @@ public final class DockerJavaEngine implements ContainerEngine {
 
     @Override
     public void build(Path context, String dockerfileTarget, String tag, Map<String, String> buildArgs,
-            Map<String, String> labels, Consumer<String> progress) throws EngineException {
+            Map<String, String> labels, Consumer<ImageProgress> progress) throws EngineException {
         new ClassicBuild(connection.streaming(), quick()).run(context, dockerfileTarget, tag, buildArgs, labels, progress);
     }
 

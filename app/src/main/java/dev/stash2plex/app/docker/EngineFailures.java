@@ -49,14 +49,14 @@ final class EngineFailures {
         return switch (failure) {
             case NotFoundException e -> new EngineException.NotFound(message, cause);
             case ConflictException e -> new EngineException.Conflict(message, cause);
-            case DockerException e -> kind == Kind.BUILD
-                    ? new EngineException.BuildFailed(message, cause)
-                    : new EngineException.ContainerFailed(message, cause);
-            case TimeoutException e -> new EngineException.Unavailable(action + ": the engine did not answer in time", cause);
-            case Throwable e when ioCause(e) != null -> new EngineException.Unavailable(message, cause);
+            case TimeoutException e -> new EngineException.Unavailable(action + ": the engine did not answer in time", cause,
+                    new EngineProblem.EngineStopped(""));
+            case Throwable e when !(e instanceof DockerException) && ioCause(e) != null -> new EngineException.Unavailable(
+                    message, cause, EngineWords.permissionDenied(reason) ? new EngineProblem.NoPermission("")
+                            : new EngineProblem.EngineStopped(""));
             default -> kind == Kind.BUILD
-                    ? new EngineException.BuildFailed(message, cause)
-                    : new EngineException.ContainerFailed(message, cause);
+                    ? new EngineException.BuildFailed(message, cause, EngineWords.build(masked, ""))
+                    : new EngineException.ContainerFailed(message, cause, EngineWords.container(masked));
         };
     }
 

@@ -90,6 +90,7 @@ public final class EngineLocator {
     public ContainerEngine locate() throws EngineException.Unavailable {
         List<String> tried = new ArrayList<>();
         List<String> absent = new ArrayList<>();
+        EngineProblem problem = new EngineProblem.EngineMissing();
         if (dockerHostSet() && dockerHost().isEmpty()) {
             tried.add("DOCKER_HOST: not an address (" + env.get("DOCKER_HOST").strip() + ")");
         }
@@ -105,11 +106,31 @@ public final class EngineLocator {
             } catch (EngineException e) {
                 LOG.info("No engine answers at {}: {}", candidate.location(), e.getMessage());
                 tried.add(candidate.description() + " at " + candidate.location() + ": " + e.getMessage());
+                problem = worse(problem, candidate, e);
             }
         }
         String message = "No Docker engine answered. Tried: " + (tried.isEmpty() ? "nothing that exists" : String.join("; ", tried))
                 + (absent.isEmpty() ? "" : ". Not present: " + String.join(", ", absent));
-        throw new EngineException.Unavailable(message, null);
+        throw new EngineException.Unavailable(message, null, problem);
+    }
+
+    /**
+     * What to tell the user when nothing answered: a socket that refused this user wins (adding the user to
+     * the group is what helps), then the first engine that exists but does not answer, then "none at all".
+     */
+    private static EngineProblem worse(EngineProblem sofar, EngineCandidate candidate, EngineException failure) {
+        if (sofar instanceof EngineProblem.NoPermission) {
+            return sofar;
+        }
+        boolean refused = failure.problem() instanceof EngineProblem.NoPermission
+                || EngineWords.permissionDenied(String.valueOf(failure.getMessage()));
+        if (refused) {
+            return new EngineProblem.NoPermission(candidate.socketFile().map(Path::toString).orElse(candidate.location()));
+        }
+        if (EngineWords.noSuchPipe(String.valueOf(failure.getMessage()))) {
+            return sofar;   // a named pipe exists only while its engine runs: not there says nothing more
+        }
+        return sofar instanceof EngineProblem.EngineStopped ? sofar : new EngineProblem.EngineStopped(candidate.location());
     }
 
     private boolean dockerHostSet() {

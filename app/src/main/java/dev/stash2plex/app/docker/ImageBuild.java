@@ -50,9 +50,9 @@ public final class ImageBuild {
      * Builds the image unless it is up to date; returns its tag. Blocks for the whole build
      * (minutes when the base image must be pulled): run it off the FX thread.
      *
-     * @param progress each line of the builder's output
+     * @param progress the builder's steps, lines and download bytes
      */
-    public String ensure(Consumer<String> progress) throws EngineException {
+    public String ensure(Consumer<ImageProgress> progress) throws EngineException {
         String tag = tag();
         if (upToDate()) {
             LOG.info("Provider image {} is up to date", tag);

@@ -3,18 +3,16 @@ package dev.stash2plex.app.health;
 import dev.stash2plex.app.docker.ContainerEngine;
 import dev.stash2plex.app.docker.ContainerEvent;
 import dev.stash2plex.app.docker.EngineException;
-import dev.stash2plex.app.docker.RestartPolicy;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * What an unplanned exit of the provider container means: its exit code, whether memory ran out, its
- * last log lines, and — counted by the {@link CrashLoopGuard} — whether it makes a crash loop, in which
- * case the engine's automatic restarts are switched off and a pending one is cancelled. Used on the
- * monitor's lane; it asks the engine, briefly.
+ * last log lines, and — counted by the {@link CrashLoopGuard} — whether it makes a crash loop. It only
+ * looks (inspect, logs): switching the restarts off is the container's owner's job, the supervisor's. Used
+ * on the monitor's lane; it asks the engine, briefly.
  */
 final class ContainerDeaths {
 
@@ -45,28 +43,15 @@ final class ContainerDeaths {
         }
         // A kill is no crash: the engine does not restart it, so it cannot make a loop either.
         boolean loop = !killSeen && guard.died(clock.instant());
-        if (loop) {
-            stopRestarting(engine, id);
-        }
         LOG.warn("The provider container exited with code {}{}{}{}", exitCode, oom ? " (out of memory)" : "",
                 killSeen ? " after a kill from outside the app; the engine leaves it stopped" : "",
-                loop ? "; automatic restarts stopped after repeated exits" : "");
+                loop ? "; it keeps exiting, so its automatic restarts are to stop" : "");
         return new HealthSignal.ContainerDied(exitCode, oom, lastLines(engine, id), loop, killSeen);
     }
 
     /** A fresh count: the user asked for the provider again, or it is another container. */
     void reset() {
         guard.reset();
-    }
-
-    private static void stopRestarting(ContainerEngine engine, String id) {
-        try {
-            engine.setRestartPolicy(id, RestartPolicy.NO);
-            // A restart may already be pending in the engine; stopping cancels it.
-            engine.stop(id, Duration.ofSeconds(2));
-        } catch (EngineException e) {
-            LOG.warn("Cannot stop the crash loop of the provider container: {}", e.getMessage());
-        }
     }
 
     private static List<String> lastLines(ContainerEngine engine, String id) {

@@ -21,7 +21,8 @@ import org.slf4j.LoggerFactory;
  * Feeds one {@link StatusMachine} from three sources: the supervisor's own steps, the engine's event
  * stream for the watched container, and {@code /health} probes. Every input is handled on one serial
  * {@code lane}, so the fields here are confined to it; probes run on {@code io} and post their answer
- * back. Probes are timed by {@link ProbeSchedule}: none while the container does not run, so an idle
+ * back. It only observes: whatever must be done to the container (switching a crash loop's restarts off,
+ * looking again after the event stream ended) is its {@link Owner}'s, the supervisor's, to do. Probes are timed by {@link ProbeSchedule}: none while the container does not run, so an idle
  * app wakes only every few seconds, and only while the provider runs.
  */
 public final class HealthMonitor implements AutoCloseable {
@@ -42,7 +43,7 @@ public final class HealthMonitor implements AutoCloseable {
     private volatile ProviderStatus status = new ProviderStatus.NotConfigured();
     private Watched watched;
     private AutoCloseable events;
-    private Runnable onEventsLost = () -> { };
+    private Owner owner = Owner.NONE;
     private ScheduledFuture<?> nextProbe;
     private int probeGeneration;
     private int probeFailures;
@@ -55,6 +56,25 @@ public final class HealthMonitor implements AutoCloseable {
     private boolean loopStopped;
 
     private record Watched(ContainerEngine engine, String containerId, int port) {
+    }
+
+    /** What the monitor tells the one that commands the container; called on the monitor's lane: hand on, do not block. */
+    public interface Owner {
+        Owner NONE = new Owner() {
+            @Override
+            public void eventsLost() {
+            }
+
+            @Override
+            public void crashLoop(String containerId) {
+            }
+        };
+
+        /** The engine's event stream ended (usually: the engine went away); look again. */
+        void eventsLost();
+
+        /** This container keeps exiting ({@link CrashLoopGuard}): switch its automatic restarts off. */
+        void crashLoop(String containerId);
     }
 
     private record ExpectedStop(String containerId, PlannedStop why) {
@@ -91,17 +111,17 @@ public final class HealthMonitor implements AutoCloseable {
     }
 
     /**
-     * Watches this container from now on: subscribes to its events (the previous subscription ends)
-     * and says what to do when the stream ends, which usually means the engine went away.
+     * Watches this container from now on: subscribes to its events (the previous subscription ends);
+     * {@code owner} hears what needs doing about it.
      */
-    public void watch(ContainerEngine engine, String containerId, int port, Runnable eventsLost) throws EngineException {
+    public void watch(ContainerEngine engine, String containerId, int port, Owner owner) throws EngineException {
         AutoCloseable subscription = engine.events(Map.of(Labels.MANAGED, "true"),
                 event -> lane.execute(() -> onEvent(event)),
                 failure -> lane.execute(() -> onEventsEnded(containerId, failure)));
         lane.execute(() -> {
             closeEvents();
             events = subscription;
-            onEventsLost = Objects.requireNonNull(eventsLost);
+            this.owner = Objects.requireNonNull(owner);
             if (watched == null || !watched.containerId().equals(containerId)) {
                 deaths.reset();
             }
@@ -164,6 +184,9 @@ public final class HealthMonitor implements AutoCloseable {
         killSeen = false;
         // The exits that follow a stopped loop are the loop winding down (the engine's pending restart).
         loopStopped = died.restartsStopped();
+        if (loopStopped) {
+            owner.crashLoop(event.containerId());
+        }
         apply(died);
     }
 
@@ -173,7 +196,7 @@ public final class HealthMonitor implements AutoCloseable {
         }
         LOG.info("The engine's event stream ended{}", failure == null ? "" : ": " + failure.getMessage());
         closeEvents();
-        onEventsLost.run();
+        owner.eventsLost();
     }
 
     private void apply(HealthSignal signal) {
@@ -182,7 +205,10 @@ public final class HealthMonitor implements AutoCloseable {
             probeFailures = 0;
         }
         if (!next.equals(status)) {
-            LOG.info("Provider status: {}", next.getClass().getSimpleName());
+            // One line per change of state: a build's progress is a new Building each line, not news for the log.
+            if (next.getClass() != status.getClass()) {
+                LOG.info("Provider status: {}", next.getClass().getSimpleName());
+            }
             status = next;
             listeners.forEach(listener -> tell(listener, next));
         }

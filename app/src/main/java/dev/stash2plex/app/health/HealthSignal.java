@@ -1,5 +1,7 @@
 package dev.stash2plex.app.health;
 
+import dev.stash2plex.app.docker.EngineProblem;
+import dev.stash2plex.app.docker.ImageProgress;
 import java.util.List;
 
 /**
@@ -15,10 +17,16 @@ public sealed interface HealthSignal {
     record EngineDown(String tried, ProviderStatus.EngineAdvice advice) implements HealthSignal {
     }
 
-    record DeployFailed(ProviderStatus.FailureKind kind, String detail) implements HealthSignal {
+    record DeployFailed(ProviderStatus.FailureKind kind, String detail, EngineProblem problem) implements HealthSignal {
+        public DeployFailed(ProviderStatus.FailureKind kind, String detail) {
+            this(kind, detail, new EngineProblem.Unclassified());
+        }
     }
 
-    record BuildProgress(String line) implements HealthSignal {
+    record BuildProgress(ImageProgress progress) implements HealthSignal {
+        public BuildProgress(String line) {
+            this(ImageProgress.line(line));
+        }
     }
 
     /** The container runs (a start event, or an inspect after adopting it). */

@@ -1,5 +1,7 @@
 package dev.stash2plex.app.health;
 
+import dev.stash2plex.app.docker.EngineProblem;
+import dev.stash2plex.app.docker.ImageProgress;
 import java.util.List;
 
 /**
@@ -21,8 +23,11 @@ public sealed interface ProviderStatus {
     record EngineUnavailable(String tried, EngineAdvice advice) implements ProviderStatus {
     }
 
-    /** The provider image is being built; {@code progress} is the builder's latest line. */
-    record Building(String progress) implements ProviderStatus {
+    /** The provider image is being built; {@code progress} is the builder's latest line, step and download. */
+    record Building(ImageProgress progress) implements ProviderStatus {
+        public Building(String line) {
+            this(ImageProgress.line(line));
+        }
     }
 
     /** The container exists and is stopped on purpose (by the user or at a settings change). */
@@ -79,23 +84,28 @@ public sealed interface ProviderStatus {
     }
 
     /**
-     * The provider could not be put in place (image build, container creation, unreadable env file);
+     * The provider could not be put in place (image build, container creation or start);
      * nothing is retried until the user starts it again or changes the settings.
      *
-     * @param detail the failure in the engine's or the file's words, for "copy details"; never holds a secret
+     * @param detail the failure in the engine's or the file's words, whole, for "Details…"; never holds a secret
+     * @param problem what the user can do about it, as the docker package classified it
      */
-    record Failed(FailureKind kind, String detail) implements ProviderStatus {
+    record Failed(FailureKind kind, String detail, EngineProblem problem) implements ProviderStatus {
+        public Failed(FailureKind kind, String detail) {
+            this(kind, detail, new EngineProblem.Unclassified());
+        }
     }
 
     enum FailureKind {
         BUILD,
-        CONTAINER,
-        SETTINGS_FILE
+        CONTAINER
     }
 
     /** What the user can do when no engine answers. */
     enum EngineAdvice {
-        /** Nothing answers at any known place: install Docker (or Podman) or start it. */
+        /** No engine socket or pipe exists anywhere the app looks: install Docker (or Podman), or start it. */
+        INSTALL_ENGINE,
+        /** An engine's socket exists but nothing answers: start the engine. */
         START_ENGINE,
         /** A socket exists but refuses us: add the user to the docker group. */
         SOCKET_PERMISSION

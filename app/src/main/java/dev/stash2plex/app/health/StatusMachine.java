@@ -31,8 +31,8 @@ public final class StatusMachine {
         return switch (signal) {
             case Unconfigured u -> new ProviderStatus.NotConfigured();
             case EngineDown down -> new ProviderStatus.EngineUnavailable(down.tried(), down.advice());
-            case HealthSignal.DeployFailed failed -> new ProviderStatus.Failed(failed.kind(), failed.detail());
-            case BuildProgress build -> new ProviderStatus.Building(build.line());
+            case HealthSignal.DeployFailed failed -> new ProviderStatus.Failed(failed.kind(), failed.detail(), failed.problem());
+            case BuildProgress build -> new ProviderStatus.Building(build.progress());
             case ContainerRunning running -> isServing(current) ? current : new Starting();
             case ContainerStopped stopped -> new ProviderStatus.Stopped();
             // Not "stopped": that would offer Start for a moment while the replacement is on its way.

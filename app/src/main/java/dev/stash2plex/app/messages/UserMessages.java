@@ -1,5 +1,7 @@
 package dev.stash2plex.app.messages;
 
+import dev.stash2plex.app.docker.EngineProblem;
+import dev.stash2plex.app.docker.ImageProgress;
 import dev.stash2plex.app.health.ProviderStatus;
 import dev.stash2plex.app.health.SyncHealth;
 import dev.stash2plex.app.logs.LogEntry;
@@ -88,6 +90,12 @@ public final class UserMessages {
             case ProviderStatus.Crashed crashed when crashed.killed() -> text("status.Crashed.killed", crashed.exitCode());
             case ProviderStatus.Crashed crashed -> text("status.Crashed", crashed.exitCode());
             case ProviderStatus.Indexing indexing when indexing.percent() != null -> text("status.Indexing.percent", indexing.percent());
+            case ProviderStatus.Building b when b.progress().downloading() -> text("status.Building.download",
+                    size(b.progress().bytesDone()), size(b.progress().bytesTotal()));
+            case ProviderStatus.Building b when b.progress().stepKnown() -> text("status.Building.step", b.progress().step(),
+                    b.progress().steps());
+            case ProviderStatus.Failed f when f.problem() instanceof EngineProblem.PortInUse p -> text("status.Failed.PortInUse",
+                    port(p.port()));
             default -> text("status." + status.getClass().getSimpleName());
         };
     }
@@ -97,7 +105,7 @@ public final class UserMessages {
         return switch (status) {
             case ProviderStatus.NotConfigured n -> text("status.NotConfigured.detail");
             case ProviderStatus.EngineUnavailable e -> text("status.EngineUnavailable." + e.advice().name(), e.tried());
-            case ProviderStatus.Building b -> text("status.Building.detail", b.progress());
+            case ProviderStatus.Building b -> building(b.progress());
             case ProviderStatus.Stopped s -> text("status.Stopped.detail");
             case ProviderStatus.Starting s -> text("status.Starting.detail");
             case ProviderStatus.Healthy h -> text("status.Healthy.detail", known(h.providerVersion()), known(h.stashVersion()));
@@ -111,8 +119,59 @@ public final class UserMessages {
                     .orElseGet(() -> text("status.Crashed.stopped", c.exitCode()));
             case ProviderStatus.Crashed c when c.killed() -> text("status.Crashed.killed.detail", c.exitCode());
             case ProviderStatus.Crashed c -> text("status.Crashed.detail", c.exitCode());
-            case ProviderStatus.Failed f -> text("status.Failed." + f.kind().name(), known(f.detail()));
+            case ProviderStatus.Failed f -> failed(f);
         };
+    }
+
+    /**
+     * The whole technical text behind a status, for "Details…": the engine's or the builder's words, where the
+     * app looked for an engine, a crashed provider's last lines. Empty where the sentence says everything.
+     */
+    public Optional<String> technicalDetails(ProviderStatus status) {
+        String text = switch (status) {
+            case ProviderStatus.Failed f -> f.detail();
+            case ProviderStatus.EngineUnavailable e -> e.tried();
+            case ProviderStatus.Crashed c -> String.join("\n", c.lastLogLines());
+            case ProviderStatus.Degraded d -> d.detail();
+            default -> null;
+        };
+        return text == null || text.isBlank() ? Optional.empty() : Optional.of(text.strip());
+    }
+
+    /** The one-click fix a failure offers, as its button's label; empty when there is none. */
+    public Optional<String> fixLabel(ProviderStatus status) {
+        return status instanceof ProviderStatus.Failed f && f.problem() instanceof EngineProblem.PortInUse p
+                ? Optional.of(text("status.action.usePort", port(p.port() + 1))) : Optional.empty();
+    }
+
+    private String failed(ProviderStatus.Failed failed) {
+        return switch (failed.problem()) {
+            case EngineProblem.PortInUse p -> text("status.Failed.PortInUse.detail", port(p.port()), port(p.port() + 1));
+            case EngineProblem.ImageUnavailable i -> text("status.Failed.ImageUnavailable.detail", i.image());
+            case EngineProblem.RegistryUnreachable r -> text("status.Failed.RegistryUnreachable.detail", r.image(), r.registry());
+            case EngineProblem.DiskFull d -> text("status.Failed.DiskFull.detail");
+            default -> text("status.Failed." + failed.kind().name(), known(failed.detail()));
+        };
+    }
+
+    private String building(ImageProgress progress) {
+        if (progress.downloading()) {
+            return text("status.Building.detail.download", size(progress.bytesDone()), size(progress.bytesTotal()),
+                    progress.line());
+        }
+        return progress.stepKnown()
+                ? text("status.Building.detail.step", progress.step(), progress.steps(), progress.line())
+                : text("status.Building.detail", progress.line());
+    }
+
+    /** A port as it is typed, without the locale's grouping ("9,090" is no port). */
+    private static String port(int port) {
+        return Integer.toString(port);
+    }
+
+    /** Bytes in MB with one decimal (Docker's own unit for layer sizes). */
+    private String size(long bytes) {
+        return String.format(locale, "%.1f MB", bytes / 1_000_000.0);
     }
 
     /** A log line short enough for a notification bubble. */

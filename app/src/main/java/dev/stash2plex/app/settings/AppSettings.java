@@ -55,6 +55,15 @@ public record AppSettings(String stashUrl, Secret stashApiKey, String plexUrl, S
         return PathRulesFile.render(JsonNodeFactory.instance.objectNode(), pathRules);
     }
 
+    /**
+     * The container's environment for these settings: {@code NAME=value} in the order the env file holds them,
+     * the variables the form does not edit included. What was saved is this record, so whoever starts the
+     * provider takes it from here, never by reading the file back. The values hold secrets: never log them.
+     */
+    public List<String> environment() {
+        return SettingsEnv.toVariables(this).entrySet().stream().map(entry -> entry.getKey() + "=" + entry.getValue()).toList();
+    }
+
     public AppSettings withPathRules(List<PathRuleSetting> rules) {
         return new AppSettings(stashUrl, stashApiKey, plexUrl, plexToken, providerPort, logLevel, rules, otherVariables);
     }

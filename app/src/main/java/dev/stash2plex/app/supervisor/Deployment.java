@@ -3,6 +3,7 @@ package dev.stash2plex.app.supervisor;
 import dev.stash2plex.app.docker.ContainerEngine;
 import dev.stash2plex.app.docker.ContainerState;
 import dev.stash2plex.app.docker.EngineException;
+import dev.stash2plex.app.docker.ImageProgress;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
@@ -15,7 +16,7 @@ import java.util.function.Consumer;
 public interface Deployment {
 
     /** Builds the provider image when it is missing or older than the bundled one; returns its tag. */
-    String image(ContainerEngine engine, Consumer<String> progress) throws EngineException;
+    String image(ContainerEngine engine, Consumer<ImageProgress> progress) throws EngineException;
 
     /**
      * The managed container for these settings, not started: adopted when one with the same settings

@@ -6,6 +6,7 @@ import dev.stash2plex.app.docker.ContainerSpec;
 import dev.stash2plex.app.docker.ContainerState;
 import dev.stash2plex.app.docker.EngineException;
 import dev.stash2plex.app.docker.ImageBuild;
+import dev.stash2plex.app.docker.ImageProgress;
 import dev.stash2plex.app.docker.ManagedContainer;
 import dev.stash2plex.app.docker.ProviderBundle;
 import dev.stash2plex.app.docker.RestartPolicy;
@@ -45,7 +46,7 @@ public final class DockerDeployment implements Deployment {
     }
 
     @Override
-    public String image(ContainerEngine engine, Consumer<String> progress) throws EngineException {
+    public String image(ContainerEngine engine, Consumer<ImageProgress> progress) throws EngineException {
         if (bundle == null) {
             bundle = source.open();
         }

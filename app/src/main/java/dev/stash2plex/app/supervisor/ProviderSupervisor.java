@@ -3,6 +3,8 @@ package dev.stash2plex.app.supervisor;
 import dev.stash2plex.app.docker.ContainerEngine;
 import dev.stash2plex.app.docker.ContainerState;
 import dev.stash2plex.app.docker.EngineException;
+import dev.stash2plex.app.docker.EngineProblem;
+import dev.stash2plex.app.docker.RestartPolicy;
 import dev.stash2plex.app.health.Backoff;
 import dev.stash2plex.app.health.HealthMonitor;
 import dev.stash2plex.app.health.HealthSignal;
@@ -11,7 +13,6 @@ import dev.stash2plex.app.health.ProviderStatus.FailureKind;
 import dev.stash2plex.app.health.ProviderStatus;
 import dev.stash2plex.app.health.SyncHealth;
 import dev.stash2plex.app.settings.AppSettings;
-import dev.stash2plex.app.settings.SettingsFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -28,8 +29,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Keeps the provider container in the state the user wants: settings → env entries → image →
- * container → health. Every command runs on one serial {@code lane} (a build may take minutes; the
+ * Keeps the provider container in the state the user wants: the saved settings record (its one input;
+ * the env file it was saved to is never read back) → image → container → health. It is the container's one
+ * commander: the {@link HealthMonitor} only observes and reports back through its {@link HealthMonitor.Owner}. Every command runs on one serial {@code lane} (a build may take minutes; the
  * caller never waits), so the fields are confined to it. Failures of the engine are retried quietly
  * with back-off; everything else waits for the user. Publishes {@link ProviderStatus} through the
  * {@link HealthMonitor}.
@@ -38,13 +40,14 @@ public final class ProviderSupervisor {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProviderSupervisor.class);
     private static final Duration STOP_GRACE = Duration.ofSeconds(10);
+    /** A container in a crash loop has nothing to finish: a short grace. */
+    private static final Duration CRASH_LOOP_STOP_GRACE = Duration.ofSeconds(2);
     /** An event stream that lived this long was healthy: its loss starts the back-off from the beginning. */
     private static final Duration STABLE = Duration.ofSeconds(30);
 
     private final EngineConnection engines;
     private final Deployment deployment;
     private final HealthMonitor monitor;
-    private final EnvSource env;
     private final Path configDir;
     private final Path dataDir;
     private final Backoff retry;
@@ -61,13 +64,12 @@ public final class ProviderSupervisor {
     private Instant connectedAt = Instant.MIN;
     private ScheduledFuture<?> pendingRetry;
 
-    public ProviderSupervisor(EngineConnection engines, Deployment deployment, HealthMonitor monitor, EnvSource env,
-                              Path configDir, Path dataDir, Backoff retry, Executor lane, ScheduledExecutorService timer,
+    public ProviderSupervisor(EngineConnection engines, Deployment deployment, HealthMonitor monitor, Path configDir,
+                              Path dataDir, Backoff retry, Executor lane, ScheduledExecutorService timer,
                               Clock clock) {
         this.engines = engines;
         this.deployment = deployment;
         this.monitor = monitor;
-        this.env = env;
         this.configDir = configDir;
         this.dataDir = dataDir;
         this.retry = retry;
@@ -134,10 +136,10 @@ public final class ProviderSupervisor {
             if (userAsked) {
                 monitor.resetCrashCount();
             }
-            String image = deployment.image(engine, line -> monitor.signal(new HealthSignal.BuildProgress(line)));
-            // The rules come from the saved settings themselves: the file they were just written to is the provider's.
+            String image = deployment.image(engine, progress -> monitor.signal(new HealthSignal.BuildProgress(progress)));
+            // Everything comes from the saved record itself (Save hands it over); the files it was written to are the provider's.
             // A replaced container's stop is ours: the monitor hears so before the engine reports its exit.
-            ContainerState state = deployment.container(engine, image, env.entries(), settings.pathRulesYaml(),
+            ContainerState state = deployment.container(engine, image, settings.environment(), settings.pathRulesYaml(),
                     settings.providerPort(), configDir, dataDir,
                     replaced -> monitor.expectStop(replaced, PlannedStop.NEW_SETTINGS));
             if (containerId != null && !containerId.equals(state.id())) {
@@ -145,21 +147,18 @@ public final class ProviderSupervisor {
                 monitor.signal(new HealthSignal.ContainerReplacing());
             }
             containerId = state.id();
-            monitor.watch(engine, containerId, settings.providerPort(), this::eventsLost);
+            monitor.watch(engine, containerId, settings.providerPort(), owner);
             connectedAt = clock.instant();
             bringTo(state, userAsked);
         } catch (EngineException.Unavailable e) {
             LOG.info("No container engine answers: {}", e.getMessage());
             engines.drop();
-            monitor.signal(new HealthSignal.EngineDown(e.getMessage(), advice(e.getMessage())));
+            monitor.signal(new HealthSignal.EngineDown(e.getMessage(), advice(e.problem())));
             retryLater();
         } catch (EngineException e) {
             LOG.warn("Cannot put the provider in place: {}", e.getMessage());
             FailureKind kind = e instanceof EngineException.BuildFailed ? FailureKind.BUILD : FailureKind.CONTAINER;
-            monitor.signal(new HealthSignal.DeployFailed(kind, e.getMessage()));
-        } catch (SettingsFileException e) {
-            LOG.warn("Cannot read the env file: {}", e.getMessage());
-            monitor.signal(new HealthSignal.DeployFailed(FailureKind.SETTINGS_FILE, e.getMessage()));
+            monitor.signal(new HealthSignal.DeployFailed(kind, e.getMessage(), e.problem()));
         }
     }
 
@@ -192,10 +191,39 @@ public final class ProviderSupervisor {
             engine.stop(containerId, STOP_GRACE);
             monitor.signal(new HealthSignal.ContainerStopped());
         } catch (EngineException.Unavailable e) {
-            monitor.signal(new HealthSignal.EngineDown(e.getMessage(), advice(e.getMessage())));
+            monitor.signal(new HealthSignal.EngineDown(e.getMessage(), advice(e.problem())));
         } catch (EngineException e) {
             LOG.warn("Cannot stop the provider container: {}", e.getMessage());
-            monitor.signal(new HealthSignal.DeployFailed(FailureKind.CONTAINER, e.getMessage()));
+            monitor.signal(new HealthSignal.DeployFailed(FailureKind.CONTAINER, e.getMessage(), e.problem()));
+        }
+    }
+
+    /** What the monitor reports back: the supervisor is the one that acts on the container. */
+    private final HealthMonitor.Owner owner = new HealthMonitor.Owner() {
+        @Override
+        public void eventsLost() {
+            ProviderSupervisor.this.eventsLost();
+        }
+
+        @Override
+        public void crashLoop(String containerId) {
+            lane.execute(() -> stopRestarting(containerId));
+        }
+    };
+
+    /**
+     * A crash loop: the engine's automatic restarts go off, and a restart it may already have pending is
+     * cancelled by a stop. The monitor already shows the loop; these exits are its winding down.
+     */
+    private void stopRestarting(String id) {
+        if (engine == null || !id.equals(containerId)) {
+            return;   // replaced meanwhile: the new container starts with a fresh count
+        }
+        try {
+            engine.setRestartPolicy(id, RestartPolicy.NO);
+            engine.stop(id, CRASH_LOOP_STOP_GRACE);
+        } catch (EngineException e) {
+            LOG.warn("Cannot stop the crash loop of the provider container: {}", e.getMessage());
         }
     }
 
@@ -232,10 +260,12 @@ public final class ProviderSupervisor {
         return current.followLogs(id, tail, line, ended);
     }
 
-    static ProviderStatus.EngineAdvice advice(String tried) {
-        String text = tried == null ? "" : tried.toLowerCase(Locale.ROOT);
-        return text.contains("permission denied") || text.contains("access is denied")
-                ? ProviderStatus.EngineAdvice.SOCKET_PERMISSION
-                : ProviderStatus.EngineAdvice.START_ENGINE;
+    /** What the user can do about no engine, from what the locator found. */
+    static ProviderStatus.EngineAdvice advice(EngineProblem problem) {
+        return switch (problem) {
+            case EngineProblem.NoPermission p -> ProviderStatus.EngineAdvice.SOCKET_PERMISSION;
+            case EngineProblem.EngineMissing m -> ProviderStatus.EngineAdvice.INSTALL_ENGINE;
+            default -> ProviderStatus.EngineAdvice.START_ENGINE;
+        };
     }
 }

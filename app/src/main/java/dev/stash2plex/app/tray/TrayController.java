@@ -1,5 +1,6 @@
 package dev.stash2plex.app.tray;
 
+import dev.stash2plex.app.docker.EngineProblem;
 import dev.stash2plex.app.health.HealthProbe;
 import dev.stash2plex.app.health.ProviderStatus;
 import dev.stash2plex.app.health.SyncHealth;
@@ -13,7 +14,9 @@ import java.net.URI;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.IntConsumer;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import org.slf4j.Logger;
@@ -28,13 +31,14 @@ public final class TrayController {
 
     private static final Logger LOG = LoggerFactory.getLogger(TrayController.class);
 
-    /** What the tray opens; implemented by the windows in Main. */
-    public record Windows(Runnable settings, Runnable logs, Runnable library) {
-
-        /** Without the Library window (tests of the other commands). */
-        public Windows(Runnable settings, Runnable logs) {
-            this(settings, logs, () -> { });
-        }
+    /**
+     * What the tray opens; implemented by the windows in Main.
+     *
+     * @param usePort saves the settings with this provider port (the settings form's own Save), which restarts the provider
+     * @param details shows the technical text behind a status, whole and selectable
+     * @param library opens the Library window
+     */
+    public record Windows(Runnable settings, Runnable logs, IntConsumer usePort, Consumer<String> details, Runnable library) {
     }
 
     private final TrayBackend backend;
@@ -126,6 +130,16 @@ public final class TrayController {
             case SYNC_NOW -> syncNow();
             case OPEN_PLEX -> settings.flatMap(s -> plexBrowserUrl(s.plexUrl())).ifPresent(this::browse);
             case QUIT -> quit();
+            case FIX -> fix();
+            case DETAILS -> messages.technicalDetails(status).ifPresent(windows.details());
+        }
+    }
+
+    /** The fix {@link TrayMenuFactory} offered for this status. */
+    private void fix() {
+        if (status instanceof ProviderStatus.Failed failed && failed.problem() instanceof EngineProblem.PortInUse taken) {
+            LOG.info("Port {} is in use; moving the provider to {} as the user chose", taken.port(), taken.port() + 1);
+            windows.usePort().accept(taken.port() + 1);
         }
     }
 

@@ -51,6 +51,10 @@ public final class TrayMenuFactory {
         List<TrayMenu> items = new ArrayList<>();
         items.add(new StatusLine("\u25CF " + line));
         syncLine.ifPresent(text -> items.add(new StatusLine("\u21BB " + text)));
+        messages.fixLabel(status).ifPresent(fix -> items.add(new Action(TrayCommand.FIX, fix, true)));
+        if (messages.technicalDetails(status).isPresent()) {
+            items.add(action(TrayCommand.DETAILS, "status.action.details", true));
+        }
         items.add(new Separator());
         items.add(action(TrayCommand.START, "tray.start", canStart(status)));
         items.add(action(TrayCommand.STOP, "tray.stop", canStop(status)));

@@ -94,7 +94,7 @@ public final class IdleCpuBenchmark {
     /** What a user does: Logs… from the tray menu, a look, then the window closed. */
     private static void openAndCloseLogs() throws Exception {
         TrayHost.chooseFromMenu("Logs\u2026");
-        Thread.sleep(5000);
+        Thread.sleep(5000);   // the behaviour measured: the window open, followed, while the user reads it
         CountDownLatch closed = new CountDownLatch(1);
         Platform.runLater(() -> {
             Window.getWindows().stream().filter(Window::isShowing).toList().forEach(Window::hide);
@@ -104,10 +104,10 @@ public final class IdleCpuBenchmark {
     }
 
     private static String measure(String situation, Duration settle, Duration window) throws InterruptedException {
-        Thread.sleep(settle.toMillis());
+        Thread.sleep(settle.toMillis());   // the behaviour measured: the app left alone to settle into idle
         long processBefore = OS.getProcessCpuTime();
         Map<String, Long> before = threadTimes();
-        Thread.sleep(window.toMillis());
+        Thread.sleep(window.toMillis());   // the behaviour measured: the CPU the idle app uses over this window
         long process = OS.getProcessCpuTime() - processBefore;
         Map<String, Long> used = new TreeMap<>();
         threadTimes().forEach((name, time) -> {

@@ -119,13 +119,8 @@ class DockerJavaEngineIT {
         }
     }
 
-    private static void await(String what, java.util.function.BooleanSupplier condition) throws InterruptedException {
-        Instant deadline = Instant.now().plusSeconds(30);
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("Waited 30 s for " + what);
-            }
-            Thread.sleep(100);
-        }
+    private static void await(String what, java.util.function.BooleanSupplier condition) {
+        dev.stash2plex.app.supervisor.Eventually.get(what, Duration.ofSeconds(30),
+                () -> condition.getAsBoolean() ? Boolean.TRUE : null, () -> what);
     }
 }

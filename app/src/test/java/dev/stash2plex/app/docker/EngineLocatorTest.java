@@ -2,6 +2,7 @@ package dev.stash2plex.app.docker;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -85,6 +86,71 @@ class EngineLocatorTest {
     }
 
     @Test
+    void nothingPresentAnywhereIsAMissingEngine() {
+        EngineException failure = catchThrowableOfType(EngineException.Unavailable.class,
+                () -> locator("Linux", Map.of(), Set.of(), Set.of()).locate());
+
+        assertThat(failure.problem()).isEqualTo(new EngineProblem.EngineMissing());
+        assertThat(attempts).isEmpty();
+    }
+
+    @Test
+    void aSocketThatExistsButDoesNotAnswerIsAStoppedEngineNamedByTheFirstSuch() {
+        Path desktop = home.resolve(".docker/desktop/docker.sock");
+        Path colima = home.resolve(".colima/default/docker.sock");
+        EngineException failure = catchThrowableOfType(EngineException.Unavailable.class,
+                () -> locator("Linux", Map.of(), Set.of(desktop, colima), Set.of()).locate());
+
+        assertThat(failure.problem()).isEqualTo(new EngineProblem.EngineStopped("unix://" + desktop));
+    }
+
+    @Test
+    void aSocketThatRefusesThisUserWinsOverOthersThatDoNotAnswer() {
+        Path rootful = Path.of("/var/run/docker.sock");
+        Path colima = home.resolve(".colima/default/docker.sock");
+        EngineLocator locator = new EngineLocator("Linux", Map.of(), home, Set.of(rootful, colima)::contains, candidate -> {
+            if (candidate.socketFile().orElseThrow().equals(rootful)) {
+                throw new EngineException.Unavailable("ping unix:///var/run/docker.sock: IOException: Permission denied", null,
+                        new EngineProblem.NoPermission(""));
+            }
+            throw new EngineException.Unavailable("refused", null);
+        });
+
+        EngineException failure = catchThrowableOfType(EngineException.Unavailable.class, locator::locate);
+
+        assertThat(failure.problem()).isEqualTo(new EngineProblem.NoPermission("/var/run/docker.sock"));
+    }
+
+    @Test
+    void onWindowsPipesThatNobodyServesAreAMissingEngine() {
+        EngineLocator locator = new EngineLocator("Windows 11", Map.of(), home, path -> false, candidate -> {
+            attempts.add(candidate.location());
+            throw new EngineException.Unavailable("ping " + candidate.location()
+                    + ": FileNotFoundException: \\\\.\\pipe\\docker_engine (The system cannot find the file specified)", null);
+        });
+
+        EngineException failure = catchThrowableOfType(EngineException.Unavailable.class, locator::locate);
+
+        assertThat(attempts).containsExactly("npipe:////./pipe/docker_engine", "npipe:////./pipe/podman-machine-default");
+        assertThat(failure.problem()).isEqualTo(new EngineProblem.EngineMissing());
+    }
+
+    /** A socket file nobody listens on any more (the engine stopped), through the real docker-java connector. */
+    @Test
+    void aDeadSocketFileIsAStoppedEngineThroughTheRealConnector() throws Exception {
+        Path socket = home.resolve(".docker/desktop/docker.sock");
+        java.nio.file.Files.createDirectories(socket.getParent());
+        try (var channel = java.nio.channels.ServerSocketChannel.open(java.net.StandardProtocolFamily.UNIX)) {
+            channel.bind(java.net.UnixDomainSocketAddress.of(socket));
+        }   // closed: the file stays, nobody answers
+        EngineLocator locator = new EngineLocator("Linux", Map.of(), home, socket::equals, DockerJavaEngine::connect);
+
+        EngineException failure = catchThrowableOfType(EngineException.Unavailable.class, locator::locate);
+
+        assertThat(failure.problem()).isEqualTo(new EngineProblem.EngineStopped("unix://" + socket));
+    }
+
+    @Test
     void aDockerHostThatIsNoAddressIsReported() {
         EngineLocator locator = locator("Linux", Map.of("DOCKER_HOST", "tcp://bad host"), Set.of(), Set.of());
 
@@ -108,7 +174,9 @@ class EngineLocatorTest {
         Instant start = Instant.now();
 
         assertThatThrownBy(locator::locate).isInstanceOf(EngineException.Unavailable.class)
-                .hasMessageContaining("tcp://127.0.0.1:1").hasMessageContaining("Connect");
+                .hasMessageContaining("tcp://127.0.0.1:1").hasMessageContaining("Connect")
+                .satisfies(failure -> assertThat(((EngineException) failure).problem())
+                        .isEqualTo(new EngineProblem.EngineStopped("tcp://127.0.0.1:1")));
         assertThat(Duration.between(start, Instant.now())).isLessThan(Duration.ofSeconds(5));
     }
 

@@ -2,12 +2,16 @@ package dev.stash2plex.app.docker;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.stash2plex.app.health.ProviderStatus;
+import dev.stash2plex.app.messages.UserMessages;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ImageBuildIT {
 
     private static RealEngine real;
-    private static final List<String> firstProgress = Collections.synchronizedList(new ArrayList<>());
+    private static final List<ImageProgress> firstProgress = Collections.synchronizedList(new ArrayList<>());
     private static String tag;
 
     @BeforeAll
@@ -42,7 +46,13 @@ class ImageBuildIT {
     @Test
     void buildsTheBundleWithProgressLinesAndOurLabels() throws Exception {
         assertThat(tag).isEqualTo("stash2plex/provider:" + real.appVersion() + "-" + real.bundle.hash().substring(0, 12));
-        assertThat(firstProgress).anyMatch(line -> line.startsWith("Step "))
+        List<String> lines = firstProgress.stream().map(ImageProgress::line).toList();
+        assertThat(firstProgress).as("every Step line carries its step of the target's steps")
+                .filteredOn(progress -> progress.line().startsWith("Step "))
+                .isNotEmpty()
+                .allMatch(progress -> progress.stepKnown() && progress.step() <= progress.steps()
+                        && progress.line().startsWith("Step " + progress.step() + "/" + progress.steps() + " :"));
+        assertThat(lines).anyMatch(line -> line.startsWith("Step "))
                 .anyMatch(line -> line.contains("COPY provider/ /app/"))
                 .contains("Successfully tagged " + tag)
                 .noneMatch(line -> line.contains("maven") || line.contains("mvnw"));
@@ -58,7 +68,7 @@ class ImageBuildIT {
         String imageId = real.docker().inspectImageCmd(tag).exec().getId();
         List<String> progress = new ArrayList<>();
 
-        assertThat(real.imageBuild().ensure(progress::add)).isEqualTo(tag);
+        assertThat(real.imageBuild().ensure(step -> progress.add(step.line()))).isEqualTo(tag);
         assertThat(progress).isEmpty();
         assertThat(real.docker().inspectImageCmd(tag).exec().getId()).isEqualTo(imageId);
     }
@@ -69,11 +79,55 @@ class ImageBuildIT {
         List<String> progress = new ArrayList<>();
 
         assertThatThrownBy(() -> real.engine.build(context, null, "stash2plex/provider:" + real.appVersion() + "-broken", Map.of(),
-                real.labels(), progress::add))
+                real.labels(), step -> progress.add(step.line())))
                 .isInstanceOf(EngineException.BuildFailed.class)
                 .hasMessageContaining("returned a non-zero code");
         assertThat(progress).anyMatch(line -> line.startsWith("Step 2/")).noneMatch(line -> line.contains("\u001B"));
         assertThat(real.engine.imageLabels("stash2plex/provider:" + real.appVersion() + "-broken")).isEmpty();
+    }
+
+    /**
+     * A base image that is not on this computer: the build must fetch it, and no registry is reachable from the
+     * build machines (or, with a network, the registry has no such image). The user reads which image and why;
+     * once the image is there ("docker load", done here with a tag), Start builds.
+     */
+    @Test
+    void aBaseImageThatIsNotHereIsNamedAndOnceLoadedTheBuildSucceeds() throws Exception {
+        String missing = "stash2plex/it-missing-" + real.runId + ":25";
+        ImageBuild build = new ImageBuild(real.engine, real.bundle, real.appVersion() + "-pull", missing);
+        try {
+            EngineException failure = catchThrowableOfType(EngineException.BuildFailed.class, () -> build.ensure(step -> { }));
+            UserMessages messages = UserMessages.forLocale(Locale.ENGLISH);
+            String sentence = messages.statusDetail(new ProviderStatus.Failed(ProviderStatus.FailureKind.BUILD,
+                    failure.getMessage(), failure.problem()));
+            switch (failure.problem()) {
+                case EngineProblem.RegistryUnreachable unreachable -> {
+                    assertThat(unreachable).isEqualTo(new EngineProblem.RegistryUnreachable(missing, "registry-1.docker.io"));
+                    assertThat(sentence).isEqualTo("The provider image could not be built: it starts from the image " + missing
+                            + ", which must be downloaded from registry-1.docker.io, and registry-1.docker.io cannot be"
+                            + " reached. Check this computer\u2019s internet connection, then choose Start.");
+                }
+                case EngineProblem.ImageUnavailable unavailable -> {
+                    assertThat(unavailable).isEqualTo(new EngineProblem.ImageUnavailable(missing));
+                    assertThat(sentence).isEqualTo("The provider image could not be built: it starts from the image " + missing
+                            + ", which is not on this computer, and the registry does not have it. Load that image into"
+                            + " Docker (docker load), then choose Start.");
+                }
+                default -> throw new AssertionError("not classified: " + failure.problem() + " from " + failure.getMessage());
+            }
+            assertThat(failure.getMessage()).as("the builder's own words are kept for Details…").contains(missing);
+
+            real.docker().tagImageCmd(RealEngine.RUNTIME_BASE, missing.substring(0, missing.lastIndexOf(':')), "25").exec();
+            assertThat(build.ensure(step -> { })).isEqualTo(build.tag());
+        } finally {
+            for (String image : List.of(build.tag(), missing)) {
+                try {
+                    real.docker().removeImageCmd(image).exec();
+                } catch (RuntimeException e) {
+                    // not made: the build failed before it
+                }
+            }
+        }
     }
 
     @Test

@@ -14,6 +14,7 @@ import com.github.dockerjava.api.model.LogConfig;
 import com.github.dockerjava.api.model.Ports;
 import com.github.dockerjava.core.DockerClientImpl;
 import com.github.dockerjava.transport.DockerHttpClient;
+import dev.stash2plex.app.supervisor.Eventually;
 import dev.stash2plex.provider.testing.BridgeRelay;
 import dev.stash2plex.provider.testing.FakeScene;
 import dev.stash2plex.provider.testing.FakeStash;
@@ -25,7 +26,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -115,7 +115,9 @@ class ManagedContainerIT {
 
             assertThat(started.running()).isTrue();
             assertThat(awaitHealth(firstId, Duration.ofSeconds(90))).isEqualTo("healthy");
-            Thread.sleep(500);   // the event may trail the state by a moment
+            // The event may trail the state by a moment.
+            Eventually.get("the healthy event", Duration.ofSeconds(10), () -> events.stream()
+                    .anyMatch(event -> event.action().equals("health_status: healthy")) ? Boolean.TRUE : null, () -> events);
         }
         assertThat(events).extracting(ContainerEvent::action).containsSubsequence("create", "start", "health_status: healthy");
         JsonNode health = awaitStashOk(Duration.ofSeconds(30));
@@ -352,32 +354,28 @@ class ManagedContainerIT {
     }
 
     private static String awaitHealth(String id, Duration timeout) throws Exception {
-        Instant deadline = Instant.now().plus(timeout);
-        ContainerState state = real.engine.inspect(id);
-        while (!"healthy".equals(state.health()) && state.running() && Instant.now().isBefore(deadline)) {
-            Thread.sleep(500);
-            state = real.engine.inspect(id);
-        }
-        if (!"healthy".equals(state.health())) {
-            throw new AssertionError("Not healthy: " + state + "\n" + String.join("\n", real.engine.logs(id, 50)));
-        }
-        return state.health();
+        return Eventually.get("container " + id + " healthy", timeout, () -> {
+            ContainerState state = real.engine.inspect(id);
+            return "healthy".equals(state.health()) ? state.health() : null;
+        }, () -> {
+            try {
+                return real.engine.inspect(id) + "\n" + String.join("\n", real.engine.logs(id, 50));
+            } catch (EngineException e) {
+                return e.getMessage();
+            }
+        });
     }
 
     private static JsonNode awaitStashOk(Duration timeout) throws Exception {
         try (HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build()) {
-            Instant deadline = Instant.now().plus(timeout);
-            JsonNode health;
-            do {
+            java.util.concurrent.atomic.AtomicReference<JsonNode> last = new java.util.concurrent.atomic.AtomicReference<>();
+            return Eventually.get("Stash reachable from the container", timeout, () -> {
                 HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + spec.port() + "/health"))
                         .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
-                health = JSON.readTree(response.body());
-                if ("ok".equals(health.path("status").asText())) {
-                    return health;
-                }
-                Thread.sleep(1_000);
-            } while (Instant.now().isBefore(deadline));
-            throw new AssertionError("Stash never reachable from the container: " + health);
+                JsonNode health = JSON.readTree(response.body());
+                last.set(health);
+                return "ok".equals(health.path("status").asText()) ? health : null;
+            }, last::get);
         }
     }
 }

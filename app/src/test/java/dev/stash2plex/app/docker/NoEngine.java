@@ -17,7 +17,7 @@ final class NoEngine implements ContainerEngine {
 
     @Override
     public void build(Path context, String target, String tag, Map<String, String> args, Map<String, String> labels,
-            Consumer<String> progress) {
+            Consumer<ImageProgress> progress) {
         throw new UnsupportedOperationException();
     }
 

@@ -96,7 +96,7 @@ final class RealEngine implements AutoCloseable {
     }
 
     /** The provider image for this run, built on the first call; removed in {@link #close()}. */
-    String image(Consumer<String> progress) throws EngineException {
+    String image(Consumer<ImageProgress> progress) throws EngineException {
         String tag = imageBuild().ensure(progress);
         if (!images.contains(tag)) {
             images.add(tag);

@@ -1,27 +1,44 @@
 package dev.stash2plex.app.fx;
 
+import dev.stash2plex.provider.testing.Polling;
+import java.awt.AWTException;
+import java.awt.Rectangle;
+import java.awt.Robot;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.Scene;
 import javafx.stage.Window;
 
 /**
  * Saves a picture of a window with ImageMagick's {@code import} when the build asks for screenshots
- * ({@code -Dstash2plex.screenshots=DIR}); otherwise does nothing, so ordinary test runs stay quiet.
+ * ({@code -Dstash2plex.screenshots=DIR}); otherwise does nothing, and waits for nothing, so ordinary test
+ * runs stay quiet and fast. With screenshots on, it waits for what is on screen to be painted first.
  */
 public final class Screenshots {
+
+    private static final Duration PAINT_LIMIT = Duration.ofSeconds(10);
 
     private Screenshots() {
     }
 
+    public static boolean enabled() {
+        String dir = System.getProperty("stash2plex.screenshots");
+        return dir != null && !dir.isBlank();
+    }
+
     /** Call off the FX thread, with the window's bounds read on it. */
     public static void take(String name, double x, double y, double width, double height) throws IOException, InterruptedException {
-        String dir = System.getProperty("stash2plex.screenshots");
-        if (dir == null || dir.isBlank()) {
+        if (!enabled()) {
             return;
         }
-        Path target = Path.of(dir).toAbsolutePath().resolve(name + ".png");
+        Path target = Path.of(System.getProperty("stash2plex.screenshots")).toAbsolutePath().resolve(name + ".png");
         Files.createDirectories(target.getParent());
         String crop = String.format("%dx%d+%d+%d", Math.round(width), Math.round(height), Math.round(x), Math.round(y));
         Process process = new ProcessBuilder("import", "-window", "root", "-crop", crop, "+repage", target.toString())
@@ -31,7 +48,69 @@ public final class Screenshots {
         }
     }
 
+    /** A JavaFX window, once its scene has painted what was last changed in it (off the FX thread). */
     public static void take(String name, Window window) throws IOException, InterruptedException {
+        if (!enabled()) {
+            return;
+        }
+        awaitPaint(window.getScene());
         take(name, window.getX(), window.getY(), window.getWidth(), window.getHeight());
+    }
+
+    /** What is on screen in {@code area} now (with screenshots off: nothing, null), to notice when it changes. */
+    public static BufferedImage capture(Rectangle area) {
+        if (!enabled()) {
+            return null;
+        }
+        try {
+            return new Robot().createScreenCapture(area);
+        } catch (AWTException e) {
+            throw new IllegalStateException("No screen to capture", e);
+        }
+    }
+
+    /**
+     * What another toolkit draws on its own thread (AWT's tray popup): the picture is taken once {@code area}
+     * differs from {@code before}, as captured by {@link #capture} before the action that draws it.
+     */
+    public static void takeOnceChanged(String name, Rectangle area, BufferedImage before) throws IOException, InterruptedException {
+        if (!enabled()) {
+            return;
+        }
+        Polling.until(name + " drawn", PAINT_LIMIT, Duration.ofMillis(50),
+                () -> samePixels(before, capture(area)) ? null : Boolean.TRUE, () -> area);
+        take(name, area.x, area.y, area.width, area.height);
+    }
+
+    /**
+     * Waits for two pulses of the scene: a change is laid out in the first and drawn before the second starts
+     * (the toolkit does not begin a pulse while the last frame is still being rendered).
+     */
+    private static void awaitPaint(Scene scene) throws InterruptedException {
+        if (scene == null || Platform.isFxApplicationThread()) {
+            return;
+        }
+        CountDownLatch pulses = new CountDownLatch(2);
+        Runnable counter = () -> {
+            pulses.countDown();
+            Platform.requestNextPulse();
+        };
+        Platform.runLater(() -> {
+            scene.addPostLayoutPulseListener(counter);
+            Platform.requestNextPulse();
+        });
+        try {
+            if (!pulses.await(PAINT_LIMIT.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new IllegalStateException("The scene did not paint within " + PAINT_LIMIT);
+            }
+        } finally {
+            Platform.runLater(() -> scene.removePostLayoutPulseListener(counter));
+        }
+    }
+
+    private static boolean samePixels(BufferedImage a, BufferedImage b) {
+        return a.getWidth() == b.getWidth() && a.getHeight() == b.getHeight()
+                && Arrays.equals(a.getRGB(0, 0, a.getWidth(), a.getHeight(), null, 0, a.getWidth()),
+                b.getRGB(0, 0, b.getWidth(), b.getHeight(), null, 0, b.getWidth()));
     }
 }

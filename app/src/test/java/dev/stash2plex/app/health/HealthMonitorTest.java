@@ -13,7 +13,8 @@ import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
@@ -31,15 +32,29 @@ class HealthMonitorTest {
     private final AtomicInteger probes = new AtomicInteger();
     private final List<ProviderStatus> seen = new CopyOnWriteArrayList<>();
     private final AtomicInteger eventsLost = new AtomicInteger();
+    private final List<String> crashLoops = new CopyOnWriteArrayList<>();
+    /** The supervisor's side, as the monitor reports to it. */
+    private final HealthMonitor.Owner owner = new HealthMonitor.Owner() {
+        @Override
+        public void eventsLost() {
+            eventsLost.incrementAndGet();
+        }
+
+        @Override
+        public void crashLoop(String containerId) {
+            crashLoops.add(containerId);
+        }
+    };
     private ExecutorService lane;
-    private ScheduledExecutorService timer;
+    private ScheduledThreadPoolExecutor timer;
     private ExecutorService io;
     private HealthMonitor monitor;
 
     @BeforeEach
     void start() throws Exception {
         lane = Executors.newSingleThreadExecutor();
-        timer = Executors.newSingleThreadScheduledExecutor();
+        timer = new ScheduledThreadPoolExecutor(1);
+        timer.setRemoveOnCancelPolicy(true);   // its queue then holds exactly the probes still to come
         io = Executors.newVirtualThreadPerTaskExecutor();
         Backoff fast = new Backoff(Duration.ofMillis(10), Duration.ofMillis(40), 2);
         HealthCheck check = port -> {
@@ -54,7 +69,7 @@ class HealthMonitorTest {
                 new CrashLoopGuard(3, Duration.ofMinutes(1)), lane, timer, io, Clock.systemUTC());
         monitor.addListener(seen::add);
         engine.containers.put(ID, FakeEngine.state(ID, "running", 0));
-        monitor.watch(engine, ID, 9090, eventsLost::incrementAndGet);
+        monitor.watch(engine, ID, 9090, owner);
     }
 
     @AfterEach
@@ -133,13 +148,15 @@ class HealthMonitorTest {
     }
 
     @Test
-    void repeatedExitsStopAutomaticRestartsAndTheLoopsLastExitsAreNotNews() {
+    void repeatedExitsAreACrashLoopTheOwnerIsToldOfAndTheLoopsLastExitsAreNotNews() {
         for (int i = 0; i < 3; i++) {
             engine.emit(ID, "start", null);
             engine.emit(ID, "die", 1);
         }
         await("loop stopped", () -> monitor.current() instanceof ProviderStatus.Crashed c && c.restartsStopped(), () -> seen);
-        assertThat(engine.calls).contains("restart-policy c1 NO", "stop c1");
+        assertThat(crashLoops).containsExactly(ID);
+        assertThat(engine.calls).as("the monitor only looks; the supervisor acts")
+                .noneMatch(call -> call.startsWith("restart-policy") || call.startsWith("stop"));
         ProviderStatus stopped = monitor.current();
 
         engine.emit(ID, "die", 143);   // the stop that ended the loop
@@ -170,6 +187,7 @@ class HealthMonitorTest {
         monitor.addListener(notifier::status);
         monitor.signal(new HealthSignal.ContainerRunning());
         awaitStatus(ProviderStatus.Healthy.class);
+        lane.submit(() -> { }).get(5, TimeUnit.SECONDS);   // the listeners have heard of it too (they run after the status is set)
         int before = seen.size();
         notifications.clear();
 
@@ -179,7 +197,7 @@ class HealthMonitorTest {
         engine.emit(ID, "die", 143);
         engine.emit(ID, "destroy", null);
         engine.containers.put("c2", FakeEngine.state("c2", "running", 0));
-        monitor.watch(engine, "c2", 9090, eventsLost::incrementAndGet);   // as the supervisor does next
+        monitor.watch(engine, "c2", 9090, owner);   // as the supervisor does next
         engine.emit("c2", "start", null);
         await("the replacement healthy", () -> seen.size() > before
                 && seen.getLast() instanceof ProviderStatus.Healthy, () -> seen);
@@ -205,15 +223,40 @@ class HealthMonitorTest {
     }
 
     @Test
-    void noProbesWhileTheContainerDoesNotRun() throws InterruptedException {
+    void noProbesWhileTheContainerDoesNotRun() throws Exception {
         monitor.signal(new HealthSignal.ContainerRunning());
         awaitStatus(ProviderStatus.Healthy.class);
+        await("a healthy provider's next probe due", () -> !timer.getQueue().isEmpty(), () -> timer.getQueue());
         engine.emit(ID, "die", 1);
         awaitStatus(ProviderStatus.Crashed.class);
-        Thread.sleep(30);   // let a probe that was already under way finish
-        int before = probes.get();
-        Thread.sleep(200);  // ten healthy intervals
-        assertThat(probes.get()).isEqualTo(before);
+        lane.submit(() -> { }).get(5, TimeUnit.SECONDS);   // everything the crash set off on the lane is done
+        // Cancelled tasks leave the queue (remove-on-cancel): what is left is every probe still to come.
+        assertThat(timer.getQueue()).as("no probe is scheduled for a container that does not run").isEmpty();
+        monitor.signal(new HealthSignal.ContainerStopped());   // a later step reschedules: still none while it does not run
+        lane.submit(() -> { }).get(5, TimeUnit.SECONDS);
+        assertThat(timer.getQueue()).isEmpty();
+    }
+
+    @Test
+    void aBuildOfManyStepsIsOneStatusLineInTheLogWhileEveryStepReachesTheListeners() throws Exception {
+        ch.qos.logback.classic.Logger log = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(HealthMonitor.class);
+        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> lines =
+                new ch.qos.logback.core.read.ListAppender<>();
+        lines.start();
+        log.addAppender(lines);
+        try {
+            for (int step = 1; step <= 46; step++) {
+                monitor.signal(new HealthSignal.BuildProgress(new dev.stash2plex.app.docker.ImageProgress(
+                        "Step " + step + "/46 : RUN true", step, 46, 0, 0)));
+            }
+            lane.submit(() -> { }).get(5, TimeUnit.SECONDS);
+        } finally {
+            log.detachAppender(lines);
+        }
+
+        assertThat(seen).filteredOn(ProviderStatus.Building.class::isInstance).hasSize(46);
+        assertThat(lines.list).extracting(ch.qos.logback.classic.spi.ILoggingEvent::getFormattedMessage)
+                .containsOnlyOnce("Provider status: Building");
     }
 
     @Test

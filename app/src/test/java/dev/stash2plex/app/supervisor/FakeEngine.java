@@ -6,6 +6,7 @@ import dev.stash2plex.app.docker.ContainerSpec;
 import dev.stash2plex.app.docker.ContainerState;
 import dev.stash2plex.app.docker.EngineException;
 import dev.stash2plex.app.docker.EngineInfo;
+import dev.stash2plex.app.docker.ImageProgress;
 import dev.stash2plex.app.docker.RestartPolicy;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -63,7 +64,7 @@ public final class FakeEngine implements ContainerEngine {
 
     @Override
     public void build(Path context, String target, String tag, Map<String, String> args, Map<String, String> labels,
-                      Consumer<String> progress) throws EngineException {
+                      Consumer<ImageProgress> progress) throws EngineException {
         check();
         calls.add("build " + tag);
     }

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.stash2plex.app.docker.ContainerEngine;
 import dev.stash2plex.app.docker.ContainerState;
 import dev.stash2plex.app.docker.EngineException;
+import dev.stash2plex.app.docker.EngineProblem;
+import dev.stash2plex.app.docker.ImageProgress;
 import dev.stash2plex.app.health.Backoff;
 import dev.stash2plex.app.health.CrashLoopGuard;
 import dev.stash2plex.app.health.HealthMonitor;
@@ -55,9 +57,9 @@ class ProviderSupervisorTest {
      */
     private final Deployment deployment = new Deployment() {
         @Override
-        public String image(ContainerEngine used, Consumer<String> progress) throws EngineException {
+        public String image(ContainerEngine used, Consumer<ImageProgress> progress) throws EngineException {
             engine.info();
-            progress.accept("Step 1/2 : FROM runtime");
+            progress.accept(ImageProgress.line("Step 1/2 : FROM runtime"));
             return "stash2plex/provider:test";
         }
 
@@ -84,7 +86,6 @@ class ProviderSupervisorTest {
 
     @BeforeEach
     void start() throws Exception {
-        Files.writeString(dir.resolve("provider.env"), "S2P_STASH_URL=http://stash:9999\nS2P_STASH_API_KEY=k1\n");
         settings = AppSettings.defaults().withStash("http://stash:9999", new Secret("k1"));
         lane = Executors.newSingleThreadExecutor();
         monitorLane = Executors.newSingleThreadExecutor();
@@ -96,7 +97,7 @@ class ProviderSupervisorTest {
             engine.info();   // throws Unavailable while the fake engine is "down"
             return engine;
         });
-        supervisor = new ProviderSupervisor(engines, deployment, monitor, new EnvSource(dir.resolve("provider.env")),
+        supervisor = new ProviderSupervisor(engines, deployment, monitor,
                 dir.resolve("config"), dir.resolve("data"), new Backoff(Duration.ofMillis(20), Duration.ofMillis(50), 2), lane, timer,
                 Clock.systemUTC());
         supervisor.addListener(seen::add);
@@ -116,11 +117,11 @@ class ProviderSupervisorTest {
     }
 
     @Test
-    void savedSettingsBuildCreateStartAndWatchTheContainerWithTheEnvFilesEntries() {
+    void savedSettingsBuildCreateStartAndWatchTheContainerWithTheSavedRecordsVariables() {
         supervisor.apply(settings);
         awaitStatus(ProviderStatus.Healthy.class);
-        assertThat(deployed).singleElement().asString()
-                .endsWith("[S2P_STASH_URL=http://stash:9999, S2P_STASH_API_KEY=k1]");
+        assertThat(deployed).singleElement().asString().endsWith(settings.environment().toString())
+                .contains("S2P_STASH_URL=http://stash:9999, S2P_STASH_API_KEY=k1, ");
         assertThat(engine.calls).contains("events").anyMatch(call -> call.startsWith("start c"));
         assertThat(seen).first().isEqualTo(new ProviderStatus.Building("Step 1/2 : FROM runtime"));
     }
@@ -140,13 +141,12 @@ class ProviderSupervisorTest {
     void changedSettingsGiveANewContainerWithTheNewEnvironment() throws Exception {
         supervisor.apply(settings);
         awaitStatus(ProviderStatus.Healthy.class);
-        Files.writeString(dir.resolve("provider.env"), "S2P_STASH_URL=http://stash:9999\nS2P_STASH_API_KEY=k2\n");
         seen.clear();
         supervisor.apply(settings.withStash("http://stash:9999", new Secret("k2")));
         // Healthy alone may still be the old container's status: the new one passes through Starting first.
         await("new container healthy", () -> deployed.size() == 2 && seen.contains(new ProviderStatus.Starting())
                 && monitor.current() instanceof ProviderStatus.Healthy, () -> seen);
-        assertThat(deployed.get(1)).endsWith("S2P_STASH_API_KEY=k2]");
+        assertThat(deployed.get(1)).contains("S2P_STASH_API_KEY=k2,");
         assertThat(seen).as("the app's own stop of the old container").containsExactly(
                 new ProviderStatus.Building("Step 1/2 : FROM runtime"), new ProviderStatus.Starting(),
                 new ProviderStatus.Healthy("0.1.0", "v1"));
@@ -200,18 +200,37 @@ class ProviderSupervisorTest {
     }
 
     @Test
-    void anUnreadableEnvFileIsAFailureTheUserCanFix() throws Exception {
+    void theContainerGetsTheRecordSaveHandedOverAndNeverReadsTheEnvFileBack() throws Exception {
+        // Whatever lies in the folder (a file being written, a damaged one, another app's): the record is the input.
         Files.writeString(dir.resolve("provider.env"), "S2P_STASH_URL=\"unterminated\n");
         supervisor.apply(settings);
-        awaitStatus(ProviderStatus.Failed.class);
-        assertThat(((ProviderStatus.Failed) monitor.current()).kind()).isEqualTo(ProviderStatus.FailureKind.SETTINGS_FILE);
+        awaitStatus(ProviderStatus.Healthy.class);
+        assertThat(deployed).singleElement().asString().endsWith(settings.environment().toString());
     }
 
     @Test
-    void adviceSeparatesAMissingEngineFromARefusedSocket() {
-        assertThat(ProviderSupervisor.advice("unix:///var/run/docker.sock: Permission denied"))
+    void aCrashLoopTheMonitorReportsIsStoppedByTheSupervisorTheContainersOneCommander() {
+        supervisor.apply(settings);
+        awaitStatus(ProviderStatus.Healthy.class);
+        String id = deployed.getFirst().split(" ")[0];
+        for (int i = 0; i < 3; i++) {   // the guard here counts 3 exits in a minute as a loop
+            engine.emit(id, "start", null);
+            engine.emit(id, "die", 1);
+        }
+        await("restarts switched off", () -> engine.calls.contains("restart-policy " + id + " NO")
+                && engine.calls.indexOf("restart-policy " + id + " NO") < engine.calls.lastIndexOf("stop " + id),
+                () -> seen + " " + engine.calls);
+        assertThat(monitor.current()).isInstanceOfSatisfying(ProviderStatus.Crashed.class,
+                crashed -> assertThat(crashed.restartsStopped()).isTrue());
+    }
+
+    @Test
+    void adviceSeparatesAMissingEngineFromAStoppedOneAndARefusedSocket() {
+        assertThat(ProviderSupervisor.advice(new EngineProblem.NoPermission("/var/run/docker.sock")))
                 .isEqualTo(ProviderStatus.EngineAdvice.SOCKET_PERMISSION);
-        assertThat(ProviderSupervisor.advice("unix:///var/run/docker.sock: No such file or directory"))
+        assertThat(ProviderSupervisor.advice(new EngineProblem.EngineStopped("unix:///var/run/docker.sock")))
                 .isEqualTo(ProviderStatus.EngineAdvice.START_ENGINE);
+        assertThat(ProviderSupervisor.advice(new EngineProblem.EngineMissing()))
+                .isEqualTo(ProviderStatus.EngineAdvice.INSTALL_ENGINE);
     }
 }

@@ -1,18 +1,23 @@
 package dev.stash2plex.app.supervisor;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static dev.stash2plex.app.supervisor.RunningApp.docker;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.stash2plex.app.docker.EngineProblem;
 import dev.stash2plex.app.docker.ProviderBundle;
 import dev.stash2plex.app.health.ProviderStatus;
+import dev.stash2plex.app.messages.UserMessages;
 import dev.stash2plex.app.platform.AppDirs;
 import dev.stash2plex.app.settings.AppSettings;
-import dev.stash2plex.app.messages.UserMessages;
 import dev.stash2plex.app.settings.LogLevel;
 import dev.stash2plex.app.settings.PathRuleSetting;
 import dev.stash2plex.app.settings.Secret;
 import dev.stash2plex.app.settings.SettingsStore;
+import dev.stash2plex.app.settings.form.ConnectionCheck;
+import dev.stash2plex.app.settings.form.ProviderPathTrial;
+import dev.stash2plex.app.settings.form.SettingsFormModel;
 import dev.stash2plex.app.tray.TrayCommand;
 import dev.stash2plex.app.tray.TrayMenu;
 import dev.stash2plex.app.tray.TrayMenuFactory;
@@ -20,13 +25,12 @@ import dev.stash2plex.app.tray.TrayView;
 import dev.stash2plex.provider.testing.BridgeRelay;
 import dev.stash2plex.provider.testing.FakeScene;
 import dev.stash2plex.provider.testing.FakeStash;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.NetworkInterface;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -38,6 +42,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -155,7 +160,8 @@ class SupervisionIT {
         assertThat(tray.detail()).isEqualTo("The provider was stopped outside Stash2Plex (exit code 137), for example with"
                 + " docker kill. Docker leaves it stopped; choose Start to run it again.");
         assertThat(tray.menu()).contains(new TrayMenu.Action(TrayCommand.START, "Start", true));
-        Thread.sleep(3000);   // far beyond the engine's first restart delay (100 ms), were it to restart it
+        // The behaviour under test is an absence (no restart comes): 30 times the engine's first restart delay (100 ms).
+        Thread.sleep(3000);
         assertThat(docker("inspect", "-f", "{{.State.Status}}", name)).isEqualTo("exited");
         assertThat(app.seen.getLast().status()).isEqualTo(crashed.status());
 
@@ -222,19 +228,64 @@ class SupervisionIT {
     @Test
     @Order(8)
     void aCrashLoopStopsRestartsAndKeepsTheExitCodeAndLastLines() throws Exception {
-        Files.writeString(dirs.envFile(), Files.readString(dirs.envFile()).replace("S2P_LOG_LEVEL=debug", "S2P_LOG_LEVEL=loud"));
-        app.supervisor.apply(settings);
+        // A variable the form does not edit, which the provider refuses: saved as the user's own, kept by Save.
+        AppSettings refused = new AppSettings(settings.stashUrl(), settings.stashApiKey(), settings.plexUrl(),
+                settings.plexToken(), settings.providerPort(), settings.logLevel(), settings.pathRules(),
+                Map.of("S2P_STASH_TIMEOUT_SECONDS", "soon"));
+        store.save(refused);
+        app.supervisor.apply(refused);
         RunningApp.Seen loop = app.await("crash loop stopped", Duration.ofSeconds(90),
                 status -> status instanceof ProviderStatus.Crashed crashed && crashed.restartsStopped());
         ProviderStatus.Crashed crashed = (ProviderStatus.Crashed) loop.status();
         assertThat(crashed.exitCode()).isEqualTo(1);
-        assertThat(String.join("\n", crashed.lastLogLines())).contains("S2P_LOG_LEVEL");
+        assertThat(String.join("\n", crashed.lastLogLines())).contains("S2P_STASH_TIMEOUT_SECONDS");
         assertThat(String.join("\n", crashed.lastLogLines())).doesNotContain(KEY);
         String before = docker("inspect", "-f", "{{.State.Status}} {{.RestartCount}} {{.HostConfig.RestartPolicy.Name}}", name);
-        Thread.sleep(3000);   // long enough for several restarts, were they still on
+        // The behaviour under test is an absence (restarts stay off): long enough for several, were they still on.
+        Thread.sleep(3000);
         assertThat(docker("inspect", "-f", "{{.State.Status}} {{.RestartCount}} {{.HostConfig.RestartPolicy.Name}}", name))
                 .isEqualTo(before).startsWith("exited").endsWith(" no");
         System.out.printf("[SupervisionIT] crash loop stopped: %s; last line: %s%n", before, crashed.lastLogLines().getLast());
+    }
+
+    @Test
+    @Order(9)
+    void aPortHeldByAnotherProgramIsNamedAndUsePortNPlus1MovesTheProviderThereAndItTurnsHealthy() throws Exception {
+        try (ServerSocket squatter = new ServerSocket()) {
+            squatter.bind(new java.net.InetSocketAddress("0.0.0.0", 0));
+            int taken = squatter.getLocalPort();
+            settings = settings.withProvider(taken, LogLevel.DEBUG);
+            store.save(settings);
+            app.supervisor.apply(settings);
+            RunningApp.Seen failed = app.await("failed for the port", Duration.ofSeconds(60),
+                    ProviderStatus.Failed.class::isInstance);
+            ProviderStatus.Failed failure = (ProviderStatus.Failed) failed.status();
+            assertThat(failure.problem()).as(failure.detail()).isEqualTo(new EngineProblem.PortInUse(taken));
+
+            UserMessages messages = UserMessages.forLocale(Locale.ENGLISH);
+            TrayView tray = new TrayMenuFactory(messages).view(failure, Optional.empty());
+            assertThat(tray.detail()).isEqualTo("Port " + taken + " is already in use by another program, so the provider"
+                    + " cannot listen on it. Choose \u201cUse port " + (taken + 1) + "\u201d to move the provider there, or stop"
+                    + " the program that uses port " + taken + " and choose Start.");
+            assertThat(tray.tooltip()).isEqualTo("Stash2Plex: Could not start: port " + taken + " is in use");
+            assertThat(tray.menu()).contains(new TrayMenu.Action(TrayCommand.FIX, "Use port " + (taken + 1), true),
+                    new TrayMenu.Action(TrayCommand.DETAILS, "Details\u2026", true));
+            assertThat(messages.technicalDetails(failure)).get(InstanceOfAssertFactories.STRING)
+                    .contains(String.valueOf(taken)).contains("already");
+
+            // The fix, as the tray's and the settings window's button run it: the form's own Save, then the supervisor.
+            SettingsFormModel form = new SettingsFormModel(settings, false, store,
+                    new ConnectionCheck((url, key) -> { throw new AssertionError("not used here"); }),
+                    new ProviderPathTrial(), messages, Runnable::run, Runnable::run, app.supervisor::apply);
+            form.provider().show(failure);
+            assertThat(form.provider().fixLabel().get()).isEqualTo("Use port " + (taken + 1));
+            form.provider().fix();
+            assertThat(form.statusIsError().get()).as(form.status().get()).isFalse();
+            assertThat(Files.readString(dirs.envFile())).contains("S2P_PROVIDER_PORT=" + (taken + 1));
+            app.await("healthy on the next port", Duration.ofSeconds(90), ProviderStatus.Healthy.class::isInstance);
+            settings = settings.withProvider(taken + 1, LogLevel.DEBUG);
+            assertThat(docker("port", name)).contains(":" + (taken + 1));
+        }
     }
 
     /**

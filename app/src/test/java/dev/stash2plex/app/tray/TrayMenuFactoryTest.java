@@ -97,4 +97,21 @@ class TrayMenuFactoryTest {
         assertThat(TrayController.plexBrowserUrl("http://192.168.1.5:32400/")).contains("http://192.168.1.5:32400/web");
         assertThat(TrayController.plexBrowserUrl(" ")).isEmpty();
     }
+
+    @Test
+    void aTakenPortOffersItsFixRightUnderTheStatusLineAndDetailsAndStart() {
+        ProviderStatus failed = new ProviderStatus.Failed(ProviderStatus.FailureKind.CONTAINER, "Bind for 0.0.0.0:9090 failed",
+                new dev.stash2plex.app.docker.EngineProblem.PortInUse(9090));
+        TrayView view = factory.view(failed, Optional.empty());
+
+        assertThat(view.menu()).startsWith(new TrayMenu.StatusLine("\u25CF Could not start: port 9090 is in use"),
+                new Action(TrayCommand.FIX, "Use port 9091", true), new Action(TrayCommand.DETAILS, "Details\u2026", true));
+        assertThat(enabled(failed)).containsEntry(TrayCommand.START, true);
+    }
+
+    @Test
+    void aStatusWithNothingTechnicalBehindItOffersNeitherFixNorDetails() {
+        assertThat(enabled(new ProviderStatus.Building("Step 1/19 : ARG X"))).doesNotContainKeys(TrayCommand.FIX, TrayCommand.DETAILS);
+        assertThat(enabled(new ProviderStatus.Healthy("0.1.0", "v1"))).doesNotContainKeys(TrayCommand.FIX, TrayCommand.DETAILS);
+    }
 }

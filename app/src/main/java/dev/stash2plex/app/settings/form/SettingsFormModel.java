@@ -47,6 +47,7 @@ public final class SettingsFormModel {
     private final Consumer<AppSettings> onSaved;
     private final Autostart autostart;
     private final BooleanProperty startAtLogin = new SimpleBooleanProperty();
+    private final ProviderStatusLine provider;
 
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper checking = new ReadOnlyBooleanWrapper();
@@ -82,6 +83,7 @@ public final class SettingsFormModel {
         this.onSaved = onSaved;
         this.base = initial;
         this.rules = new PathRulesModel(pathTrial);
+        this.provider = new ProviderStatusLine(messages, this::usePort);
         values.load(initial);
         rules.load(initial.pathRules());
         this.form = new SettingsForm(values, messages);
@@ -144,6 +146,15 @@ public final class SettingsFormModel {
                 showStatus(String.valueOf(failure.getCause()), true);
             }
         }, fx);
+    }
+
+    /**
+     * A port-in-use failure's fix ("Use port N"): the port field takes the new port and the settings are saved,
+     * the one Save path, so the supervisor hears of it as of any other change. FX thread.
+     */
+    public void usePort(int port) {
+        values.port.set(port);
+        save();
     }
 
     public void testConnection() {
@@ -211,6 +222,11 @@ public final class SettingsFormModel {
 
     SettingsForm form() {
         return form;
+    }
+
+    /** The provider's status as this window shows it under the form; fed by the desktop shell. */
+    public ProviderStatusLine provider() {
+        return provider;
     }
 
     public PathRulesModel rules() {

@@ -5,11 +5,14 @@ import com.dlsc.formsfx.model.structure.StringField;
 import com.dlsc.formsfx.view.renderer.FormRenderer;
 import dev.stash2plex.app.look.WindowLayout;
 import dev.stash2plex.app.messages.UserMessages;
+import dev.stash2plex.app.tray.DetailsDialog;
 import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.HBox;
@@ -51,7 +54,7 @@ final class SettingsView {
             address.valueDescription(new VBox(2, FieldMessage.under(address),
                     DockerNote.under(address, messages.text("settings.url.dockerNote"))));
         }
-        return WindowLayout.frame(header(), bottomBar(), "settings-root", SettingsView.class.getResource("settings.css"),
+        return WindowLayout.frame(header(), new VBox(providerRow(), bottomBar()), "settings-root", SettingsView.class.getResource("settings.css"),
                 new FormRenderer(form.stash), connectionRow(), new FormRenderer(form.others),
                 new PathRulesView(model.rules(), messages).build(), startAtLoginRow());
     }
@@ -115,6 +118,40 @@ final class SettingsView {
         }
         row.getStyleClass().add("start-at-login-row");
         return row;
+    }
+
+    /**
+     * The provider's status after Save: its sentence (build progress while it builds), a failure's fix as a
+     * button, and "Details…" for the technical text. Hidden while there is nothing to say.
+     */
+    private HBox providerRow() {
+        ProviderStatusLine provider = model.provider();
+        Label sentence = new Label();
+        sentence.setId("provider-status");
+        sentence.setWrapText(true);
+        sentence.getStyleClass().add("status");
+        sentence.textProperty().bind(provider.sentence());
+        provider.problem().subscribe(problem -> sentence.pseudoClassStateChanged(ERROR, problem));
+        HBox.setHgrow(sentence, Priority.ALWAYS);
+        sentence.setMaxWidth(Double.MAX_VALUE);
+        Button fix = new Button();
+        fix.setId("provider-fix");
+        fix.textProperty().bind(provider.fixLabel());
+        fix.setOnAction(event -> provider.fix());
+        Hyperlink details = new Hyperlink(messages.text("status.action.details"));
+        details.setId("provider-details");
+        details.setOnAction(event -> new DetailsDialog(messages).show(provider.details().get()));
+        HBox row = new HBox(12, sentence, fix, details);
+        shownWhen(fix, provider.fixLabel().isNotEmpty());
+        shownWhen(details, provider.details().isNotEmpty());
+        shownWhen(row, provider.sentence().isNotEmpty());
+        row.getStyleClass().add("provider-row");
+        return row;
+    }
+
+    private static void shownWhen(Node node, javafx.beans.value.ObservableBooleanValue shown) {
+        node.visibleProperty().bind(shown);
+        node.managedProperty().bind(shown);
     }
 
     private HBox bottomBar() {

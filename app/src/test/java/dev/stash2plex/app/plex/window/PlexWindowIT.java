@@ -217,9 +217,7 @@ class PlexWindowIT {
     /** After the result is in a label, the next pulse still has to paint it. */
     private static void screenshot(FxRobot robot, String name) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
-        Thread.sleep(400);
-        WaitForAsyncUtils.waitForFxEvents();
-        Screenshots.take(name, plexStage(robot));
+        Screenshots.take(name, plexStage(robot));   // waits for the paint, only when pictures are taken
     }
 
     private static Stage plexStage(FxRobot robot) {
