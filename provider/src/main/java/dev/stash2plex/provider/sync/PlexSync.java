@@ -27,9 +27,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class PlexSync implements AutoCloseable {
 
-    /** How often the change log is read: the index writes it at most every few seconds. */
     /** Plex asks every client to name itself; this one is the provider's sync. */
     static final String CLIENT_ID = "stash2plex-provider-sync";
+    /** How often the change log is read: the index writes it at most every few seconds. */
     static final Duration FEED_EVERY = Duration.ofSeconds(1);
     private static final Duration FIRST_BACKOFF = Duration.ofSeconds(1);
     private static final int FEED_BATCH = 5_000;
