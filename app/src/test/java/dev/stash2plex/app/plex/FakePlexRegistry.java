@@ -106,7 +106,7 @@ public final class FakePlexRegistry implements AutoCloseable {
         }
         try {
             HttpResponse<String> response = fetcher.send(HttpRequest.newBuilder(URI.create(uri))
-                    .header("Accept", "application/json").timeout(Duration.ofSeconds(3)).GET().build(),
+                    .header("Accept", "application/json").timeout(Duration.ofSeconds(10)).GET().build(),
                     HttpResponse.BodyHandlers.ofString());
             JsonNode provider = FakePlex.JSON.readTree(response.body()).path("MediaProvider");
             return response.statusCode() == 200 && provider.path("identifier").isTextual()

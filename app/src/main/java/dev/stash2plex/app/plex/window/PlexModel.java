@@ -48,6 +48,7 @@ public final class PlexModel {
     private final BooleanProperty createAgent = new SimpleBooleanProperty(true);
     private final BooleanBinding canRegister;
     private AppSettings settings = AppSettings.defaults();
+    private Optional<PlexTarget> signedInServer = Optional.empty();
 
     public PlexModel(PlexRegistration registration, ProviderUrlModel address, UserMessages messages, Executor io, Executor fx) {
         this.registration = registration;
@@ -61,6 +62,10 @@ public final class PlexModel {
     /** Takes the Plex address, token and provider port from the settings (as the form holds them now). */
     public void use(AppSettings current) {
         settings = current;
+        if (signedInServer.isPresent()) {
+            useServer(signedInServer);
+            return;
+        }
         String url = current.plexUrl().strip();
         plexUrl.set(url.isEmpty() ? messages.text("plex.server.noUrl") : messages.text("plex.server.url", url));
         token.set(messages.text("plex.server.token", messages.text(
@@ -101,8 +106,39 @@ public final class PlexModel {
                 }, fx);
     }
 
+    /**
+     * The server picked after "Sign in with Plex" (its address that answered, its own token), or none to
+     * go back to the settings' address and pasted token.
+     */
+    public void useServer(Optional<PlexTarget> picked) {
+        signedInServer = picked;
+        if (picked.isPresent()) {
+            plexUrl.set(messages.text("plex.server.signedInUrl", picked.get().url().toString()));
+            token.set(messages.text("plex.server.signedInToken"));
+            address.refresh(picked.get().url().toString(), settings.providerPort());
+        } else {
+            use(settings);
+        }
+    }
+
+    /** The server the window talks to now, if it has one; for library setup. */
+    public Optional<PlexTarget> currentTarget() {
+        if (signedInServer.isPresent()) {
+            return signedInServer;
+        }
+        try {
+            return settings.plexUrl().isBlank() || settings.plexToken().isEmpty() ? Optional.empty()
+                    : Optional.of(PlexTarget.fromSettings(settings.plexUrl(), settings.plexToken()));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
     /** The target from the settings, or why there is none, shown in {@code where}. */
     private Optional<PlexTarget> target(ReadOnlyObjectWrapper<Outcome> where) {
+        if (signedInServer.isPresent()) {
+            return signedInServer;
+        }
         Secret secret = settings.plexToken();
         try {
             if (settings.plexUrl().isBlank()) {
