@@ -31,6 +31,8 @@ import dev.stash2plex.app.plex.account.PlexTokenStore;
 import dev.stash2plex.app.plex.account.PlexTv;
 import dev.stash2plex.app.plex.account.PlexTvEndpoints;
 import dev.stash2plex.app.plex.account.ServerFinder;
+import dev.stash2plex.app.plex.discovery.GdmDiscovery;
+import dev.stash2plex.app.plex.window.LanModel;
 import dev.stash2plex.app.plex.window.LibraryModel;
 import dev.stash2plex.app.plex.window.PlexModel;
 import dev.stash2plex.app.plex.window.PlexSteps;
@@ -202,7 +204,9 @@ public final class Main {
         return new PlexSteps(new SignInModel(signIn, messages, executors.io(), fx),
                 new ServerModel(finder, signIn, messages, executors.io(), fx),
                 new LibraryModel(new LibrarySetup(PlexTimeouts.DEFAULT, Set.of(LibraryKind.MOVIE)), plexModel::currentTarget,
-                        messages, executors.io(), fx));
+                        messages, executors.io(), fx),
+                new LanModel(new GdmDiscovery(GdmDiscovery.BROADCAST, Duration.ofSeconds(2), Clock.systemUTC()),
+                        plexModel::useAddress, messages, executors.io(), fx));
     }
 
     /**

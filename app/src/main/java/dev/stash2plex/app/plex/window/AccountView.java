@@ -19,11 +19,13 @@ final class AccountView {
 
     private final SignInModel signIn;
     private final ServerModel servers;
+    private final LanModel lan;
     private final UserMessages messages;
 
-    AccountView(SignInModel signIn, ServerModel servers, UserMessages messages) {
+    AccountView(SignInModel signIn, ServerModel servers, LanModel lan, UserMessages messages) {
         this.signIn = signIn;
         this.servers = servers;
+        this.lan = lan;
         this.messages = messages;
     }
 
@@ -71,6 +73,32 @@ final class AccountView {
         VBox picker = new VBox(8, PlexView.action(find, "servers-result", servers.outcome()), list);
         picker.setId("server-picker");
         showOnly(picker, signIn.signedIn());
+        return picker;
+    }
+
+    /** "Look on my network" and the servers that answered; shown while not signed in. */
+    Node lanPicker() {
+        Button look = button("look-on-network", "plex.lan.look", lan::look);
+        look.disableProperty().bind(lan.busy());
+        VBox list = new VBox(4);
+        list.setId("lan-list");
+        ToggleGroup group = new ToggleGroup();
+        lan.servers().subscribe(() -> {
+            list.getChildren().clear();
+            group.getToggles().clear();
+            for (int i = 0; i < lan.servers().size(); i++) {
+                var server = lan.servers().get(i);
+                RadioButton choice = new RadioButton(messages.text("plex.lan.server", server.name(), server.url().toString(),
+                        server.version()));
+                choice.setId("lan-" + i);
+                choice.setToggleGroup(group);
+                choice.setOnAction(event -> lan.choose(server));
+                list.getChildren().add(choice);
+            }
+        });
+        VBox picker = new VBox(8, PlexView.action(look, "lan-result", lan.outcome()), list);
+        picker.setId("lan-picker");
+        showOnly(picker, signIn.signedIn().not());
         return picker;
     }
 

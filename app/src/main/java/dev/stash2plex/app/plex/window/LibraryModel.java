@@ -62,7 +62,7 @@ public final class LibraryModel {
             libraries.setAll(found);
             plan.set(Optional.empty());
             return found.isEmpty() ? new Outcome(messages.text("plex.libraries.none"), Outcome.Tone.WARNING)
-                    : new Outcome(messages.text("plex.libraries.listed", found.size()), Outcome.Tone.INFO);
+                    : new Outcome(messages.text("plex.libraries.listed", found.size()), Outcome.Tone.SUCCESS);
         });
     }
 

@@ -49,6 +49,7 @@ public final class PlexModel {
     private final BooleanBinding canRegister;
     private AppSettings settings = AppSettings.defaults();
     private Optional<PlexTarget> signedInServer = Optional.empty();
+    private Optional<java.net.URI> lanAddress = Optional.empty();
 
     public PlexModel(PlexRegistration registration, ProviderUrlModel address, UserMessages messages, Executor io, Executor fx) {
         this.registration = registration;
@@ -68,6 +69,7 @@ public final class PlexModel {
         }
         String url = current.plexUrl().strip();
         plexUrl.set(url.isEmpty() ? messages.text("plex.server.noUrl") : messages.text("plex.server.url", url));
+        lanAddress.ifPresent(found -> plexUrl.set(messages.text("plex.server.lanUrl", found.toString())));
         token.set(messages.text("plex.server.token", messages.text(
                 current.plexToken().isEmpty() ? "plex.server.tokenMissing" : "plex.server.tokenSet")));
         connection.set(Outcome.NONE);
@@ -121,14 +123,24 @@ public final class PlexModel {
         }
     }
 
+    /** A server found on the local network: its address instead of the settings' one, with the pasted token. */
+    public void useAddress(java.net.URI found) {
+        lanAddress = Optional.of(found);
+        if (signedInServer.isEmpty()) {
+            plexUrl.set(messages.text("plex.server.lanUrl", found.toString()));
+            connection.set(Outcome.NONE);
+            address.refresh(found.toString(), settings.providerPort());
+        }
+    }
+
     /** The server the window talks to now, if it has one; for library setup. */
     public Optional<PlexTarget> currentTarget() {
         if (signedInServer.isPresent()) {
             return signedInServer;
         }
         try {
-            return settings.plexUrl().isBlank() || settings.plexToken().isEmpty() ? Optional.empty()
-                    : Optional.of(PlexTarget.fromSettings(settings.plexUrl(), settings.plexToken()));
+            return plexAddress().isBlank() || settings.plexToken().isEmpty() ? Optional.empty()
+                    : Optional.of(PlexTarget.fromSettings(plexAddress(), settings.plexToken()));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
@@ -141,10 +153,10 @@ public final class PlexModel {
         }
         Secret secret = settings.plexToken();
         try {
-            if (settings.plexUrl().isBlank()) {
+            if (plexAddress().isBlank()) {
                 throw new IllegalArgumentException("no Plex address");
             }
-            PlexTarget target = PlexTarget.fromSettings(settings.plexUrl(), secret);
+            PlexTarget target = PlexTarget.fromSettings(plexAddress(), secret);
             if (secret.isEmpty()) {
                 where.set(new Outcome(messages.text("plex.needToken"), Outcome.Tone.ERROR));
                 return Optional.empty();
@@ -154,6 +166,11 @@ public final class PlexModel {
             where.set(new Outcome(messages.text("plex.needUrl"), Outcome.Tone.ERROR));
             return Optional.empty();
         }
+    }
+
+    /** The address found on the network, else the one in the settings. */
+    private String plexAddress() {
+        return lanAddress.map(java.net.URI::toString).orElse(settings.plexUrl());
     }
 
     private Outcome connected(PlexStatus status) {

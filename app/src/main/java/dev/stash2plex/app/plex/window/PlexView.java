@@ -38,7 +38,7 @@ final class PlexView {
     }
 
     Parent build() {
-        AccountView account = new AccountView(steps.signIn(), steps.servers(), messages);
+        AccountView account = new AccountView(steps.signIn(), steps.servers(), steps.lan(), messages);
         return WindowLayout.frame(
                 WindowLayout.header("plex-header", messages.text("plex.header"), messages.text("plex.header.detail")),
                 bottomBar(), "plex-root", PlexView.class.getResource("plex.css"),
@@ -55,7 +55,7 @@ final class PlexView {
         connect.setId("connect");
         connect.disableProperty().bind(model.busy());
         connect.setOnAction(event -> model.connect());
-        return card(messages.text("plex.section.server"), account.serverPicker(), url, token,
+        return card(messages.text("plex.section.server"), account.serverPicker(), account.lanPicker(), url, token,
                 action(connect, "connect-result", model.connection()));
     }
 

@@ -61,7 +61,7 @@ public final class ServerModel {
                 return;
             }
             servers.setAll(found);
-            outcome.set(new Outcome(messages.text("plex.servers.found", found.size()), Outcome.Tone.INFO));
+            outcome.set(new Outcome(messages.text("plex.servers.found", found.size()), Outcome.Tone.SUCCESS));
             if (found.size() == 1) {
                 choose(found.getFirst());
             }

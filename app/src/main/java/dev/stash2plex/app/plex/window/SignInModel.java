@@ -71,7 +71,7 @@ public final class SignInModel {
                     outcome.set(new Outcome(messages.text("plex.signIn.done"), Outcome.Tone.SUCCESS));
                 }
                 case SignInOutcome.Expired _ -> outcome.set(new Outcome(messages.text("plex.signIn.expired"), Outcome.Tone.ERROR));
-                case SignInOutcome.Cancelled _ -> outcome.set(new Outcome(messages.text("plex.signIn.cancelled"), Outcome.Tone.INFO));
+                case SignInOutcome.Cancelled _ -> outcome.set(new Outcome(messages.text("plex.signIn.cancelled"), Outcome.Tone.WARNING));
             }
         }, fx);
     }
@@ -86,7 +86,7 @@ public final class SignInModel {
         cancel();
         return CompletableFuture.runAsync(signIn::signOut, io).whenCompleteAsync((done, failure) -> {
             signedIn.set(false);
-            outcome.set(failure == null ? new Outcome(messages.text("plex.signOut.done"), Outcome.Tone.INFO)
+            outcome.set(failure == null ? new Outcome(messages.text("plex.signOut.done"), Outcome.Tone.SUCCESS)
                     : new Outcome(messages.text("plex.signOut.failed"), Outcome.Tone.ERROR));
         }, fx);
     }

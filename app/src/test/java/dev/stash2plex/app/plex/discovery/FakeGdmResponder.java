@@ -15,9 +15,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * {@code M-SEARCH * HTTP/1.1} datagram with one reply per configured server, in PMS's header form, and
  * ignores anything else. Every datagram it got is recorded.
  */
-final class FakeGdmResponder implements AutoCloseable {
+public final class FakeGdmResponder implements AutoCloseable {
 
-    record Announced(String name, String resourceIdentifier, String version, int port) {
+    public record Announced(String name, String resourceIdentifier, String version, int port) {
     }
 
     private final DatagramSocket socket;
@@ -25,17 +25,17 @@ final class FakeGdmResponder implements AutoCloseable {
     private final List<String> received = new CopyOnWriteArrayList<>();
     private final Thread thread;
 
-    FakeGdmResponder(List<Announced> servers) throws SocketException {
+    public FakeGdmResponder(List<Announced> servers) throws SocketException {
         this.servers = List.copyOf(servers);
         socket = new DatagramSocket(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
         thread = Thread.ofVirtual().start(this::answer);
     }
 
-    InetSocketAddress address() {
+    public InetSocketAddress address() {
         return new InetSocketAddress(InetAddress.getLoopbackAddress(), socket.getLocalPort());
     }
 
-    List<String> received() {
+    public List<String> received() {
         return List.copyOf(received);
     }
 

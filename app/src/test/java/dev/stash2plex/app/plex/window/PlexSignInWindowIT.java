@@ -15,6 +15,7 @@ import dev.stash2plex.app.plex.PlexTimeouts;
 import dev.stash2plex.app.plex.ProviderUrlStore;
 import dev.stash2plex.app.plex.account.CapturedOutput;
 import dev.stash2plex.app.plex.account.FakePlexTv;
+import dev.stash2plex.app.plex.discovery.FakeGdmResponder;
 import dev.stash2plex.app.settings.AppSettings;
 import dev.stash2plex.app.settings.LogLevel;
 import dev.stash2plex.app.settings.Secret;
@@ -77,6 +78,7 @@ class PlexSignInWindowIT {
     private final List<URI> opened = new CopyOnWriteArrayList<>();
     private FakePlex plex;
     private FakePlexTv plexTv;
+    private FakeGdmResponder lan;
     private CapturedLogs logs;
     private CapturedOutput output;
     private int deadPort;
@@ -114,16 +116,18 @@ class PlexSignInWindowIT {
 
         UserMessages messages = UserMessages.forLocale(Locale.ENGLISH);
         dirs = new AppDirs(dir.resolve("stash2plex"), dir.resolve("logs"), dir.resolve("data"));
-        // Nothing about Plex in the settings: the signed-in flow needs no pasted address or token.
+        // No Plex address in the settings: signing in finds the server, and so does looking on the network
+        // (with the pasted token, which the signed-in flow does not use).
         AppSettings settings = AppSettings.defaults().withStash("http://127.0.0.1:" + stash.port(), new Secret("stash-key"))
-                .withPlex("", Secret.NONE).withProvider(provider.port(), LogLevel.INFO);
+                .withPlex("", new Secret(SERVER_TOKEN)).withProvider(provider.port(), LogLevel.INFO);
+        lan = new FakeGdmResponder(List.of(new FakeGdmResponder.Announced("Living Room", "pms-1", VERSION, plex.url().getPort())));
         ProviderUrlModel address = new ProviderUrlModel(() -> List.of(nic()),
                 new ProviderUrlStore(dirs.configDir().resolve("plex.properties")), PlexWindow::copyToClipboard,
                 messages, io, new FxThread());
         PlexModel model = new PlexModel(new PlexRegistration(new PlexTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(5),
                 Duration.ofSeconds(15))), address, messages, io, new FxThread());
-        PlexWindow window = new PlexWindow(model, TestPlexSteps.build(plexTv, dirs.configDir(), opened::add, model, messages, io,
-                new FxThread()), messages, () -> settings);
+        PlexWindow window = new PlexWindow(model, TestPlexSteps.build(plexTv, dirs.configDir(), opened::add, lan.address(), model,
+                messages, io, new FxThread()), messages, () -> settings);
         window.show();
     }
 
@@ -139,6 +143,7 @@ class PlexSignInWindowIT {
         assertThat(plexTv.requests()).noneMatch(r -> r.query() != null && r.query().contains(ACCOUNT_TOKEN));
         plex.close();
         plexTv.close();
+        lan.close();
         io.shutdownNow();
         io.awaitTermination(5, TimeUnit.SECONDS);
     }
@@ -159,6 +164,7 @@ class PlexSignInWindowIT {
                 + ": custom metadata providers are supported.");
         assertThat(text(robot, "#plex-server-url")).isEqualTo("Plex address (signed in): " + plex.url());
         assertThat(text(robot, "#plex-server-token")).isEqualTo("Plex token: from Sign in with Plex (never shown)");
+        assertThat(robot.lookup("#lan-picker").query().isVisible()).isFalse();
         screenshot(robot, "plex-setup-2-server");
 
         String providerUrl = "http://127.0.0.1:" + provider.port();
@@ -219,6 +225,20 @@ class PlexSignInWindowIT {
         assertThat(dirs.configDir().resolve("plex-token")).doesNotExist();
         assertThat(robot.lookup("#server-picker").query().isVisible()).isFalse();
         assertThat(text(robot, "#plex-server-url")).isEqualTo("Plex address (from Settings): not set");
+        assertThat(robot.lookup("#lan-picker").query().isVisible()).isTrue();
+    }
+
+    @Test
+    void withAPastedTokenTheServerIsFoundOnTheLocalNetwork(FxRobot robot) throws Exception {
+        robot.clickOn("#look-on-network");
+        waitForResult(robot, "#lan-result", "One Plex server answered on your network");
+        robot.clickOn("#lan-0");
+        assertThat(text(robot, "#plex-server-url")).isEqualTo("Plex address (found on your network): " + plex.url());
+        robot.clickOn("#connect");
+        waitForResult(robot, "#connect-result", "“Living Room”, Plex Media Server " + VERSION
+                + ": custom metadata providers are supported. Stash2Plex is not registered yet.");
+        assertThat(lan.received()).containsExactly("M-SEARCH * HTTP/1.1\r\n\r\n");
+        screenshot(robot, "plex-setup-lan");
     }
 
     private URI secondSignInPage() {

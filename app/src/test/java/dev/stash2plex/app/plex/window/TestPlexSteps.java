@@ -11,6 +11,9 @@ import dev.stash2plex.app.plex.account.PlexSignIn;
 import dev.stash2plex.app.plex.account.PlexTokenStore;
 import dev.stash2plex.app.plex.account.PlexTv;
 import dev.stash2plex.app.plex.account.ServerFinder;
+import dev.stash2plex.app.plex.discovery.GdmDiscovery;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -27,6 +30,12 @@ final class TestPlexSteps {
 
     static PlexSteps build(FakePlexTv plexTv, Path configDir, Consumer<URI> browser, PlexModel model, UserMessages messages,
                            Executor io, Executor fx) {
+        return build(plexTv, configDir, browser, new InetSocketAddress(InetAddress.getLoopbackAddress(), 9), model, messages, io, fx);
+    }
+
+    /** @param lan where "Look on my network" asks (a responder on loopback; port 9, discard, answers nothing) */
+    static PlexSteps build(FakePlexTv plexTv, Path configDir, Consumer<URI> browser, InetSocketAddress lan, PlexModel model,
+                           UserMessages messages, Executor io, Executor fx) {
         PlexTimeouts quick = new PlexTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(5), Duration.ofSeconds(15));
         PlexTv client = new PlexTv(plexTv.endpoints(), ClientIdentity.loadOrCreate(configDir.resolve("plex-client-id"), "test"),
                 Duration.ofSeconds(5), Clock.systemUTC());
@@ -34,6 +43,7 @@ final class TestPlexSteps {
                 Duration.ofMillis(100), Clock.systemUTC());
         return new PlexSteps(new SignInModel(signIn, messages, io, fx),
                 new ServerModel(new ServerFinder(client, new PlexRegistration(quick)), signIn, messages, io, fx),
-                new LibraryModel(new LibrarySetup(quick, Set.of(LibraryKind.MOVIE)), model::currentTarget, messages, io, fx));
+                new LibraryModel(new LibrarySetup(quick, Set.of(LibraryKind.MOVIE)), model::currentTarget, messages, io, fx),
+                new LanModel(new GdmDiscovery(lan, Duration.ofMillis(700), Clock.systemUTC()), model::useAddress, messages, io, fx));
     }
 }
