@@ -41,7 +41,16 @@ public final class PlexSignIn {
         browser.accept(plexTv.signInPage(pin));
         try {
             while (!attempt.cancelledWithin(pollEvery)) {
-                Optional<Pin> now = plexTv.checkPin(pin);
+                Optional<Pin> now;
+                try {
+                    now = plexTv.checkPin(pin);
+                } catch (PlexException.AccountUnreachable e) {
+                    // A poll that got no answer is tried again until the PIN expires: Wi-Fi comes and goes.
+                    if (!clock.instant().isBefore(pin.expiresAt())) {
+                        throw e;
+                    }
+                    continue;
+                }
                 if (now.isPresent() && now.get().token().isPresent()) {
                     tokens.save(now.get().token().get());
                     LOG.info("Sign in with Plex: signed in; token saved");

@@ -134,7 +134,11 @@ public final class PlexTv implements AutoCloseable {
         String path = pathAndQuery.replaceAll("\\?.*", "");
         try {
             HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            LOG.info("plex.tv {} {} answered {}", method, path, response.statusCode());
+            if (path.startsWith(PINS + "/")) {
+                LOG.debug("plex.tv {} {} answered {}", method, path, response.statusCode()); // every poll: not for the log file
+            } else {
+                LOG.info("plex.tv {} {} answered {}", method, path, response.statusCode());
+            }
             if (token.isPresent() && (response.statusCode() == 401 || response.statusCode() == 422)) {
                 throw new PlexException.SignedOut("plex.tv answered " + response.statusCode() + " to " + method + " " + path);
             }
