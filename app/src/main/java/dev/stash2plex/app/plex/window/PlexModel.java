@@ -8,7 +8,7 @@ import dev.stash2plex.app.plex.PlexTarget;
 import dev.stash2plex.app.plex.PlexVersion;
 import dev.stash2plex.app.plex.Registration;
 import dev.stash2plex.app.settings.AppSettings;
-import dev.stash2plex.app.settings.Secret;
+import java.net.URI;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -47,9 +47,7 @@ public final class PlexModel {
     private final ReadOnlyObjectWrapper<Outcome> registered = new ReadOnlyObjectWrapper<>(Outcome.NONE);
     private final BooleanProperty createAgent = new SimpleBooleanProperty(true);
     private final BooleanBinding canRegister;
-    private AppSettings settings = AppSettings.defaults();
-    private Optional<PlexTarget> signedInServer = Optional.empty();
-    private Optional<java.net.URI> lanAddress = Optional.empty();
+    private ServerChoice choice = ServerChoice.of(AppSettings.defaults());
 
     public PlexModel(PlexRegistration registration, ProviderUrlModel address, UserMessages messages, Executor io, Executor fx) {
         this.registration = registration;
@@ -62,19 +60,10 @@ public final class PlexModel {
 
     /** Takes the Plex address, token and provider port from the settings (as the form holds them now). */
     public void use(AppSettings current) {
-        settings = current;
-        if (signedInServer.isPresent()) {
-            useServer(signedInServer);
-            return;
-        }
-        String url = current.plexUrl().strip();
-        plexUrl.set(url.isEmpty() ? messages.text("plex.server.noUrl") : messages.text("plex.server.url", url));
-        lanAddress.ifPresent(found -> plexUrl.set(messages.text("plex.server.lanUrl", found.toString())));
-        token.set(messages.text("plex.server.token", messages.text(
-                current.plexToken().isEmpty() ? "plex.server.tokenMissing" : "plex.server.tokenSet")));
+        choice = choice.withSettings(current);
+        show();
         connection.set(Outcome.NONE);
         registered.set(Outcome.NONE);
-        address.refresh(url, current.providerPort());
     }
 
     public void connect() {
@@ -113,64 +102,35 @@ public final class PlexModel {
      * go back to the settings' address and pasted token.
      */
     public void useServer(Optional<PlexTarget> picked) {
-        signedInServer = picked;
-        if (picked.isPresent()) {
-            plexUrl.set(messages.text("plex.server.signedInUrl", picked.get().url().toString()));
-            token.set(messages.text("plex.server.signedInToken"));
-            address.refresh(picked.get().url().toString(), settings.providerPort());
-        } else {
-            use(settings);
-        }
+        choice = choice.withSignedIn(picked);
+        show();
     }
 
     /** A server found on the local network: its address instead of the settings' one, with the pasted token. */
-    public void useAddress(java.net.URI found) {
-        lanAddress = Optional.of(found);
-        if (signedInServer.isEmpty()) {
-            plexUrl.set(messages.text("plex.server.lanUrl", found.toString()));
-            connection.set(Outcome.NONE);
-            address.refresh(found.toString(), settings.providerPort());
-        }
+    public void useAddress(URI found) {
+        choice = choice.withLan(found);
+        show();
+        connection.set(Outcome.NONE);
     }
 
     /** The server the window talks to now, if it has one; for library setup. */
     public Optional<PlexTarget> currentTarget() {
-        if (signedInServer.isPresent()) {
-            return signedInServer;
-        }
-        try {
-            return plexAddress().isBlank() || settings.plexToken().isEmpty() ? Optional.empty()
-                    : Optional.of(PlexTarget.fromSettings(plexAddress(), settings.plexToken()));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
+        return choice.target();
     }
 
-    /** The target from the settings, or why there is none, shown in {@code where}. */
+    private void show() {
+        plexUrl.set(choice.urlLine(messages));
+        token.set(choice.tokenLine(messages));
+        address.refresh(choice.address(), choice.settings().providerPort());
+    }
+
+    /** The target, or why there is none, shown in {@code where}. */
     private Optional<PlexTarget> target(ReadOnlyObjectWrapper<Outcome> where) {
-        if (signedInServer.isPresent()) {
-            return signedInServer;
+        Optional<PlexTarget> target = choice.target();
+        if (target.isEmpty()) {
+            where.set(new Outcome(messages.text(choice.missing()), Outcome.Tone.ERROR));
         }
-        Secret secret = settings.plexToken();
-        try {
-            if (plexAddress().isBlank()) {
-                throw new IllegalArgumentException("no Plex address");
-            }
-            PlexTarget target = PlexTarget.fromSettings(plexAddress(), secret);
-            if (secret.isEmpty()) {
-                where.set(new Outcome(messages.text("plex.needToken"), Outcome.Tone.ERROR));
-                return Optional.empty();
-            }
-            return Optional.of(target);
-        } catch (IllegalArgumentException e) {
-            where.set(new Outcome(messages.text("plex.needUrl"), Outcome.Tone.ERROR));
-            return Optional.empty();
-        }
-    }
-
-    /** The address found on the network, else the one in the settings. */
-    private String plexAddress() {
-        return lanAddress.map(java.net.URI::toString).orElse(settings.plexUrl());
+        return target;
     }
 
     private Outcome connected(PlexStatus status) {
