@@ -19,15 +19,30 @@ import dev.stash2plex.app.logs.LogModel;
 import dev.stash2plex.app.logs.LogWindow;
 import dev.stash2plex.app.messages.UserMessages;
 import dev.stash2plex.app.platform.AppDirs;
+import dev.stash2plex.app.platform.DesktopBrowser;
 import dev.stash2plex.app.platform.OwnerOnly;
+import dev.stash2plex.app.plex.LibraryKind;
+import dev.stash2plex.app.plex.LibrarySetup;
 import dev.stash2plex.app.plex.LocalInterfaces;
 import dev.stash2plex.app.plex.PlexRegistration;
 import dev.stash2plex.app.plex.PlexTimeouts;
 import dev.stash2plex.app.plex.ProviderAddress;
 import dev.stash2plex.app.plex.ProviderUrlStore;
+import dev.stash2plex.app.plex.account.ClientIdentity;
+import dev.stash2plex.app.plex.account.PlexSignIn;
+import dev.stash2plex.app.plex.account.PlexTokenStore;
+import dev.stash2plex.app.plex.account.PlexTv;
+import dev.stash2plex.app.plex.account.PlexTvEndpoints;
+import dev.stash2plex.app.plex.account.ServerFinder;
+import dev.stash2plex.app.plex.discovery.GdmDiscovery;
+import dev.stash2plex.app.plex.window.LanModel;
+import dev.stash2plex.app.plex.window.LibrarySetupModel;
 import dev.stash2plex.app.plex.window.PlexModel;
+import dev.stash2plex.app.plex.window.PlexSteps;
 import dev.stash2plex.app.plex.window.PlexWindow;
 import dev.stash2plex.app.plex.window.ProviderUrlModel;
+import dev.stash2plex.app.plex.window.ServerModel;
+import dev.stash2plex.app.plex.window.SignInModel;
 import dev.stash2plex.app.settings.AppSettings;
 import dev.stash2plex.app.settings.SettingsFileException;
 import dev.stash2plex.app.settings.SettingsStore;
@@ -52,6 +67,7 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -110,6 +126,11 @@ public final class Main {
     }
 
     public static App wire(AppEnvironment environment) {
+        return wire(environment, PlexTvEndpoints.PLEX_TV);
+    }
+
+    /** The same app, talking to {@code plexTv} for "Sign in with Plex" (tests: a fake on loopback). */
+    public static App wire(AppEnvironment environment, PlexTvEndpoints plexTv) {
         Logger log = LoggerFactory.getLogger(Main.class);
         AppDirs dirs = environment.dirs();
         UserMessages messages = UserMessages.forLocale(environment.locale());
@@ -151,8 +172,9 @@ public final class Main {
         ProviderUrlStore providerUrlStore = new ProviderUrlStore(dirs.configDir().resolve("plex.properties"));
         ProviderUrlModel providerUrl = new ProviderUrlModel(interfaces, providerUrlStore, PlexWindow::copyToClipboard,
                 messages, executors.io(), fx);
-        PlexWindow plexWindow = new PlexWindow(new PlexModel(new PlexRegistration(PlexTimeouts.DEFAULT), providerUrl,
-                messages, executors.io(), fx), messages, settings::current);
+        PlexModel plexModel = new PlexModel(new PlexRegistration(PlexTimeouts.DEFAULT), providerUrl, messages, executors.io(), fx);
+        PlexWindow plexWindow = new PlexWindow(plexModel, plexSteps(dirs, environment.version(), plexTv, plexModel, messages,
+                executors, fx), messages, settings::current);
         SettingsWindow settingsWindow = new SettingsWindow(settings, messages, plexWindow::show);
         LogModel logs = new LogModel(supervisor::followLogs, messages, executors.io(), fx, executors.timer(),
                 ZoneId.systemDefault());
@@ -170,6 +192,32 @@ public final class Main {
                         libraryWindow::show),
                 messages, executors.io(), fx, executors.timer()));
         return new App(shell.get(), supervisor, fx, executors, engines);
+    }
+
+    /**
+     * "Sign in with Plex", finding the server and library setup. The client identifier is read (or
+     * made) here, before the toolkit starts; the account token is read only when the Plex window asks.
+     */
+    private static PlexSteps plexSteps(AppDirs dirs, String version, PlexTvEndpoints endpoints, PlexModel plexModel,
+                                       UserMessages messages, BackgroundExecutors executors, FxThread fx) {
+        ClientIdentity identity;
+        try {
+            identity = ClientIdentity.loadOrCreate(dirs.configDir().resolve("plex-client-id"), version);
+        } catch (java.io.UncheckedIOException e) {
+            LoggerFactory.getLogger(Main.class).warn("Cannot keep the Plex client identifier: {}", e.getCause().toString());
+            identity = new ClientIdentity(java.util.UUID.randomUUID().toString(), ClientIdentity.PRODUCT, version);
+        }
+        PlexTv plexTv = new PlexTv(endpoints, identity, Duration.ofSeconds(15), Clock.systemUTC());
+        PlexSignIn signIn = new PlexSignIn(plexTv, new PlexTokenStore(dirs.configDir().resolve("plex-token")),
+                new DesktopBrowser(), Duration.ofSeconds(2), Clock.systemUTC());
+        ServerFinder finder = new ServerFinder(plexTv, new PlexRegistration(new PlexTimeouts(Duration.ofSeconds(3),
+                Duration.ofSeconds(8), Duration.ofSeconds(8))));
+        return new PlexSteps(new SignInModel(signIn, messages, executors.io(), fx),
+                new ServerModel(finder, signIn, messages, executors.io(), fx),
+                new LibrarySetupModel(new LibrarySetup(PlexTimeouts.DEFAULT, Set.of(LibraryKind.MOVIE)), plexModel::currentTarget,
+                        messages, executors.io(), fx),
+                new LanModel(new GdmDiscovery(GdmDiscovery.BROADCAST, Duration.ofSeconds(2), Clock.systemUTC()),
+                        plexModel::useAddress, messages, executors.io(), fx));
     }
 
     /**

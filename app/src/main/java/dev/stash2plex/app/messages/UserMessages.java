@@ -191,6 +191,11 @@ public final class UserMessages {
             case PlexException.ProviderUnreachable provider -> text("plex.failed.providerUnreachable", provider.providerUrl(),
                     String.valueOf(provider.providerPort()));
             case PlexException.Rejected rejected -> text("plex.failed.rejected", rejected.detail());
+            case PlexException.AccountUnreachable account -> text("plex.failed.accountUnreachable", account.reason());
+            case PlexException.SignedOut signedOut -> text("plex.failed.signedOut");
+            case PlexException.NoServer noServer -> text("plex.failed.noServer");
+            case PlexException.NoConnection none -> text("plex.failed.noConnection", none.server(), String.join(", ", none.tried()));
+            case PlexException.NotOwner shared -> text("plex.failed.notOwner", shared.server());
         };
     }
 

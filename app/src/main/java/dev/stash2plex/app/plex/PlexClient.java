@@ -15,6 +15,7 @@ final class PlexClient implements AutoCloseable {
 
     static final String PROVIDERS = "/media/providers/metadata";
     static final String AGENTS = PROVIDERS + "/group";
+    static final String SECTIONS = "/library/sections";
 
     private final PlexHttp http;
     private final PlexTimeouts timeouts;
@@ -83,6 +84,33 @@ final class PlexClient implements AutoCloseable {
     void createAgent(String title, String primaryIdentifier) throws PlexException {
         String call = AGENTS + "?" + PlexHttp.query("title", title) + "&" + PlexHttp.query("primaryIdentifier", primaryIdentifier);
         expectOk(http.authorized("POST", call, timeouts.call()), "POST " + AGENTS);
+    }
+
+    /** {@code GET /library/sections}: every library, as {@code MediaContainer.Directory[]}. */
+    List<PlexLibrary> libraries() throws PlexException {
+        List<PlexLibrary> libraries = new ArrayList<>();
+        for (JsonNode section : container(http.authorized("GET", SECTIONS, timeouts.call()), "GET " + SECTIONS).path("Directory")) {
+            libraries.add(new PlexLibrary(section.path("key").asText(""), section.path("title").asText(""),
+                    section.path("type").asText(""), section.path("agent").asText("")));
+        }
+        return libraries;
+    }
+
+    /**
+     * {@code PUT /library/sections/{id}?agent=…&metadataAgentProviderGroupId=…} (PMS API 1.1.1). PMS is
+     * reported to need {@code agent} with the group; which value it wants for a custom agent is not
+     * documented: we send our provider's identifier, as one client does (UNVERIFIED on a live PMS).
+     */
+    void assignAgent(String sectionKey, String agentId, String providerIdentifier) throws PlexException {
+        String call = SECTIONS + "/" + PlexHttp.encode(sectionKey) + "?" + PlexHttp.query("agent", providerIdentifier)
+                + "&" + PlexHttp.query("metadataAgentProviderGroupId", agentId);
+        expectOk(http.authorized("PUT", call, timeouts.call()), "PUT " + SECTIONS + "/" + sectionKey);
+    }
+
+    /** {@code POST /library/sections/{id}/refresh?force=1}: a new agent otherwise only applies to items added later (reported). */
+    void refreshAll(String sectionKey) throws PlexException {
+        String call = SECTIONS + "/" + PlexHttp.encode(sectionKey) + "/refresh?force=1";
+        expectOk(http.authorized("POST", call, timeouts.call()), "POST " + SECTIONS + "/" + sectionKey + "/refresh");
     }
 
     /**

@@ -89,4 +89,66 @@ public abstract sealed class PlexException extends Exception {
             return detail;
         }
     }
+
+    /** plex.tv (the Plex account service) did not answer: sign-in and the server list need it. */
+    public static final class AccountUnreachable extends PlexException {
+        private final String reason;
+
+        public AccountUnreachable(String reason, Throwable cause) {
+            super("plex.tv is unreachable: " + reason, cause);
+            this.reason = reason;
+        }
+
+        public String reason() {
+            return reason;
+        }
+    }
+
+    /** plex.tv refused the account token: it was signed out elsewhere or revoked; sign in again. */
+    public static final class SignedOut extends PlexException {
+        public SignedOut(String message) {
+            super(message, null);
+        }
+    }
+
+    /** The Plex account has no Plex Media Server (none of its devices provides "server"). */
+    public static final class NoServer extends PlexException {
+        public NoServer() {
+            super("The Plex account has no Plex Media Server", null);
+        }
+    }
+
+    /** Every address plex.tv lists for the server was tried and none answered. */
+    public static final class NoConnection extends PlexException {
+        private final String server;
+        private final java.util.List<String> tried;
+
+        public NoConnection(String server, java.util.List<String> tried) {
+            super("No address of Plex server \"" + server + "\" answered: " + tried, null);
+            this.server = server;
+            this.tried = java.util.List.copyOf(tried);
+        }
+
+        public String server() {
+            return server;
+        }
+
+        public java.util.List<String> tried() {
+            return tried;
+        }
+    }
+
+    /** The server is shared with this account, not owned by it: only its owner may add providers and change libraries. */
+    public static final class NotOwner extends PlexException {
+        private final String server;
+
+        public NotOwner(String server) {
+            super("Plex server \"" + server + "\" is shared with this account, not owned by it", null);
+            this.server = server;
+        }
+
+        public String server() {
+            return server;
+        }
+    }
 }

@@ -20,7 +20,8 @@ import java.util.concurrent.Executors;
  * A Plex Media Server for tests, on a real socket on 127.0.0.1, answering the admin API calls the
  * app makes the way PMS does: {@code /identity} for anyone; everything else only with the right
  * {@code X-Plex-Token} (401 otherwise); JSON bodies, short HTML error pages; no provider API below
- * 1.43.0 (404); 409 for an identifier that is registered already. Registering makes it fetch the
+ * 1.43.0 (404); 409 for an identifier that is registered already; the library sections
+ * ({@link FakePlexLibraries}). Registering makes it fetch the
  * manifest from the given URI itself, as PMS does, so an address it cannot reach fails for real.
  * Every request is recorded, so tests can check where the token travelled.
  */
@@ -35,6 +36,7 @@ public final class FakePlex implements AutoCloseable {
     private final HttpServer server;
     private final String token;
     private final FakePlexRegistry registry = new FakePlexRegistry();
+    private final FakePlexLibraries libraries = new FakePlexLibraries(registry);
     private final List<Request> requests = new CopyOnWriteArrayList<>();
     private volatile String version;
     private volatile String name = "Living Room";
@@ -77,6 +79,10 @@ public final class FakePlex implements AutoCloseable {
         return registry;
     }
 
+    public FakePlexLibraries libraries() {
+        return libraries;
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             URI uri = exchange.getRequestURI();
@@ -101,12 +107,13 @@ public final class FakePlex implements AutoCloseable {
                 send(exchange, 200, root);
                 return;
             }
-            boolean providerApi = path.startsWith(PlexClient.PROVIDERS);
-            if (providerApi && PlexVersion.parse(version).map(v -> !v.supportsProviders()).orElse(true)) {
+            boolean providerApi = path.startsWith(FakePlexRegistry.PROVIDERS);
+            if (providerApi && !hasProviderApi(version)) {
                 html(exchange, 404, "Not Found");
                 return;
             }
-            FakePlexRegistry.Answer answer = providerApi ? registry.handle(method, path, query) : null;
+            FakePlexRegistry.Answer answer = providerApi ? registry.handle(method, path, query)
+                    : path.startsWith(FakePlexLibraries.SECTIONS) ? libraries.handle(method, path, query) : null;
             if (answer == null) {
                 html(exchange, 404, "Not Found");
             } else if (answer.json() != null) {
@@ -115,6 +122,16 @@ public final class FakePlex implements AutoCloseable {
                 html(exchange, answer.status(), answer.title());
             }
         }
+    }
+
+    /** Custom metadata providers came with PMS 1.43.0 ({@code /media/providers/metadata}, API 1.2.0). */
+    private static boolean hasProviderApi(String version) {
+        java.util.regex.Matcher numbers = java.util.regex.Pattern.compile("^(\\d+)\\.(\\d+)").matcher(version);
+        if (!numbers.find()) {
+            return false;
+        }
+        int major = Integer.parseInt(numbers.group(1));
+        return major > 1 || major == 1 && Integer.parseInt(numbers.group(2)) >= 43;
     }
 
     private ObjectNode identity() {

@@ -20,6 +20,9 @@ import java.util.Optional;
  */
 public final class FakePlexRegistry implements AutoCloseable {
 
+    /** PMS's provider API (PMS API 1.2.0, PMS 1.43.0). */
+    static final String PROVIDERS = "/media/providers/metadata";
+
     record Answer(int status, ObjectNode json, String title) {
     }
 
@@ -45,7 +48,7 @@ public final class FakePlexRegistry implements AutoCloseable {
     }
 
     synchronized Answer handle(String method, String path, Map<String, String> query) {
-        String rest = path.substring(PlexClient.PROVIDERS.length());
+        String rest = path.substring(PROVIDERS.length());
         return switch (method + " " + rest) {
             case "GET ", "GET /" -> ok("MetadataAgentProvider", providers.stream().map(this::json).toList());
             case "POST ", "POST /" -> add(query.get("uri"));
@@ -103,7 +106,7 @@ public final class FakePlexRegistry implements AutoCloseable {
         }
         try {
             HttpResponse<String> response = fetcher.send(HttpRequest.newBuilder(URI.create(uri))
-                    .header("Accept", "application/json").timeout(Duration.ofSeconds(3)).GET().build(),
+                    .header("Accept", "application/json").timeout(Duration.ofSeconds(10)).GET().build(),
                     HttpResponse.BodyHandlers.ofString());
             JsonNode provider = FakePlex.JSON.readTree(response.body()).path("MediaProvider");
             return response.statusCode() == 200 && provider.path("identifier").isTextual()
@@ -135,7 +138,7 @@ public final class FakePlexRegistry implements AutoCloseable {
                 .put("primaryIdentifier", agent.primaryIdentifier());
     }
 
-    private static Answer ok(String name, List<ObjectNode> items) {
+    static Answer ok(String name, List<ObjectNode> items) {
         ObjectNode root = FakePlex.JSON.createObjectNode();
         ObjectNode container = root.putObject("MediaContainer").put("size", items.size());
         ArrayNode array = container.putArray(name);
@@ -143,7 +146,7 @@ public final class FakePlexRegistry implements AutoCloseable {
         return new Answer(200, root, null);
     }
 
-    private static Answer error(int status, String title) {
+    static Answer error(int status, String title) {
         return new Answer(status, null, title);
     }
 

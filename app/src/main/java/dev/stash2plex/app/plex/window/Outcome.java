@@ -5,6 +5,7 @@ public record Outcome(String text, Tone tone) {
 
     public static final Outcome NONE = new Outcome("", Tone.INFO);
 
+    /** INFO is "under way": the view shows a spinner beside it. A finished step says SUCCESS, WARNING or ERROR. */
     public enum Tone {
         INFO,
         SUCCESS,

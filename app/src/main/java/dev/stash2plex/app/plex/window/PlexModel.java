@@ -8,7 +8,7 @@ import dev.stash2plex.app.plex.PlexTarget;
 import dev.stash2plex.app.plex.PlexVersion;
 import dev.stash2plex.app.plex.Registration;
 import dev.stash2plex.app.settings.AppSettings;
-import dev.stash2plex.app.settings.Secret;
+import java.net.URI;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -47,7 +47,7 @@ public final class PlexModel {
     private final ReadOnlyObjectWrapper<Outcome> registered = new ReadOnlyObjectWrapper<>(Outcome.NONE);
     private final BooleanProperty createAgent = new SimpleBooleanProperty(true);
     private final BooleanBinding canRegister;
-    private AppSettings settings = AppSettings.defaults();
+    private ServerChoice choice = ServerChoice.of(AppSettings.defaults());
 
     public PlexModel(PlexRegistration registration, ProviderUrlModel address, UserMessages messages, Executor io, Executor fx) {
         this.registration = registration;
@@ -60,14 +60,10 @@ public final class PlexModel {
 
     /** Takes the Plex address, token and provider port from the settings (as the form holds them now). */
     public void use(AppSettings current) {
-        settings = current;
-        String url = current.plexUrl().strip();
-        plexUrl.set(url.isEmpty() ? messages.text("plex.server.noUrl") : messages.text("plex.server.url", url));
-        token.set(messages.text("plex.server.token", messages.text(
-                current.plexToken().isEmpty() ? "plex.server.tokenMissing" : "plex.server.tokenSet")));
+        choice = choice.withSettings(current);
+        show();
         connection.set(Outcome.NONE);
         registered.set(Outcome.NONE);
-        address.refresh(url, current.providerPort());
     }
 
     public void connect() {
@@ -101,23 +97,40 @@ public final class PlexModel {
                 }, fx);
     }
 
-    /** The target from the settings, or why there is none, shown in {@code where}. */
+    /**
+     * The server picked after "Sign in with Plex" (its address that answered, its own token), or none to
+     * go back to the settings' address and pasted token.
+     */
+    public void useServer(Optional<PlexTarget> picked) {
+        choice = choice.withSignedIn(picked);
+        show();
+    }
+
+    /** A server found on the local network: its address instead of the settings' one, with the pasted token. */
+    public void useAddress(URI found) {
+        choice = choice.withLan(found);
+        show();
+        connection.set(Outcome.NONE);
+    }
+
+    /** The server the window talks to now, if it has one; for library setup. */
+    public Optional<PlexTarget> currentTarget() {
+        return choice.target();
+    }
+
+    private void show() {
+        plexUrl.set(choice.urlLine(messages));
+        token.set(choice.tokenLine(messages));
+        address.refresh(choice.address(), choice.settings().providerPort());
+    }
+
+    /** The target, or why there is none, shown in {@code where}. */
     private Optional<PlexTarget> target(ReadOnlyObjectWrapper<Outcome> where) {
-        Secret secret = settings.plexToken();
-        try {
-            if (settings.plexUrl().isBlank()) {
-                throw new IllegalArgumentException("no Plex address");
-            }
-            PlexTarget target = PlexTarget.fromSettings(settings.plexUrl(), secret);
-            if (secret.isEmpty()) {
-                where.set(new Outcome(messages.text("plex.needToken"), Outcome.Tone.ERROR));
-                return Optional.empty();
-            }
-            return Optional.of(target);
-        } catch (IllegalArgumentException e) {
-            where.set(new Outcome(messages.text("plex.needUrl"), Outcome.Tone.ERROR));
-            return Optional.empty();
+        Optional<PlexTarget> target = choice.target();
+        if (target.isEmpty()) {
+            where.set(new Outcome(messages.text(choice.missing()), Outcome.Tone.ERROR));
         }
+        return target;
     }
 
     private Outcome connected(PlexStatus status) {

@@ -26,23 +26,27 @@ final class PlexView {
     private static final String[] TONES = {"info", "success", "warning", "error"};
 
     private final PlexModel model;
+    private final PlexSteps steps;
     private final UserMessages messages;
     private final Runnable close;
 
-    PlexView(PlexModel model, UserMessages messages, Runnable close) {
+    PlexView(PlexModel model, PlexSteps steps, UserMessages messages, Runnable close) {
         this.model = model;
+        this.steps = steps;
         this.messages = messages;
         this.close = close;
     }
 
     Parent build() {
+        AccountView account = new AccountView(steps.signIn(), steps.servers(), steps.lan(), messages);
         return WindowLayout.frame(
                 WindowLayout.header("plex-header", messages.text("plex.header"), messages.text("plex.header.detail")),
                 bottomBar(), "plex-root", PlexView.class.getResource("plex.css"),
-                new ProviderUrlView(model.address(), messages).build(), server(), register(), library());
+                account.signInCard(), server(account), new ProviderUrlView(model.address(), messages).build(), register(),
+                new LibrarySetupView(steps.libraries(), messages).card());
     }
 
-    private Node server() {
+    private Node server(AccountView account) {
         Label url = message("plex-server-url", "server-line");
         url.textProperty().bind(model.plexUrl());
         Label token = message("plex-server-token", "server-line");
@@ -51,7 +55,8 @@ final class PlexView {
         connect.setId("connect");
         connect.disableProperty().bind(model.busy());
         connect.setOnAction(event -> model.connect());
-        return card(messages.text("plex.section.server"), url, token, action(connect, "connect-result", model.connection()));
+        return card(messages.text("plex.section.server"), account.serverPicker(), account.lanPicker(), url, token,
+                action(connect, "connect-result", model.connection()));
     }
 
     private Node register() {
@@ -66,14 +71,8 @@ final class PlexView {
         return card(messages.text("plex.section.register"), agent, action(register, "register-result", model.registered()));
     }
 
-    private Node library() {
-        Label detail = message("library-detail", "step-detail");
-        detail.setText(messages.text("plex.library.detail"));
-        return card(messages.text("plex.section.library"), detail);
-    }
-
     /** A button, a spinner while its call runs, and its result coloured by tone. */
-    private HBox action(Button button, String resultId, ReadOnlyObjectProperty<Outcome> outcome) {
+    static HBox action(Node button, String resultId, ReadOnlyObjectProperty<Outcome> outcome) {
         Label result = message(resultId, "result");
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setPrefSize(18, 18);
@@ -87,7 +86,9 @@ final class PlexView {
         });
         HBox.setHgrow(result, Priority.ALWAYS);
         result.setMaxWidth(Double.MAX_VALUE);
-        button.setMinWidth(Region.USE_PREF_SIZE);
+        if (button instanceof Region region) {
+            region.setMinWidth(Region.USE_PREF_SIZE);
+        }
         HBox row = new HBox(10, button, spinner, result);
         row.getStyleClass().add("action-row");
         return row;

@@ -17,12 +17,14 @@ import javafx.stage.Window;
 public final class PlexWindow {
 
     private final PlexModel model;
+    private final PlexSteps steps;
     private final UserMessages messages;
     private final Supplier<AppSettings> settings;
     private Stage stage;
 
-    public PlexWindow(PlexModel model, UserMessages messages, Supplier<AppSettings> settings) {
+    public PlexWindow(PlexModel model, PlexSteps steps, UserMessages messages, Supplier<AppSettings> settings) {
         this.model = model;
+        this.steps = steps.wire(model);
         this.messages = messages;
         this.settings = settings;
     }
@@ -40,12 +42,13 @@ public final class PlexWindow {
                 stage.initOwner(owner);
             }
             stage.setTitle(messages.text("plex.window.title"));
-            stage.setScene(new Scene(new PlexView(model, messages, stage::close).build(), 760, 900));
+            stage.setScene(new Scene(new PlexView(model, steps, messages, stage::close).build(), 780, 980));
             stage.setMinWidth(560);
             stage.setMinHeight(480);
         }
         if (!stage.isShowing()) {
             model.use(settings.get());
+            steps.opened();
         }
         stage.show();
         stage.toFront();

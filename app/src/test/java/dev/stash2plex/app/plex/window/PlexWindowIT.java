@@ -12,6 +12,7 @@ import dev.stash2plex.app.plex.LocalInterface;
 import dev.stash2plex.app.plex.PlexRegistration;
 import dev.stash2plex.app.plex.PlexTimeouts;
 import dev.stash2plex.app.plex.ProviderUrlStore;
+import dev.stash2plex.app.plex.account.FakePlexTv;
 import dev.stash2plex.app.settings.AppSettings;
 import dev.stash2plex.app.settings.LogLevel;
 import dev.stash2plex.app.settings.Secret;
@@ -71,6 +72,7 @@ class PlexWindowIT {
 
     private final ExecutorService io = Executors.newVirtualThreadPerTaskExecutor();
     private FakePlex plex;
+    private FakePlexTv plexTv;
     private CapturedLogs logs;
     private Stage settingsStage;
 
@@ -105,7 +107,9 @@ class PlexWindowIT {
                 messages, io, new FxThread());
         PlexModel model = new PlexModel(new PlexRegistration(new PlexTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(5),
                 Duration.ofSeconds(15))), address, messages, io, new FxThread());
-        PlexWindow plexWindow = new PlexWindow(model, messages, settings::current);
+        plexTv = FakePlexTv.start("acctTok-window-unused");
+        PlexWindow plexWindow = new PlexWindow(model, TestPlexSteps.build(plexTv, dirs.configDir(), uri -> { }, model, messages, io,
+                new FxThread()), messages, settings::current);
         new SettingsWindow(settings, messages, plexWindow::show).show(stage);
     }
 
@@ -116,6 +120,7 @@ class PlexWindowIT {
         assertThat(logs.lines()).noneMatch(line -> line.contains(TOKEN.substring(4)));
         assertThat(plex.requests()).noneMatch(request -> request.query() != null && request.query().contains(TOKEN.substring(4)));
         plex.close();
+        plexTv.close();
         io.shutdownNow();
         io.awaitTermination(5, TimeUnit.SECONDS);
     }
