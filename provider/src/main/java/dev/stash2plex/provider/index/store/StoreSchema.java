@@ -12,8 +12,6 @@ import java.util.List;
  */
 final class StoreSchema {
 
-    static final int VERSION = 2;
-
     /** Index {@code v - 1} turns a version {@code v - 1} file into version {@code v}. */
     private static final List<List<String>> MIGRATIONS = List.of(List.of(
             "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
@@ -48,6 +46,9 @@ final class StoreSchema {
                     "CREATE TABLE sync_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
                     "CREATE TABLE sync_artwork (rating_key TEXT NOT NULL, element TEXT NOT NULL, version TEXT NOT NULL,"
                             + " PRIMARY KEY (rating_key, element)) WITHOUT ROWID"));
+
+    /** The version this code writes: one per migration. */
+    static final int VERSION = MIGRATIONS.size();
 
     private StoreSchema() {
     }

@@ -101,7 +101,10 @@ class MatchHistoryTest {
             store.upsert(List.of(scene("1", "One", "/stash/a/x.mp4")), false, "built", NOW, Map.of());
         }
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
-            s.execute("DROP TABLE match_history");
+            // What a version 1 file holds: none of the later migrations' tables.
+            for (String table : List.of("match_history", "sync_jobs", "sync_state", "sync_artwork")) {
+                s.execute("DROP TABLE " + table);
+            }
             s.execute("PRAGMA user_version = 1");
         }
         try (SceneStore store = SceneStore.open(file)) {
