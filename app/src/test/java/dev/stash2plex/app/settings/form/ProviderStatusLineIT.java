@@ -77,13 +77,14 @@ class ProviderStatusLineIT {
 
     @Test
     void aTakenPortIsOneSentenceWithItsFixAndTheEnginesWordsBehindDetails(FxRobot robot) throws Exception {
-        assertThat(robot.lookup("#provider-status").queryAs(Label.class).isVisible()).as("nothing to say yet").isFalse();
+        assertThat(robot.lookup(".provider-row").query().isVisible()).as("nothing to say yet").isFalse();
 
         robot.interact(() -> model.provider().show(new ProviderStatus.Failed(ProviderStatus.FailureKind.CONTAINER, ENGINE_SAID,
                 new EngineProblem.PortInUse(9090))));
         assertThat(robot.lookup("#provider-status").queryAs(Label.class).getText()).isEqualTo("Port 9090 is already in use by"
                 + " another program, so the provider cannot listen on it. Choose \u201cUse port 9091\u201d to move the provider"
                 + " there, or stop the program that uses port 9090 and choose Start.");
+        assertThat(robot.lookup(".provider-row").query().isVisible()).isTrue();
         Button fix = robot.lookup("#provider-fix").queryButton();
         assertThat(fix.isVisible()).isTrue();
         assertThat(fix.getText()).isEqualTo("Use port 9091");
