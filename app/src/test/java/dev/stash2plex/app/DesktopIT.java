@@ -246,7 +246,8 @@ class DesktopIT {
             return null;
         });
         eventually("the tray to say so", Duration.ofSeconds(5), () -> tooltip().equals("Stash2Plex: Stopped unexpectedly (exit code 1)"));
-        assertThat(menu()).startsWith("\u25CF Stopped unexpectedly (exit code 1)", "-", "Start", "(Stop)", "(Restart)");
+        assertThat(menu()).startsWith("\u25CF Stopped unexpectedly (exit code 1)", "Details\u2026", "-", "Start", "(Stop)",
+                "(Restart)");
         assertShown(TrayIcons.Kind.CRASHED);
 
         String told = eventuallyGet("the notification (debounced 10 s)", Duration.ofSeconds(20), () -> logs.list.stream()
