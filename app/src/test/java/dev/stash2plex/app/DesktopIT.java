@@ -222,18 +222,23 @@ class DesktopIT {
     @Test
     @Order(4)
     void aCrashLoopIsToldWithTheExitCodeAndTheLineThatExplainsIt() throws Exception {
-        // A hand-edited env file with a value the provider refuses: it exits at once, again and again.
-        Files.writeString(dirs.envFile(), Files.readString(dirs.envFile()).replace("S2P_LOG_LEVEL=info", "S2P_LOG_LEVEL=loud"));
+        // A value the provider refuses (one the form does not edit, kept by Save), saved as Save saves it: the file,
+        // then the record handed to the supervisor. The provider exits at once, again and again.
+        SettingsStore store = new SettingsStore(dirs, Clock.systemUTC());
+        AppSettings saved = store.load().orElseThrow();
+        AppSettings refused = new AppSettings(saved.stashUrl(), saved.stashApiKey(), saved.plexUrl(), saved.plexToken(),
+                saved.providerPort(), saved.logLevel(), saved.pathRules(), java.util.Map.of("S2P_STASH_TIMEOUT_SECONDS", "soon"));
+        store.save(refused);
         TrayHost.chooseFromMenu("Logs\u2026");   // open while the container is recreated and restarted
         Stage window = shownStage("Stash2Plex provider log");
-        TrayHost.chooseFromMenu("Restart");
+        running.supervisor.apply(refused);
         running.await("crash loop stopped", Duration.ofSeconds(90),
                 status -> status instanceof ProviderStatus.Crashed crashed && crashed.restartsStopped());
         @SuppressWarnings("unchecked")
         ListView<LogEntry> lines = (ListView<LogEntry>) onFx(() -> window.getScene().lookup(".log-lines"));
         eventually("the new container's refusal, then its end, in the open log window", Duration.ofSeconds(10), () -> {
             List<String> messages = onFxQuietly(() -> lines.getItems().stream().map(LogEntry::message).toList());
-            return messages.stream().anyMatch(line -> line.contains("S2P_LOG_LEVEL must be one of"))
+            return messages.stream().anyMatch(line -> line.contains("S2P_STASH_TIMEOUT_SECONDS must be"))
                     && messages.getLast().startsWith("\u2014 The provider stopped.");
         });
         onFx(() -> {
@@ -241,12 +246,14 @@ class DesktopIT {
             return null;
         });
         eventually("the tray to say so", Duration.ofSeconds(5), () -> tooltip().equals("Stash2Plex: Stopped unexpectedly (exit code 1)"));
-        assertThat(menu()).startsWith("\u25CF Stopped unexpectedly (exit code 1)", "-", "Start", "(Stop)", "(Restart)");
+        assertThat(menu()).startsWith("\u25CF Stopped unexpectedly (exit code 1)", "Details\u2026", "-", "Start", "(Stop)",
+                "(Restart)");
         assertShown(TrayIcons.Kind.CRASHED);
 
         String told = eventuallyGet("the notification (debounced 10 s)", Duration.ofSeconds(20), () -> logs.list.stream()
                 .map(ILoggingEvent::getFormattedMessage).filter(line -> line.contains("keeps stopping")).findFirst().orElse(null));
-        assertThat(told).contains("exit code 1", "automatic restarts were switched off", "S2P_LOG_LEVEL").doesNotContain(KEY);
+        assertThat(told).contains("exit code 1", "automatic restarts were switched off", "S2P_STASH_TIMEOUT_SECONDS")
+                .doesNotContain(KEY);
         String state = docker("inspect", "-f", "{{.State.Status}} {{.HostConfig.RestartPolicy.Name}}", name);
         assertThat(state).isEqualTo("exited no");
     }

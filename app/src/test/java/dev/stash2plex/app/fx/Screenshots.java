@@ -54,7 +54,17 @@ public final class Screenshots {
             return;
         }
         awaitPaint(window.getScene());
-        take(name, window.getX(), window.getY(), window.getWidth(), window.getHeight());
+        Rectangle area = new Rectangle((int) Math.round(window.getX()), (int) Math.round(window.getY()),
+                (int) Math.round(window.getWidth()), (int) Math.round(window.getHeight()));
+        // A window just shown may be painted before the X server shows it: wait until the screen has it, settled.
+        BufferedImage[] last = {null};
+        Polling.until(name + " on screen", PAINT_LIMIT, Duration.ofMillis(100), () -> {
+            BufferedImage now = capture(area);
+            boolean settled = last[0] != null && samePixels(last[0], now) && !oneColour(now);
+            last[0] = now;
+            return settled ? Boolean.TRUE : null;
+        }, () -> area);
+        take(name, area.x, area.y, area.width, area.height);
     }
 
     /** What is on screen in {@code area} now (with screenshots off: nothing, null), to notice when it changes. */
@@ -71,14 +81,20 @@ public final class Screenshots {
 
     /**
      * What another toolkit draws on its own thread (AWT's tray popup): the picture is taken once {@code area}
-     * differs from {@code before}, as captured by {@link #capture} before the action that draws it.
+     * differs from {@code before}, as captured by {@link #capture} before the action that draws it, and has
+     * stopped changing (a popup shows its background before its items): two captures in a row alike.
      */
     public static void takeOnceChanged(String name, Rectangle area, BufferedImage before) throws IOException, InterruptedException {
         if (!enabled()) {
             return;
         }
-        Polling.until(name + " drawn", PAINT_LIMIT, Duration.ofMillis(50),
-                () -> samePixels(before, capture(area)) ? null : Boolean.TRUE, () -> area);
+        BufferedImage[] last = {before};
+        Polling.until(name + " drawn", PAINT_LIMIT, Duration.ofMillis(250), () -> {
+            BufferedImage now = capture(area);
+            boolean settled = !samePixels(before, now) && samePixels(last[0], now);
+            last[0] = now;
+            return settled ? Boolean.TRUE : null;
+        }, () -> area);
         take(name, area.x, area.y, area.width, area.height);
     }
 
@@ -106,6 +122,11 @@ public final class Screenshots {
         } finally {
             Platform.runLater(() -> scene.removePostLayoutPulseListener(counter));
         }
+    }
+
+    private static boolean oneColour(BufferedImage image) {
+        int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+        return Arrays.stream(pixels).allMatch(pixel -> pixel == pixels[0]);
     }
 
     private static boolean samePixels(BufferedImage a, BufferedImage b) {

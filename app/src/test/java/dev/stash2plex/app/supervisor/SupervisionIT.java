@@ -220,7 +220,13 @@ class SupervisionIT {
     @Order(7)
     void anEngineThatStopsIsReportedAndRecoveredFrom() throws Exception {
         relay.cut();
-        app.await("engine unavailable", Duration.ofSeconds(30), ProviderStatus.EngineUnavailable.class::isInstance);
+        RunningApp.Seen down = app.await("engine unavailable", Duration.ofSeconds(30),
+                ProviderStatus.EngineUnavailable.class::isInstance);
+        assertThat(((ProviderStatus.EngineUnavailable) down.status()).advice()).as(down.status().toString())
+                .isEqualTo(ProviderStatus.EngineAdvice.START_ENGINE);
+        assertThat(new TrayMenuFactory(UserMessages.forLocale(Locale.ENGLISH)).view(down.status(), Optional.empty()).detail())
+                .isEqualTo("Docker is installed but not running. Start Docker Desktop (on Linux: sudo systemctl start docker);"
+                        + " Stash2Plex connects by itself once it runs.");
         relay.restore();
         app.await("healthy after the engine is back", Duration.ofSeconds(60), ProviderStatus.Healthy.class::isInstance);
     }

@@ -141,7 +141,12 @@ final class SettingsView {
         Hyperlink details = new Hyperlink(messages.text("status.action.details"));
         details.setId("provider-details");
         details.setOnAction(event -> new DetailsDialog(messages).show(provider.details().get()));
+        // A button keeps its whole label however long the sentence beside it.
+        fix.setMinWidth(Region.USE_PREF_SIZE);
+        details.setMinWidth(Region.USE_PREF_SIZE);
         HBox row = new HBox(12, sentence, fix, details);
+        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        row.setPadding(new javafx.geometry.Insets(8, 16, 0, 16));
         shownWhen(fix, provider.fixLabel().isNotEmpty());
         shownWhen(details, provider.details().isNotEmpty());
         shownWhen(row, provider.sentence().isNotEmpty());
