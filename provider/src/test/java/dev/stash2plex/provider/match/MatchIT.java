@@ -203,6 +203,9 @@ class MatchIT {
         assertThat(stash.graphqlRequests().subList(afterMatch, stash.graphqlRequests().size()))
                 .extracting(request -> request.operationName())
                 .containsExactly("SceneGroups");
+        int afterMetadata = stash.graphqlRequests().size();
+        plex.get("/library/metadata/43");
+        assertThat(stash.graphqlRequests()).as("a refresh right after: all from the lookup cache").hasSize(afterMetadata);
     }
 
     @Test
