@@ -51,7 +51,7 @@ public final class HttpStashClient implements StashClient, StashCatalog, AutoClo
         this.images = new ImageFetcher(http, connection);
         this.parser = new SceneParser(connection.hostLabel());
         this.cache = new LookupCache(connection.cacheTtl(), CACHE_MAX_ENTRIES, clock);
-        this.collections = new HttpStashCollections(graphql, parser);
+        this.collections = new HttpStashCollections(graphql, parser, cache);
         // A catalog call may wait for a slot as long as several pages take; it never competes with
         // Plex's lookups for more than two of the connection's slots.
         this.catalogGate = new RequestGate(MAX_IN_FLIGHT, connection.requestTimeout().multipliedBy(6),

@@ -20,10 +20,13 @@ final class HttpStashCollections implements StashCollections {
 
     private final GraphqlTransport graphql;
     private final SceneParser parser;
+    private final LookupCache cache;
 
-    HttpStashCollections(GraphqlTransport graphql, SceneParser parser) {
+    /** @param cache the client's lookup cache: a scene's groups are asked with every metadata request */
+    HttpStashCollections(GraphqlTransport graphql, SceneParser parser, LookupCache cache) {
         this.graphql = graphql;
         this.parser = parser;
+        this.cache = cache;
     }
 
     @Override
@@ -47,12 +50,14 @@ final class HttpStashCollections implements StashCollections {
 
     @Override
     public List<SceneGroup> groupsOf(String sceneId) throws StashException {
-        JsonNode scene = one(StashQuery.SCENE_GROUPS, "findScene", sceneId);
-        if (scene == null) {
-            return List.of();
-        }
-        return parser.list(scene, "groups", entry -> new SceneGroup(group(parser.object(entry, "group")),
-                SceneParser.optionalInt(entry, "scene_index")));
+        return cache.get(new LookupCache.Key("groups", sceneId), () -> {
+            JsonNode scene = one(StashQuery.SCENE_GROUPS, "findScene", sceneId);
+            if (scene == null) {
+                return List.<SceneGroup>of();
+            }
+            return parser.list(scene, "groups", entry -> new SceneGroup(group(parser.object(entry, "group")),
+                    SceneParser.optionalInt(entry, "scene_index")));
+        });
     }
 
     @Override

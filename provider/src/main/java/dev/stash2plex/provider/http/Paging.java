@@ -19,9 +19,11 @@ public record Paging(int start, int size) {
     public static final String TOTAL_SIZE = "X-Plex-Container-Total-Size";
     static final int DEFAULT_SIZE = 20;
     static final int MAX_SIZE = 500;
+    /** Far beyond any library; keeps {@code start / size + 1} (Stash's page number) from overflowing. */
+    static final int MAX_START = 1_000_000_000;
 
     public static Paging of(Context ctx) {
-        return new Paging(number(ctx, START, 0, Integer.MAX_VALUE, 0),
+        return new Paging(number(ctx, START, 0, MAX_START, 0),
                 number(ctx, SIZE, 0, MAX_SIZE, DEFAULT_SIZE));
     }
 

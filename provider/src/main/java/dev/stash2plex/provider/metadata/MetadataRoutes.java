@@ -13,8 +13,10 @@ import dev.stash2plex.provider.plex.MediaContainer;
 import dev.stash2plex.provider.plex.Metadata;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,11 +28,14 @@ import org.slf4j.LoggerFactory;
 public final class MetadataRoutes implements Routes {
 
     private static final Logger LOG = LoggerFactory.getLogger(MetadataRoutes.class);
+    private static final Duration GROUPS_RETRY = Duration.ofMinutes(10);
 
     private final StashClient stash;
     private final StashCollections collections;
     private final SceneToMetadata mapping;
     private final ImageUrls imageUrls;
+    /** Until when (System.nanoTime) not to ask for groups: a Stash before v0.27 refuses the query every time. */
+    private final AtomicLong groupsRefusedUntil = new AtomicLong(System.nanoTime());
 
     public MetadataRoutes(StashClient stash, StashCollections collections, SceneToMetadata mapping, ImageUrls imageUrls) {
         this.stash = stash;
@@ -64,11 +69,17 @@ public final class MetadataRoutes implements Routes {
      * v0.27 has no groups and rejects the query, and a failure here must not cost the item its metadata.
      */
     private List<SceneGroup> groupsOf(Scene scene) {
-        if (!mapping.wantsGroups()) {
+        if (!mapping.wantsGroups() || System.nanoTime() - groupsRefusedUntil.get() < 0) {
             return List.of();
         }
         try {
             return collections.groupsOf(scene.id());
+        } catch (StashException.QueryRejected e) {
+            // Asked again after a while: Stash may have been upgraded meanwhile.
+            groupsRefusedUntil.set(System.nanoTime() + GROUPS_RETRY.toNanos());
+            LOG.info("Stash refused the groups query ({}); group collections are left out for {} min (groups need Stash v0.27+)",
+                    e.getMessage(), GROUPS_RETRY.toMinutes());
+            return List.of();
         } catch (StashException e) {
             LOG.debug("Groups of scene {} unavailable: Stash {} ({})", scene.id(), e.kind(), e.getMessage());
             return List.of();

@@ -18,7 +18,11 @@ final class FuzzRequests {
             "/library/metadata/42/images", "/library/metadata/42/extras", "/library/metadata/abc", "/images/scene/1/0",
             "/images/performer/2/x", "/images/nope/1/1", "/explain", "//library//metadata//matches/", "/library/metadata/",
             "/library/metadata/99999999999999999999", "/library/metadata/-1", "/%00", "/%zz", "/..%2f..%2fetc%2fpasswd",
-            "/library/metadata/%F0%9F%92%A9", "/?a=%", "/library/metadata/matches?manual=1&title=%E2%82%AC");
+            "/library/metadata/%F0%9F%92%A9", "/?a=%", "/library/metadata/matches?manual=1&title=%E2%82%AC",
+            "/library/collections/studio-1/children?X-Plex-Container-Start=-5&X-Plex-Container-Size=99999999999",
+            "/library/collections/group-%00", "/library/collections/tag-1", "/tv", "/tv/library/metadata/show-1/grandchildren",
+            "/tv/library/metadata/season-1-99999/children", "/tv/library/metadata/episode-1?includeChildren=1",
+            "/tv/library/metadata/matches", "/images/group/1/0");
     private static final List<String> CONTENT_TYPES = List.of("application/json", "text/plain", "application/x-www-form-urlencoded",
             "multipart/form-data; boundary=x", "application/json; charset=utf-16", "", "\u00ff\u00fe",
             "application/json; charset=no-such-charset", "application/json; charset=");

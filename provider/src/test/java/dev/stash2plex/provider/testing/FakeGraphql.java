@@ -28,8 +28,10 @@ final class FakeGraphql {
     }
 
     private final GraphQL graphql;
+    private final StashSchema schema;
 
     FakeGraphql(StashSchema schema, FakeStashData data, Supplier<FakeSceneView> view, FakeStashKnobs knobs) {
+        this.schema = schema;
         FakeSceneResolvers scenes = new FakeSceneResolvers(data, view);
         FakeEntityResolvers entities = new FakeEntityResolvers(data, view);
         Map<String, DataFetcher<?>> query = new LinkedHashMap<>();
@@ -56,6 +58,27 @@ final class FakeGraphql {
         this.graphql = GraphQL.newGraphQL(schema.executableByType(Map.of("Query", query, "VideoFile", videoFile)))
                 .defaultDataFetcherExceptionHandler(new ResolverErrors())
                 .build();
+    }
+
+    /**
+     * What an older Stash, whose schema lacks {@code unknown} (schema coordinates), answers a query
+     * using one of them: gqlgen's 422 with its validation message. Null when the query is fine there.
+     */
+    Answer olderRelease(String query, java.util.Set<String> unknown) {
+        if (unknown.isEmpty() || !schema.validationErrors(query).isEmpty()) {
+            return null;
+        }
+        for (StashSchema.Use use : schema.uses(query)) {
+            if (unknown.contains(use.coordinate())) {
+                String[] parts = use.coordinate().split("\\.", 2);
+                String message = "Cannot query field \"" + parts[1] + "\" on type \"" + parts[0] + "\".";
+                Map<String, Object> body = new LinkedHashMap<>();
+                body.put("errors", List.of(Map.of("message", message, "extensions", Map.of("code", "GRAPHQL_VALIDATION_FAILED"))));
+                body.put("data", null);
+                return new Answer(422, body, List.of());
+            }
+        }
+        return null;
     }
 
     Answer execute(String query, String operationName, Map<String, Object> variables) {

@@ -254,6 +254,17 @@ public final class FakeStash implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Acts as an older Stash release: reports {@code version} and answers a query using any of
+     * {@code coordinatesAddedLater} (e.g. {@code Scene.groups}, added in v0.27) with gqlgen's 422, as
+     * that release's schema would. Everything else is still validated against the current schema.
+     */
+    public FakeStash actAsRelease(String version, java.util.Set<String> coordinatesAddedLater) {
+        knobs.version(version);
+        knobs.unknownToThisRelease(coordinatesAddedLater);
+        return this;
+    }
+
     /** Really stops listening: connections are refused until {@link #up()}. */
     public FakeStash down() {
         server.stop();

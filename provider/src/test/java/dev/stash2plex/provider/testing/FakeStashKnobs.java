@@ -78,7 +78,19 @@ final class FakeStashKnobs {
         graphqlStream = value;
     }
 
+    /** Schema coordinates ({@code Scene.groups}) this Stash is too old to know; empty for the current schema. */
+    private volatile java.util.Set<String> unknownToThisRelease = java.util.Set.of();
+
+    java.util.Set<String> unknownToThisRelease() {
+        return unknownToThisRelease;
+    }
+
+    void unknownToThisRelease(java.util.Set<String> coordinates) {
+        unknownToThisRelease = java.util.Set.copyOf(coordinates);
+    }
+
     void reset() {
+        unknownToThisRelease = java.util.Set.of();
         latency = Duration.ZERO;
         fault = Fault.NONE;
         imageStream = null;

@@ -158,6 +158,10 @@ final class FakeStashRoutes implements HttpHandler {
         if (request.query() == null) {
             return json(400, errorBody("json request body could not be decoded", null));
         }
+        FakeGraphql.Answer older = graphql.olderRelease(request.query(), knobs.unknownToThisRelease());
+        if (older != null) {
+            return json(older.status(), older.body());
+        }
         FakeGraphql.Answer answer = graphql.execute(request.query(), request.operationName(), request.variables());
         if (!answer.validationErrors().isEmpty()) {
             recorder.invalid(request, answer.validationErrors());
