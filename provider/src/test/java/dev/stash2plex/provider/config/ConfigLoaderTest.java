@@ -126,7 +126,7 @@ class ConfigLoaderTest {
     }
 
     @Test
-    void theGapScheduleIsOneOfFourWordsInAnyCaseAndDailyByDefault() {
+    void theGapScheduleIsOneOfFourWordsInAnyCaseAndDailyByDefault() throws ConfigException {
         assertThat(new ConfigLoader(env("S2P_STASH_URL", "http://stash:9999", "S2P_STASH_API_KEY", KEY)).load().gapsSchedule())
                 .isEqualTo(dev.stash2plex.provider.library.GapSchedule.DAILY);
         assertThat(new ConfigLoader(env("S2P_STASH_URL", "http://stash:9999", "S2P_STASH_API_KEY", KEY,
