@@ -149,7 +149,7 @@ class DesktopIT {
         eventually("the tray to show it", Duration.ofSeconds(10), () -> tooltip().equals("Stash2Plex: Running"));
 
         assertThat(running.seen).anyMatch(seen -> seen.status() instanceof ProviderStatus.Building);
-        assertThat(menu()).startsWith("\u25CF Running", "-", "(Start)", "Stop", "Restart", "-", "Settings\u2026", "Logs\u2026",
+        assertThat(menu()).startsWith("\u25CF Running", "-", "(Start)", "Stop", "Restart", "-", "Settings\u2026", "Logs\u2026", "Library\u2026",
                 "Copy provider URL").endsWith("-", "Quit Stash2Plex");
         assertThat(samePixels(onAwt(() -> toBuffered(ourIcon().getImage())), icons.image(TrayIcons.Kind.HEALTHY,
                 onAwt(() -> SystemTray.getSystemTray().getTrayIconSize().height)))).isTrue();

@@ -49,6 +49,12 @@ class TrayMenuFactoryTest {
     }
 
     @Test
+    void theLibraryOpensWhileTheProviderRunsAndNotWhileItIsNotConfigured() {
+        assertThat(enabled(new ProviderStatus.Healthy("1", "2"))).containsEntry(TrayCommand.LIBRARY, true);
+        assertThat(enabled(new ProviderStatus.NotConfigured())).containsEntry(TrayCommand.LIBRARY, false);
+    }
+
+    @Test
     void commandsAreEnabledPerState() {
         assertThat(enabled(new ProviderStatus.Healthy("1", "2"))).containsEntry(TrayCommand.START, false)
                 .containsEntry(TrayCommand.STOP, true).containsEntry(TrayCommand.RESTART, true);

@@ -127,6 +127,18 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void theGapScheduleIsOneOfFourWordsInAnyCaseAndDailyByDefault() throws ConfigException {
+        assertThat(new ConfigLoader(env("S2P_STASH_URL", "http://stash:9999", "S2P_STASH_API_KEY", KEY)).load().gapsSchedule())
+                .isEqualTo(dev.stash2plex.provider.library.GapSchedule.DAILY);
+        assertThat(new ConfigLoader(env("S2P_STASH_URL", "http://stash:9999", "S2P_STASH_API_KEY", KEY,
+                "S2P_GAPS_SCHEDULE", " Weekly ")).load().gapsSchedule()).isEqualTo(dev.stash2plex.provider.library.GapSchedule.WEEKLY);
+        assertThatThrownBy(() -> new ConfigLoader(env("S2P_STASH_URL", "http://stash:9999", "S2P_STASH_API_KEY", KEY,
+                "S2P_GAPS_SCHEDULE", "nightly")).load())
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("S2P_GAPS_SCHEDULE must be one of manual, hourly, daily, weekly (got \"nightly\")");
+    }
+
+    @Test
     void everyInvalidValueIsNamedWithItsOriginInOneMessage() {
         assertThatThrownBy(() -> new ConfigLoader(env(
                 "S2P_STASH_URL", "stash:9999",

@@ -70,7 +70,7 @@ final class LibraryView {
         chart.setId("library-chart");
         chart.setLegendVisible(false);
         chart.setAnimated(false);
-        chart.setPrefHeight(190);
+        chart.setPrefHeight(165);
         chart.setTitle(messages.text("library.chart.title"));
         XYChart.Series<String, Number> series = new XYChart.Series<>();
         STEPS.forEach(step -> series.getData().add(new XYChart.Data<>(step, 0)));
@@ -138,7 +138,7 @@ final class LibraryView {
 
         TableView<Row> table = new TableView<>(model.rows());
         table.setId("library-rows");
-        table.setPrefHeight(260);
+        table.setPrefHeight(170);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column(messages.text("library.column.file"), Row::file, 420));
         table.getColumns().add(column(messages.text("library.column.title"), Row::detail, 200));
@@ -148,7 +148,7 @@ final class LibraryView {
 
         ListView<String> trace = new ListView<>(model.trace());
         trace.setId("library-trace");
-        trace.setPrefHeight(150);
+        trace.setPrefHeight(125);
         trace.setPlaceholder(new Label(messages.text("library.explain.hint")));
         VBox.setVgrow(table, Priority.ALWAYS);
         return new VBox(8, toolbar, table, new Label(messages.text("library.explain.title")), trace);
@@ -164,7 +164,7 @@ final class LibraryView {
     private Region suggestions() {
         ListView<Suggestion> list = new ListView<>(model.suggestions());
         list.setId("library-suggestions");
-        list.setPrefHeight(110);
+        list.setPrefHeight(64);
         list.setPlaceholder(new Label(messages.text("library.rules.none")));
         list.setCellFactory(view -> new ListCell<>() {
             @Override

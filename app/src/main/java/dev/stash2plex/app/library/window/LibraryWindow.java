@@ -20,7 +20,7 @@ public final class LibraryWindow {
         if (stage == null) {
             stage = new Stage();
             stage.setTitle(messages.text("library.window.title"));
-            stage.setScene(new Scene(new LibraryView(model, messages).build(), 1000, 900));
+            stage.setScene(new Scene(new LibraryView(model, messages).build(), 1000, 940));
             stage.setOnHidden(e -> model.close());
         }
         if (!stage.isShowing()) {

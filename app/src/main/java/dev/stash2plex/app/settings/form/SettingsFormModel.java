@@ -111,10 +111,11 @@ public final class SettingsFormModel {
         for (int n = 2; taken.contains(name); n++) {
             name = rule.name() + "-" + n;
         }
-        rules.rules().add(new PathRuleSetting(name, rule.plexPattern(), rule.stashPattern(), rule.caseInsensitive(),
+        int index = rules.add(name);
+        rules.replace(index, new PathRuleSetting(name, rule.plexPattern(), rule.stashPattern(), rule.caseInsensitive(),
                 rule.plexLibraryRoot(), rule.testPlexPath(), rule.testStashPath()));
         if (!canSave.get()) {
-            rules.rules().removeLast();
+            rules.remove(index);
             return false;
         }
         save();

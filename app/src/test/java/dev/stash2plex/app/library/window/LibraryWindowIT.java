@@ -80,7 +80,11 @@ class LibraryWindowIT {
     private LibraryModel model;
 
     @Start
-    void start(Stage stage) throws Exception {
+    void start(Stage stage) {
+        // The window opens in the test, once the provider has indexed and Plex scanned: slow work, not for the FX thread.
+    }
+
+    private void scannedLibraryAndWindow(FxRobot robot) throws Exception {
         stash = FakeStash.start(StashSchema.load(), KEY);
         List<FakeScene> scenes = new ArrayList<>();
         int id = 0;
@@ -95,7 +99,7 @@ class LibraryWindowIT {
         }
         // A name Stash holds twice (a copy in an archive), and files Stash does not have.
         scenes.add(scene(++id, "Copied", "/mnt/nas/movies/Alpha Films/copied.mp4"));
-        scenes.add(scene(++id, "Copied (archive)", "/archive/Alpha Films/copied.mp4"));
+        scenes.add(scene(++id, "Copied (archive)", "/archive/movies/Alpha Films/copied.mp4"));
         plexFiles.add("/data/movies/Alpha Films/copied.mp4");
         plexFiles.add("/data/movies/Beta Studio/only in plex.mp4");
         plexFiles.add("Clips/Beta Studio/only in plex too.mp4");
@@ -109,13 +113,13 @@ class LibraryWindowIT {
         AppSettings settings = AppSettings.defaults().withStash(stash.baseUrl().toString(), new Secret(KEY))
                 .withProvider(provider.port(), LogLevel.INFO);
         store.save(settings);
-        SettingsFormModel form = new SettingsFormModel(settings, false, store,
+        SettingsFormModel form = WaitForAsyncUtils.asyncFx((java.util.concurrent.Callable<SettingsFormModel>) () -> new SettingsFormModel(settings, false, store,
                 new ConnectionCheck((url, key) -> { throw new AssertionError("not used here"); }),
-                new ProviderPathTrial(), messages, io, new FxThread(), saved::set);
+                new ProviderPathTrial(), messages, io, new FxThread(), saved::set)).get();
         LibraryClient client = new LibraryClient(HttpClient.newHttpClient(), port::get, Optional::empty);
         model = new LibraryModel(client, form::addRuleAndSave, messages, io, new FxThread(), timer);
-        new LibraryWindow(model, messages).show();
-        stage.hide();
+        LibraryWindow window = new LibraryWindow(model, messages);
+        robot.interact(window::show);
     }
 
     private static FakeScene scene(int id, String title, String path) {
@@ -152,9 +156,12 @@ class LibraryWindowIT {
 
     @Test
     void showsTheGapsAndATraceAndAddsASuggestedRuleThatTheProviderThenMatchesWith(FxRobot robot) throws Exception {
+        scannedLibraryAndWindow(robot);
         Label counts = robot.lookup("#library-gap-counts").queryAs(Label.class);
-        Polling.until("the counts of the scan", Duration.ofSeconds(30),
-                () -> counts.getText().startsWith("Plex asked about 19 file(s); 3 matched no scene.") ? true : null);
+        Label status = robot.lookup("#library-status").queryAs(Label.class);
+        Polling.until("the counts of the scan", Duration.ofSeconds(30), Duration.ofMillis(100),
+                () -> counts.getText().startsWith("Plex asked about 19 file(s); 3 matched no scene.") ? true : null,
+                () -> counts.getText() + " / " + status.getText());
         TableView<Row> rows = robot.lookup("#library-rows").queryTableView();
         Polling.until("the unmatched files are listed", Duration.ofSeconds(10), () -> rows.getItems().size() == 3 ? true : null);
         assertThat(rows.getItems()).extracting(Row::file).containsExactlyInAnyOrder("/data/movies/Alpha Films/copied.mp4",
@@ -181,7 +188,6 @@ class LibraryWindowIT {
         robot.clickOn("#library-add-rule");
         Polling.until("both rules are saved", Duration.ofSeconds(10),
                 () -> saved.get().pathRules().size() == 2 ? true : null);
-        Label status = robot.lookup("#library-status").queryAs(Label.class);
         assertThat(status.getText()).startsWith("Added ");
 
         // What the app saved is what the provider is started with (in the app, the supervisor recreates the container).
@@ -193,8 +199,9 @@ class LibraryWindowIT {
                 blankToNull(rule.testStashPath()))).toList());
         scan();
         // The window reads again by itself every few seconds.
-        Polling.until("the rescan shows in the window", Duration.ofSeconds(30),
-                () -> counts.getText().startsWith("Plex asked about 19 file(s); 2 matched no scene.") ? true : null);
+        Polling.until("the rescan shows in the window", Duration.ofSeconds(30), Duration.ofMillis(100),
+                () -> counts.getText().startsWith("Plex asked about 19 file(s); 2 matched no scene.") ? true : null,
+                () -> counts.getText() + " / " + status.getText());
         Polling.until("no suggestion is left", Duration.ofSeconds(10), () -> suggestions.getItems().isEmpty() ? true : null);
         robot.interact(() -> rows.getSelectionModel().clearSelection());
         screenshot(robot, "library-window-rules-applied");

@@ -34,6 +34,11 @@ final class RowCounts {
         writes.incrementAndGet();
     }
 
+    /** How many write transactions the store has run: changes when the scenes may have. */
+    long generation() {
+        return writes.get();
+    }
+
     int scenes() {
         return current().scenes();
     }

@@ -60,7 +60,7 @@ public final class SceneStore implements AutoCloseable {
         this.counts = new RowCounts(db);
         this.kind = kind;
         this.file = file;
-        this.history = new MatchHistory(db, MatchHistory.MAX_FILES);
+        this.history = new MatchHistory(db, MatchHistory.MAX_FILES, counts::generation);
     }
 
     /**

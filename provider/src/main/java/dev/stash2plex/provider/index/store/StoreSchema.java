@@ -33,7 +33,7 @@ final class StoreSchema {
                     "CREATE TABLE match_history (filename TEXT PRIMARY KEY, basename TEXT NOT NULL, library_root TEXT,"
                             + " title TEXT, step TEXT, scene_id INTEGER, seen_at TEXT NOT NULL, seq INTEGER NOT NULL)",
                     "CREATE INDEX match_history_seq ON match_history (seq)",
-                    "CREATE INDEX match_history_step ON match_history (step, filename)",
+                    "CREATE INDEX match_history_step ON match_history (step, seq)",
                     "CREATE INDEX match_history_scene ON match_history (scene_id) WHERE scene_id IS NOT NULL",
                     "CREATE INDEX match_history_basename ON match_history (basename)"),
             // The Plex sync's durable queue (see SyncQueue): one job per scene, its cursor into the

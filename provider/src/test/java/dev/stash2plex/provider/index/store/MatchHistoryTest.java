@@ -59,7 +59,7 @@ class MatchHistoryTest {
     void forgetsTheFilesAskedAboutLongestAgoPastItsBound() {
         try (SceneStore store = SceneStore.open(dir.resolve("index.db"));
              Database db = Database.file(dir.resolve("index.db").toString())) {
-            MatchHistory history = new MatchHistory(db, 3);
+            MatchHistory history = new MatchHistory(db, 3, () -> 0);
             for (String name : List.of("1", "2", "3", "4")) {
                 history.record(List.of(unmatched(name)));
             }
