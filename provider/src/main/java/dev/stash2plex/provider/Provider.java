@@ -26,6 +26,7 @@ import dev.stash2plex.provider.secrets.Redactor;
 import dev.stash2plex.provider.stash.HttpStashClient;
 import dev.stash2plex.provider.sync.PlexSync;
 import dev.stash2plex.provider.sync.SyncRoutes;
+import dev.stash2plex.provider.sync.SyncSetup;
 import dev.stash2plex.provider.sync.SyncStatus;
 import dev.stash2plex.provider.stash.StashClient;
 import dev.stash2plex.provider.stash.StashConnection;
@@ -88,10 +89,10 @@ public final class Provider implements AutoCloseable {
         Supplier<IndexStatus> indexStatus = index == null ? IndexStatus::off : index::status;
         ImageUrls imageUrls = new ImageUrls(config.publicUrl(), config.providerPort());
         StashWatch stashWatch = new StashWatch(stash, clock, STASH_CHECK_HEALTHY, STASH_CHECK_FAILING, secrets);
-        Optional<String> syncOff = PlexSync.offReason(config);
+        Optional<String> syncOff = SyncSetup.offReason(config);
         Optional<PlexSync> sync = syncOff.isPresent() || index == null ? Optional.empty()
-                : Optional.of(PlexSync.start(config.plexUrl(), config.plexToken(), config.sync(), index::store, stash, imageUrls,
-                        config.publicUrl().isPresent(), rules, clock));
+                : Optional.of(SyncSetup.start(config.plexUrl(), config.plexToken(), config.sync(), index::store, index::usable,
+                        stash, imageUrls, config.publicUrl().isPresent(), rules, clock));
         Supplier<SyncStatus> syncStatus = sync.<Supplier<SyncStatus>>map(s -> s::status)
                 .orElse(() -> SyncStatus.off(syncOff.orElse("the scene index is off")));
         ProviderServer server = new ProviderServer(json, config.providerPort(), List.of(

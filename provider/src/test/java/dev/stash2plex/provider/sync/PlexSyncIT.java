@@ -246,6 +246,10 @@ class PlexSyncIT {
     void artworkIsUploadedOncePerImageVersion() {
         ProviderClient provider = start(TOKEN, fast(true, false));
         upToDate(provider);
+        // Every item Plex had matched gets its poster and background once, with no change needed.
+        assertThat(plex.uploads()).hasSize(2 * SCENES);
+        assertThat(plex.uploads()).extracting(upload -> upload.ratingKey() + " " + upload.element()).doesNotHaveDuplicates()
+                .contains("5001 posters", "5001 arts", "5030 posters", "5030 arts");
         plex.clearRecords();
 
         stash.edit("5", scene -> scene.title("New title, new version"));
