@@ -6,6 +6,7 @@ import dev.stash2plex.app.docker.EngineException;
 import dev.stash2plex.app.docker.Labels;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -81,8 +82,8 @@ public final class HealthMonitor implements AutoCloseable {
     }
 
     /** The loopback port of the provider that last answered, if any. */
-    public java.util.Optional<Integer> answeringPort() {
-        return java.util.Optional.ofNullable(answeringPort);
+    public Optional<Integer> answeringPort() {
+        return Optional.ofNullable(answeringPort);
     }
 
     /** A step of the supervisor's (building, engine down, stopped on purpose…). */

@@ -31,6 +31,7 @@ public final class PlexSync implements AutoCloseable {
     private static final Duration FIRST_BACKOFF = Duration.ofSeconds(1);
     private static final int FEED_BATCH = 5_000;
     private static final int DUE_BATCH = 100;
+    private static final Duration PASS_LENGTH = Duration.ofSeconds(10);
     /** New items' artwork checked per pass, so waiting changes are never held up for long. */
     private static final int ARTWORK_PER_PASS = 20;
 
@@ -193,9 +194,14 @@ public final class PlexSync implements AutoCloseable {
         }
         Delivery.Pass pass = new Delivery.Pass();
         int notInPlex = 0;
-        for (List<SyncQueue.Job> jobs = queue.due(clock.millis(), DUE_BATCH); !jobs.isEmpty() && !closed;
-                jobs = queue.due(clock.millis(), DUE_BATCH)) {
+        // A long queue is sent over many passes, so new changes keep being read (and coalesced) meanwhile.
+        long passEnds = System.nanoTime() + PASS_LENGTH.toNanos();
+        for (List<SyncQueue.Job> jobs = queue.due(clock.millis(), DUE_BATCH); !jobs.isEmpty() && !closed
+                && System.nanoTime() - passEnds < 0; jobs = queue.due(clock.millis(), DUE_BATCH)) {
             for (SyncQueue.Job job : jobs) {
+                if (closed || System.nanoTime() - passEnds >= 0) {
+                    break;
+                }
                 try {
                     if (delivery.deliver(job, store, queue, map, plex, pace, pass, clock.millis()) == Delivery.Outcome.DELIVERED) {
                         delivered++;
