@@ -43,6 +43,7 @@ import dev.stash2plex.provider.metadata.SceneToMetadata;
 import dev.stash2plex.provider.secrets.LogRedaction;
 import dev.stash2plex.provider.sync.PlexSync;
 import dev.stash2plex.provider.sync.SyncRoutes;
+import dev.stash2plex.provider.sync.SyncSetup;
 import dev.stash2plex.provider.sync.SyncStatus;
 import dev.stash2plex.provider.tv.TvLayout;
 import dev.stash2plex.provider.tv.TvRoutes;
@@ -115,10 +116,10 @@ public final class Provider implements AutoCloseable {
         StashSideGaps stashSide = new ScenesNeverMatched(matchHistory);
         GapRunner gaps = new GapRunner(matchHistory, () -> index != null && index.usable(), matcher, recorder, stashSide,
                 config.gapsSchedule(), clock).start();
-        Optional<String> syncOff = PlexSync.offReason(config);
+        Optional<String> syncOff = SyncSetup.offReason(config);
         Optional<PlexSync> sync = syncOff.isPresent() || index == null ? Optional.empty()
-                : Optional.of(PlexSync.start(config.plexUrl(), config.plexToken(), config.sync(), index::store, stash, imageUrls,
-                        config.publicUrl().isPresent(), rules, clock));
+                : Optional.of(SyncSetup.start(config.plexUrl(), config.plexToken(), config.sync(), index::store, index::usable,
+                        stash, imageUrls, config.publicUrl().isPresent(), rules, clock));
         Supplier<SyncStatus> syncStatus = sync.<Supplier<SyncStatus>>map(s -> s::status)
                 .orElse(() -> SyncStatus.off(syncOff.orElse("the scene index is off")));
         ProviderServer server = new ProviderServer(json, config.providerPort(), List.of(

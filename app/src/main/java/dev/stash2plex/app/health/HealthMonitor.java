@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
@@ -101,8 +102,8 @@ public final class HealthMonitor implements AutoCloseable {
     }
 
     /** The loopback port of the provider that last answered, if any. */
-    public java.util.Optional<Integer> answeringPort() {
-        return java.util.Optional.ofNullable(answeringPort);
+    public Optional<Integer> answeringPort() {
+        return Optional.ofNullable(answeringPort);
     }
 
     /** A step of the supervisor's (building, engine down, stopped on purpose…). */

@@ -29,6 +29,8 @@ public final class WindowFallback implements TrayBackend {
     private final ImageView icon = new ImageView();
     private final Label status = new Label();
     private final Label detail = new Label();
+    /** The status lines after the first (the Plex sync's). */
+    private final Label more = new Label();
     private final Label notice = new Label();
     private final FlowPane buttons = new FlowPane(8, 8);
     private Consumer<TrayCommand> commands = command -> { };
@@ -50,7 +52,8 @@ public final class WindowFallback implements TrayBackend {
         noTray.setStyle("-fx-font-size: 0.9em; -fx-text-fill: #666;");
         HBox header = new HBox(12, icon, status);
         header.setAlignment(Pos.CENTER_LEFT);
-        VBox root = new VBox(12, header, detail, buttons, notice, noTray);
+        more.setWrapText(true);
+        VBox root = new VBox(12, header, more, detail, buttons, notice, noTray);
         root.setPadding(new Insets(16));
         root.setPrefWidth(460);
         stage.setTitle(messages.text("tray.window.title"));
@@ -68,9 +71,12 @@ public final class WindowFallback implements TrayBackend {
         icon.setImage(new Image(new ByteArrayInputStream(icons.png(view.icon(), 32))));
         detail.setText(view.detail());
         buttons.getChildren().clear();
+        TrayMenu firstLine = view.menu().stream().filter(TrayMenu.StatusLine.class::isInstance).findFirst().orElse(null);
+        StringBuilder moreLines = new StringBuilder();
         for (TrayMenu entry : view.menu()) {
             switch (entry) {
-                case TrayMenu.StatusLine line -> status.setText(line.text().replaceFirst("^\u25CF ", ""));
+                case TrayMenu.StatusLine line when line == firstLine -> status.setText(line.text().replaceFirst("^\u25CF ", ""));
+                case TrayMenu.StatusLine line -> moreLines.append(moreLines.isEmpty() ? "" : "\n").append(line.text());
                 case TrayMenu.Action action -> {
                     Button button = new Button(action.label());
                     button.setDisable(!action.enabled());
@@ -80,6 +86,9 @@ public final class WindowFallback implements TrayBackend {
                 case TrayMenu.Separator separator -> { }
             }
         }
+        more.setText(moreLines.toString());
+        more.setVisible(!moreLines.isEmpty());
+        more.setManaged(!moreLines.isEmpty());
     }
 
     @Override

@@ -5,6 +5,7 @@ import dev.stash2plex.core.stash.Scene;
 import dev.stash2plex.core.stash.SceneFile;
 import dev.stash2plex.provider.index.store.SceneStore;
 import dev.stash2plex.provider.index.store.SyncQueue;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -36,6 +37,7 @@ final class Delivery {
     /** What one pass over the due jobs shares: the folders already scanned, whether the map was looked at again. */
     static final class Pass {
         final Set<String> scannedFolders = new HashSet<>();
+        final List<PlexLibraryMap.NewItem> found = new ArrayList<>();
         boolean mapUpdated;
     }
 
@@ -45,7 +47,7 @@ final class Delivery {
         if (items.isEmpty() && !pass.mapUpdated && map.listedAt() < job.firstSeen()) {
             // A scan may have added the item since the sections were last looked at.
             pass.mapUpdated = true;
-            map.update(plex, false, now);
+            pass.found.addAll(map.update(plex, false, now));
             items = map.items(job.sceneId());
         }
         if (items.isEmpty()) {
@@ -74,6 +76,15 @@ final class Delivery {
             }
         }
         return Outcome.DELIVERED;
+    }
+
+    /** The artwork of an item Plex matched since the last listing, unless it has this version already. */
+    void artworkOfNewItem(PlexLibraryMap.NewItem item, SceneStore store, SyncQueue queue, PlexServer plex, SendPace pace)
+            throws PlexServerException, InterruptedException {
+        Optional<Scene> scene = store.scene(Long.toString(item.sceneId()));
+        if (scene.isPresent()) {
+            uploadQuietly(plex, queue, pace, item.ratingKey(), scene.get());
+        }
     }
 
     /** Artwork Plex refuses (a 4xx) is logged and left; Plex away or refusing the token goes to the loop. */

@@ -19,6 +19,10 @@ final class PlexLibraryMap {
     record Placement(String ratingKey, String sectionKey) {
     }
 
+    /** An item seen for the first time: Plex matched it since the last listing (or this is the first). */
+    record NewItem(long sceneId, String ratingKey) {
+    }
+
     private final Map<String, String> stamps = new HashMap<>();
     private final Map<String, Map<Long, List<Placement>>> bySection = new HashMap<>();
     private List<PlexSection> sections = List.of();
@@ -27,11 +31,11 @@ final class PlexLibraryMap {
 
     /**
      * Looks at Plex's sections and lists again those whose stamp changed (all of them when
-     * {@code force}); returns the ratingKeys seen for the first time.
+     * {@code force}); returns the items seen for the first time.
      */
-    List<String> update(PlexServer plex, boolean force, long now) throws PlexServerException {
+    List<NewItem> update(PlexServer plex, boolean force, long now) throws PlexServerException {
         List<PlexSection> current = plex.sections().stream().filter(s -> s.type().equals("movie")).toList();
-        List<String> newKeys = new ArrayList<>();
+        List<NewItem> newItems = new ArrayList<>();
         Set<String> known = allKeys();
         boolean changed = force || listedAt < 0;
         Map<String, Map<Long, List<Placement>>> next = new HashMap<>();
@@ -43,8 +47,8 @@ final class PlexLibraryMap {
             }
             changed = true;
             Map<Long, List<Placement>> listed = list(plex, section.key());
-            listed.values().forEach(placements -> placements.stream().map(Placement::ratingKey)
-                    .filter(key -> !known.contains(key)).forEach(newKeys::add));
+            listed.forEach((scene, placements) -> placements.stream().map(Placement::ratingKey)
+                    .filter(key -> !known.contains(key)).forEach(key -> newItems.add(new NewItem(scene, key))));
             next.put(section.key(), listed);
             stamps.put(section.key(), section.stamp());
         }
@@ -59,7 +63,7 @@ final class PlexLibraryMap {
         }
         sections = current;
         listedAt = now;
-        return newKeys;
+        return newItems;
     }
 
     /** The items showing this scene; empty when Plex has none (yet). */

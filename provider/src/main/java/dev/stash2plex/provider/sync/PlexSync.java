@@ -11,11 +11,13 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,11 +36,16 @@ public final class PlexSync implements AutoCloseable {
     private static final Duration FIRST_BACKOFF = Duration.ofSeconds(1);
     private static final int FEED_BATCH = 5_000;
     private static final int DUE_BATCH = 100;
+    private static final Duration PASS_LENGTH = Duration.ofSeconds(10);
+    /** New items' artwork checked per pass, so waiting changes are never held up for long. */
+    private static final int ARTWORK_PER_PASS = 20;
 
     private static final Logger LOG = LoggerFactory.getLogger(PlexSync.class);
 
     private final PlexServer plex;
     private final Supplier<Optional<SceneStore>> stores;
+    /** New items' artwork waits for a usable index: before, their scenes may not be in it yet. */
+    private final BooleanSupplier indexReady;
     private final Delivery delivery;
     private final SyncSettings settings;
     private final Clock clock;
@@ -56,43 +63,21 @@ public final class PlexSync implements AutoCloseable {
     private volatile int itemsMapped;
     private volatile boolean mapped;
     private volatile Duration backoff = FIRST_BACKOFF;
+    /** Items Plex matched since they were last listed, whose artwork to check; the sync's thread only. */
+    private final ArrayDeque<PlexLibraryMap.NewItem> newItems = new ArrayDeque<>();
+    private volatile int artworkWaiting;
 
-    PlexSync(PlexServer plex, Supplier<Optional<SceneStore>> stores, Delivery delivery, SyncSettings settings, Clock clock) {
+    /** Builds the sync; {@link SyncSetup} starts it. */
+    PlexSync(PlexServer plex, Supplier<Optional<SceneStore>> stores, BooleanSupplier indexReady, Delivery delivery,
+            SyncSettings settings, Clock clock) {
         this.plex = plex;
         this.stores = stores;
+        this.indexReady = indexReady;
         this.delivery = delivery;
         this.settings = settings;
         this.clock = clock;
         this.pace = new SendPace(settings.ratePerSecond());
         this.worker = Thread.ofPlatform().name("plex-sync").daemon().unstarted(this::run);
-    }
-
-    /**
-     * Starts the sync against the Plex server at {@code plexUrl}.
-     *
-     * @param stores the index's store while it is open (the queue lives in it)
-     * @param plexFetchesUrls an {@code S2P_PUBLIC_URL} is set, so Plex can download our images itself
-     */
-    public static PlexSync start(URI plexUrl, String token, SyncSettings settings, Supplier<Optional<SceneStore>> stores,
-            StashClient stash, ImageUrls imageUrls, boolean plexFetchesUrls, PathRules rules, Clock clock) {
-        PlexSync sync = new PlexSync(new PlexServer(plexUrl, token, CLIENT_ID), stores,
-                new Delivery(rules, settings, new ArtworkUpload(stash, imageUrls, plexFetchesUrls)), settings, clock);
-        sync.start();
-        return sync;
-    }
-
-    /** Why the sync cannot run with this configuration, or empty when it can. */
-    public static Optional<String> offReason(ProviderConfig config) {
-        if (config.plexToken() == null || config.plexToken().isEmpty()) {
-            return Optional.of("no Plex token: set S2P_PLEX_TOKEN_FILE (or S2P_PLEX_TOKEN) to keep Plex current");
-        }
-        if (config.plexUrl() == null) {
-            return Optional.of("no Plex address: set S2P_PLEX_URL");
-        }
-        if (config.indexRefresh().isZero()) {
-            return Optional.of("the scene index is off (S2P_INDEX_REFRESH_SECONDS=0), and the sync reads its changes");
-        }
-        return Optional.empty();
     }
 
     void start() {
@@ -111,9 +96,10 @@ public final class PlexSync implements AutoCloseable {
         }).orElse(null);
         int waiting = counts == null ? 0 : counts.waiting();
         String state = stopped ? "stopped" : failingSince != null ? "failing" : counts == null || !mapped ? "starting"
-                : waiting > 0 ? "waiting" : "up_to_date";
+                : waiting > 0 || artworkWaiting > 0 ? "waiting" : "up_to_date";
         return new SyncStatus(state, reason, waiting, counts == null ? 0 : counts.parked(), failingSince, lastDelivered,
-                delivered, itemsMapped, settings.ratePerSecond(), settings.giveUpAfter().toHours(), settings.uploadArtwork());
+                delivered, itemsMapped, artworkWaiting, settings.ratePerSecond(), settings.giveUpAfter().toHours(),
+                settings.uploadArtwork());
     }
 
     /** Look at Plex again now: the sections listed afresh, waiting changes sent, a stop after a 401 lifted. */
@@ -208,14 +194,19 @@ public final class PlexSync implements AutoCloseable {
         boolean force = forced.getAndSet(false);
         long now = clock.millis();
         if (force || !mapped || now - map.listedAt() >= settings.mapRecheck().toMillis()) {
-            map.update(plex, force, now);
+            remember(map.update(plex, force, now));
             mapUpdated(queue);
         }
         Delivery.Pass pass = new Delivery.Pass();
         int notInPlex = 0;
-        for (List<SyncQueue.Job> jobs = queue.due(clock.millis(), DUE_BATCH); !jobs.isEmpty() && !closed;
-                jobs = queue.due(clock.millis(), DUE_BATCH)) {
+        // A long queue is sent over many passes, so new changes keep being read (and coalesced) meanwhile.
+        long passEnds = System.nanoTime() + PASS_LENGTH.toNanos();
+        for (List<SyncQueue.Job> jobs = queue.due(clock.millis(), DUE_BATCH); !jobs.isEmpty() && !closed
+                && System.nanoTime() - passEnds < 0; jobs = queue.due(clock.millis(), DUE_BATCH)) {
             for (SyncQueue.Job job : jobs) {
+                if (closed || System.nanoTime() - passEnds >= 0) {
+                    break;
+                }
                 try {
                     if (delivery.deliver(job, store, queue, map, plex, pace, pass, clock.millis()) == Delivery.Outcome.DELIVERED) {
                         delivered++;
@@ -230,8 +221,18 @@ public final class PlexSync implements AutoCloseable {
                 }
             }
             if (pass.mapUpdated) {
+                remember(pass.found);
+                pass.found.clear();
                 mapUpdated(queue);
             }
+        }
+        // After the changes: the artwork of items Plex matched since the last listing.
+        for (int i = 0; i < ARTWORK_PER_PASS && !newItems.isEmpty() && !closed && indexReady.getAsBoolean(); i++) {
+            PlexLibraryMap.NewItem item = newItems.peek();
+            delivery.artworkOfNewItem(item, store, queue, plex, pace);
+            newItems.poll();
+            artworkWaiting = newItems.size();
+            plexAnswered(queue);
         }
         if (notInPlex > 0) {
             LOG.atInfo().addKeyValue("scenes", notInPlex).addKeyValue("items_mapped", itemsMapped)
@@ -239,6 +240,13 @@ public final class PlexSync implements AutoCloseable {
         }
         long untilDue = queue.nextDue().map(due -> due - clock.millis()).orElse(Long.MAX_VALUE);
         return Duration.ofMillis(Math.max(10, Math.min(FEED_EVERY.toMillis(), untilDue)));
+    }
+
+    private void remember(List<PlexLibraryMap.NewItem> found) {
+        if (settings.uploadArtwork()) {
+            newItems.addAll(found);
+            artworkWaiting = newItems.size();
+        }
     }
 
     private void mapUpdated(SyncQueue queue) {

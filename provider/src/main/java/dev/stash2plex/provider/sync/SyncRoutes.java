@@ -7,6 +7,7 @@ import dev.stash2plex.provider.http.Routes;
 import dev.stash2plex.provider.index.store.SyncQueue;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -34,8 +35,23 @@ public final class SyncRoutes implements Routes {
         this.adminAccess = adminAccess;
     }
 
-    record Jobs(@JsonProperty("parked") boolean parked, @JsonProperty("count") int count,
-            @JsonProperty("jobs") List<SyncQueue.JobView> jobs) {
+    record Jobs(@JsonProperty("parked") boolean parked, @JsonProperty("count") int count, @JsonProperty("jobs") List<Job> jobs) {
+    }
+
+    /** One waiting or parked change: which scene, why, since when, how often it failed and with what. */
+    record Job(@JsonProperty("scene_id") long sceneId, @JsonProperty("cause") String cause,
+            @JsonProperty("first_seen") Instant firstSeen, @JsonProperty("attempts") int attempts,
+            @JsonProperty("failing_since") Instant failingSince, @JsonProperty("last_error") String lastError,
+            @JsonProperty("parked_at") Instant parkedAt) {
+
+        static Job of(SyncQueue.JobView view) {
+            return new Job(view.sceneId(), view.cause(), Instant.ofEpochMilli(view.firstSeen()), view.attempts(),
+                    instant(view.failingSince()), view.lastError(), instant(view.parkedAt()));
+        }
+
+        private static Instant instant(Long millis) {
+            return millis == null ? null : Instant.ofEpochMilli(millis);
+        }
     }
 
     record Retried(@JsonProperty("retried") int retried, @JsonProperty("sync") SyncStatus sync) {
@@ -50,7 +66,7 @@ public final class SyncRoutes implements Routes {
         routes.post("/sync/retry", ctx -> withSync(ctx, true, plexSync -> ctx.json(new Retried(plexSync.retryParked(), plexSync.status()))));
         routes.get("/sync/jobs", ctx -> withSync(ctx, true, plexSync -> {
             boolean parked = "true".equalsIgnoreCase(ctx.queryParam("parked"));
-            List<SyncQueue.JobView> jobs = plexSync.jobs(parked, LIST_LIMIT);
+            List<Job> jobs = plexSync.jobs(parked, LIST_LIMIT).stream().map(Job::of).toList();
             ctx.header("Cache-Control", "no-store");
             ctx.json(new Jobs(parked, jobs.size(), jobs));
         }));

@@ -17,6 +17,7 @@ import java.time.Instant;
  * @param lastDelivered when Plex last accepted a refresh; null before the first
  * @param delivered refreshes Plex accepted since the provider started
  * @param itemsMapped Plex items found carrying this provider's guid
+ * @param artworkWaiting newly matched items whose artwork is still to be checked and uploaded
  */
 public record SyncStatus(
         @JsonProperty("state") String state,
@@ -27,11 +28,12 @@ public record SyncStatus(
         @JsonProperty("last_delivered") Instant lastDelivered,
         @JsonProperty("delivered") long delivered,
         @JsonProperty("items_mapped") int itemsMapped,
+        @JsonProperty("artwork_waiting") int artworkWaiting,
         @JsonProperty("rate_per_second") double ratePerSecond,
         @JsonProperty("give_up_hours") long giveUpHours,
         @JsonProperty("upload_artwork") boolean uploadArtwork) {
 
     public static SyncStatus off(String reason) {
-        return new SyncStatus("off", reason, 0, 0, null, null, 0, 0, 0, 0, false);
+        return new SyncStatus("off", reason, 0, 0, null, null, 0, 0, 0, 0, 0, false);
     }
 }

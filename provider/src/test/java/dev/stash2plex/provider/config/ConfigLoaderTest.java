@@ -286,4 +286,32 @@ class ConfigLoaderTest {
         assertThat(Setting.ADMIN_TOKEN.secret()).isTrue();
         assertThat(config.rateLimitPerSecond()).isZero();
     }
+
+    @Test
+    void theSyncSettingsHaveTheirDefaultsAndAreRead() throws Exception {
+        ProviderConfig defaults = new ConfigLoader(env("S2P_STASH_URL", "http://stash:9999", "S2P_STASH_API_KEY", KEY)).load();
+        assertThat(defaults.sync()).isEqualTo(dev.stash2plex.provider.sync.SyncSettings.defaults());
+        assertThat(defaults.sync().ratePerSecond()).isEqualTo(2.0);
+        assertThat(defaults.sync().giveUpAfter()).isEqualTo(java.time.Duration.ofHours(72));
+        assertThat(defaults.sync().uploadArtwork()).isTrue();
+        assertThat(defaults.sync().scanNewFolders()).isFalse();
+
+        ProviderConfig set = new ConfigLoader(env("S2P_STASH_URL", "http://stash:9999", "S2P_STASH_API_KEY", KEY,
+                "S2P_SYNC_RATE_PER_SECOND", "0.5", "S2P_SYNC_GIVE_UP_HOURS", "24", "S2P_PLEX_UPLOAD_ARTWORK", "false",
+                "S2P_SYNC_SCAN_NEW_FOLDERS", "yes")).load();
+        assertThat(set.sync().ratePerSecond()).isEqualTo(0.5);
+        assertThat(set.sync().giveUpAfter()).isEqualTo(java.time.Duration.ofHours(24));
+        assertThat(set.sync().uploadArtwork()).isFalse();
+        assertThat(set.sync().scanNewFolders()).isTrue();
+    }
+
+    @Test
+    void badSyncSettingsAreNamed() {
+        assertThatThrownBy(() -> new ConfigLoader(env("S2P_STASH_URL", "http://stash:9999", "S2P_STASH_API_KEY", KEY,
+                "S2P_SYNC_RATE_PER_SECOND", "0", "S2P_SYNC_GIVE_UP_HOURS", "three days", "S2P_PLEX_UPLOAD_ARTWORK", "maybe")).load())
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("S2P_SYNC_RATE_PER_SECOND must be a number from 0.01 to 1000 (got \"0\")")
+                .hasMessageContaining("S2P_SYNC_GIVE_UP_HOURS must be a whole number from 1 to 8760")
+                .hasMessageContaining("S2P_PLEX_UPLOAD_ARTWORK must be true or false (got \"maybe\")");
+    }
 }

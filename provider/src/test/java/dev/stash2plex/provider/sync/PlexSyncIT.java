@@ -246,6 +246,10 @@ class PlexSyncIT {
     void artworkIsUploadedOncePerImageVersion() {
         ProviderClient provider = start(TOKEN, fast(true, false));
         upToDate(provider);
+        // Every item Plex had matched gets its poster and background once, with no change needed.
+        assertThat(plex.uploads()).hasSize(2 * SCENES);
+        assertThat(plex.uploads()).extracting(upload -> upload.ratingKey() + " " + upload.element()).doesNotHaveDuplicates()
+                .contains("5001 posters", "5001 arts", "5030 posters", "5030 arts");
         plex.clearRecords();
 
         stash.edit("5", scene -> scene.title("New title, new version"));
@@ -288,6 +292,43 @@ class PlexSyncIT {
         // The scan added an item with our guid; the map finds it, and the next edit refreshes it.
         stash.edit("100", scene -> scene.title("Brand new, retitled"));
         Polling.until("the new item refreshed", REFRESH.multipliedBy(3), () -> refreshes("5100") == 1 ? true : null);
+    }
+
+    @Test
+    void changesFailingLongerThanTheLimitAreParkedWithTheirReasonAndCanBeRetried() {
+        // Two seconds stand for S2P_SYNC_GIVE_UP_HOURS.
+        ProviderClient provider = start(TOKEN, new SyncSettings(20, Duration.ofSeconds(2), false, false, Duration.ofSeconds(1),
+                Duration.ofSeconds(1), Duration.ofSeconds(2)));
+        upToDate(provider);
+        plex.failWith(503);
+        stash.edit("6", scene -> scene.title("Edited while Plex answers 503"));
+        stash.edit("9", scene -> scene.title("Edited while Plex answers 503"));
+        JsonNode parked = Polling.until("both changes parked", REFRESH.multipliedBy(4), () -> {
+            JsonNode sync = sync(provider);
+            return sync.get("parked").asInt() == 2 && sync.get("waiting").asInt() == 0 ? sync : null;
+        });
+        assertThat(parked.get("state").asText()).isEqualTo("failing");
+        assertThat(parked.get("reason").asText()).contains("HTTP 503");
+        JsonNode jobs = provider.get("/sync/jobs?parked=true").json();
+        assertThat(jobs.get("count").asInt()).isEqualTo(2);
+        assertThat(jobs.get("jobs")).allSatisfy(job -> {
+            assertThat(job.get("last_error").asText()).contains("HTTP 503");
+            assertThat(job.get("parked_at").isNull()).isFalse();
+            assertThat(job.get("cause").asText()).isEqualTo("scene-updated");
+        });
+        assertThat(plex.refreshed()).isEmpty();
+
+        plex.failWith(0);
+        ProviderClient.Answer retried = provider.post("/sync/retry", "{}");
+        assertThat(retried.status()).isEqualTo(200);
+        assertThat(retried.json().get("retried").asInt()).isEqualTo(2);
+        Polling.until("both delivered after the retry", Duration.ofSeconds(20), () ->
+                plex.refreshed().containsAll(List.of("5006", "5009")) ? true : null);
+        Polling.until("up to date, nothing parked", Duration.ofSeconds(10), () -> {
+            JsonNode sync = sync(provider);
+            return sync.get("state").asText().equals("up_to_date") && sync.get("parked").asInt() == 0 ? true : null;
+        });
+        assertThat(plex.refreshed()).containsExactlyInAnyOrder("5006", "5009");
     }
 
     @Test
