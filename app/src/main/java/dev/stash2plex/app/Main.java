@@ -44,6 +44,7 @@ import dev.stash2plex.app.plex.window.ProviderUrlModel;
 import dev.stash2plex.app.plex.window.ServerModel;
 import dev.stash2plex.app.plex.window.SignInModel;
 import dev.stash2plex.app.settings.AppSettings;
+import dev.stash2plex.app.settings.Secret;
 import dev.stash2plex.app.settings.SettingsFileException;
 import dev.stash2plex.app.settings.SettingsStore;
 import dev.stash2plex.app.settings.form.BridgeGatewayProbe;
@@ -54,6 +55,7 @@ import dev.stash2plex.app.settings.form.SettingsFormModel;
 import dev.stash2plex.app.settings.form.SettingsWindow;
 import dev.stash2plex.app.supervisor.DockerDeployment;
 import dev.stash2plex.app.supervisor.EngineConnection;
+import dev.stash2plex.app.supervisor.ProviderCredentials;
 import dev.stash2plex.app.supervisor.ProviderSupervisor;
 import dev.stash2plex.app.tray.TrayIcons;
 import dev.stash2plex.core.settings.Setting;
@@ -153,12 +155,19 @@ public final class Main {
                 CrashLoopGuard.standard(), executors.serial("s2p-health"), executors.timer(), executors.io(),
                 Clock.systemUTC());
         EngineConnection engines = new EngineConnection(environment.engines());
+        // One owner of the signed-in Plex token's file; the container gets the token, the admin token too.
+        AtomicReference<ProviderSupervisor> supervisorRef = new AtomicReference<>();
+        PlexTokenStore plexTokens = new PlexTokenStore(dirs.configDir().resolve("plex-token"),
+                () -> supervisorRef.get().credentialsChanged());
+        ProviderCredentials credentials = new ProviderCredentials(dirs.configDir().resolve("provider-admin-token"),
+                () -> plexTokens.load().map(Secret::reveal));
         ProviderSupervisor supervisor = new ProviderSupervisor(engines,
                 new DockerDeployment(ProviderBundle::fromSystemProperty, environment.version(),
-                        environment.runtimeBaseImage(), environment.containerName()),
+                        environment.runtimeBaseImage(), environment.containerName(), credentials),
                 monitor, dirs.providerConfigDir(), dirs.providerDataDir(),
                 new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(30), 2), executors.serial("s2p-supervisor"),
                 executors.timer(), Clock.systemUTC());
+        supervisorRef.set(supervisor);
 
         // The shell exists only once everything else does; Save reaches it through this reference.
         AtomicReference<DesktopShell> shell = new AtomicReference<>();
@@ -173,7 +182,7 @@ public final class Main {
         ProviderUrlModel providerUrl = new ProviderUrlModel(interfaces, providerUrlStore, PlexWindow::copyToClipboard,
                 messages, executors.io(), fx);
         PlexModel plexModel = new PlexModel(new PlexRegistration(PlexTimeouts.DEFAULT), providerUrl, messages, executors.io(), fx);
-        PlexWindow plexWindow = new PlexWindow(plexModel, plexSteps(dirs, environment.version(), plexTv, plexModel, messages,
+        PlexWindow plexWindow = new PlexWindow(plexModel, plexSteps(dirs, environment.version(), plexTv, plexTokens, plexModel, messages,
                 executors, fx), messages, settings::current);
         SettingsWindow settingsWindow = new SettingsWindow(settings, messages, plexWindow::show);
         LogModel logs = new LogModel(supervisor::followLogs, messages, executors.io(), fx, executors.timer(),
@@ -182,7 +191,7 @@ public final class Main {
         // The provider's port and admin token as last saved: the window reads the running provider.
         LibraryClient libraryClient = new LibraryClient(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build(),
                 () -> settings.current().providerPort(),
-                () -> Optional.ofNullable(settings.current().otherVariables().get(Setting.ADMIN_TOKEN.envName())));
+                () -> credentials.adminToken(settings.current().environment()));
         LibraryWindow libraryWindow = new LibraryWindow(new LibraryModel(libraryClient, settings::addRuleAndSave, messages,
                 executors.io(), fx, executors.timer()), messages);
         shell.set(new DesktopShell(new DesktopShell.Parts(supervisor, settingsWindow::show, logWindow::show,
@@ -198,7 +207,8 @@ public final class Main {
      * "Sign in with Plex", finding the server and library setup. The client identifier is read (or
      * made) here, before the toolkit starts; the account token is read only when the Plex window asks.
      */
-    private static PlexSteps plexSteps(AppDirs dirs, String version, PlexTvEndpoints endpoints, PlexModel plexModel,
+    private static PlexSteps plexSteps(AppDirs dirs, String version, PlexTvEndpoints endpoints, PlexTokenStore plexTokens,
+                                       PlexModel plexModel,
                                        UserMessages messages, BackgroundExecutors executors, FxThread fx) {
         ClientIdentity identity;
         try {
@@ -208,7 +218,7 @@ public final class Main {
             identity = new ClientIdentity(java.util.UUID.randomUUID().toString(), ClientIdentity.PRODUCT, version);
         }
         PlexTv plexTv = new PlexTv(endpoints, identity, Duration.ofSeconds(15), Clock.systemUTC());
-        PlexSignIn signIn = new PlexSignIn(plexTv, new PlexTokenStore(dirs.configDir().resolve("plex-token")),
+        PlexSignIn signIn = new PlexSignIn(plexTv, plexTokens,
                 new DesktopBrowser(), Duration.ofSeconds(2), Clock.systemUTC());
         ServerFinder finder = new ServerFinder(plexTv, new PlexRegistration(new PlexTimeouts(Duration.ofSeconds(3),
                 Duration.ofSeconds(8), Duration.ofSeconds(8))));

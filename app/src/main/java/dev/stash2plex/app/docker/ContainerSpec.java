@@ -66,8 +66,7 @@ public record ContainerSpec(
 
     /**
      * SHA-256 (hex) of what the container is made from: image, the environment it gets (sorted, so
-     * the env file's line order does not matter; without what only the app uses, so changing the
-     * Plex token does not restart the provider), the Stash API key it reads from a file, the path rules
+     * the env file's line order does not matter), the secrets it reads from files, the path rules
      * it reads from {@code provider.yml}, port, config and data folders, restart policy and limits: all
      * the provider reads, once, at its start. A different hash means the existing container no longer matches the settings and must
      * be recreated; so a container from a version of the app that set other limits, or none, is too.
@@ -80,9 +79,11 @@ public record ContainerSpec(
         limits.addTo(hash);
         hash.add("env");
         ContainerEnvironment.of(this).stream().sorted().forEach(hash::add);
-        // The key is in a file, not in the environment, yet a new key must make a new container;
-        // only this digest of it reaches the container's label.
-        hash.add("stash-api-key").add(ContainerEnvironment.stashApiKey(this).orElse(""));
+        // The secrets are in files, not in the environment, yet a new one must make a new container;
+        // only this digest of them reaches the container's label.
+        for (ProviderSecrets.Secret secret : ProviderSecrets.ALL) {
+            hash.add(secret.fileName()).add(ContainerEnvironment.secret(this, secret).orElse(""));
+        }
         // The rules live in the mounted file, not in the environment; the provider reads them only at its start.
         hash.add("path-rules").add(pathRules);
         return hash.hex();

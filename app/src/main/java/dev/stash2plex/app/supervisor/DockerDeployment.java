@@ -32,6 +32,7 @@ public final class DockerDeployment implements Deployment {
     private final String appVersion;
     private final String runtimeBaseImage;
     private final String containerName;
+    private final ProviderCredentials credentials;
     private ProviderBundle bundle;
 
     /**
@@ -39,10 +40,17 @@ public final class DockerDeployment implements Deployment {
      * @param containerName {@link ManagedContainer#NAME} in the app; tests use their own
      */
     public DockerDeployment(BundleSource source, String appVersion, String runtimeBaseImage, String containerName) {
+        this(source, appVersion, runtimeBaseImage, containerName, ProviderCredentials.none());
+    }
+
+    /** @param credentials the secrets the app adds to the env file's (signed-in Plex token, admin token) */
+    public DockerDeployment(BundleSource source, String appVersion, String runtimeBaseImage, String containerName,
+                            ProviderCredentials credentials) {
         this.source = source;
         this.appVersion = appVersion;
         this.runtimeBaseImage = runtimeBaseImage;
         this.containerName = containerName;
+        this.credentials = credentials;
     }
 
     @Override
@@ -57,7 +65,7 @@ public final class DockerDeployment implements Deployment {
     public ContainerState container(ContainerEngine engine, String image, List<String> environment, String pathRules,
                                     int port, Path configDir, Path dataDir, Consumer<String> beforeReplacing)
             throws EngineException {
-        return new ManagedContainer(engine).ensure(new ContainerSpec(containerName, image, port, environment, pathRules,
+        return new ManagedContainer(engine).ensure(new ContainerSpec(containerName, image, port, credentials.addTo(environment), pathRules,
                 configDir, dataDir, RestartPolicy.UNLESS_STOPPED, ContainerLimits.PROVIDER, Map.of()), beforeReplacing);
     }
 }

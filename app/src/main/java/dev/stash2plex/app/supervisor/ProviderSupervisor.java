@@ -101,6 +101,18 @@ public final class ProviderSupervisor {
         });
     }
 
+    /**
+     * A secret the app keeps outside the settings changed (signed in to or out of Plex): the
+     * container is recreated with it if it runs or should.
+     */
+    public void credentialsChanged() {
+        lane.execute(() -> {
+            if (wantRunning && settings != null) {
+                reconcile(true);
+            }
+        });
+    }
+
     public void start() {
         lane.execute(() -> {
             wantRunning = true;

@@ -88,14 +88,25 @@ class ContainerSpecTest {
 
     @Test
     void whatTheProviderDoesNotReadLeavesTheContainerAlone() {
-        AppSettings otherToken = SAVED.withPlex(SAVED.plexUrl(), new Secret("plex-token-two"));
         ContainerSpec relabelled = SPEC.withLabels(Map.of());
         ContainerSpec reordered = with(SPEC, SPEC.image(), SPEC.port(), SPEC.environment().reversed(), SPEC.pathRules(),
                 SPEC.configDir(), SPEC.dataDir(), SPEC.restartPolicy(), SPEC.limits());
-        ContainerSpec newToken = with(SPEC, SPEC.image(), SPEC.port(), otherToken.environment(), SPEC.pathRules(),
+
+        assertThat(List.of(relabelled, reordered)).allMatch(spec -> sameContainer(SPEC, spec));
+    }
+
+    @Test
+    void aNewPlexTokenOrAdminTokenMakesANewContainerItsSyncAndAdminEndpointsUseThem() {
+        AppSettings otherToken = SAVED.withPlex(SAVED.plexUrl(), new Secret("plex-token-two"));
+        ContainerSpec newPlexToken = with(SPEC, SPEC.image(), SPEC.port(), otherToken.environment(), SPEC.pathRules(),
+                SPEC.configDir(), SPEC.dataDir(), SPEC.restartPolicy(), SPEC.limits());
+        List<String> withAdmin = new java.util.ArrayList<>(SPEC.environment());
+        withAdmin.add("S2P_ADMIN_TOKEN=admin-token-one");
+        ContainerSpec newAdminToken = with(SPEC, SPEC.image(), SPEC.port(), withAdmin, SPEC.pathRules(),
                 SPEC.configDir(), SPEC.dataDir(), SPEC.restartPolicy(), SPEC.limits());
 
-        assertThat(List.of(relabelled, reordered, newToken)).allMatch(spec -> sameContainer(SPEC, spec));
+        assertThat(List.of(newPlexToken, newAdminToken)).noneMatch(spec -> sameContainer(SPEC, spec));
+        assertThat(newAdminToken.configHash()).doesNotContain("admin-token-one");
     }
 
     @Test
@@ -117,11 +128,14 @@ class ContainerSpecTest {
     }
 
     @Test
-    void theContainerGetsThePortAndDataFolderOfTheSpecNotThoseInTheEnvFileAndNeverThePlexToken() {
+    void theContainerGetsThePortAndDataFolderOfTheSpecNotThoseInTheEnvFileAndTheTokensOnlyAsFiles() {
         ContainerSpec spec = new ContainerSpec("n", "i", 9191, List.of("S2P_PROVIDER_PORT=9090", "A=b", "S2P_DATA_DIR=/elsewhere",
-                "S2P_PLEX_TOKEN=plex-token-one"), Path.of("/c"), Path.of("/d"), RestartPolicy.NO, Map.of());
+                "S2P_PLEX_TOKEN=plex-token-one", "S2P_ADMIN_TOKEN=admin-token-one", "S2P_PLEX_TOKEN_FILE=/elsewhere/t"),
+                Path.of("/c"), Path.of("/d"), RestartPolicy.NO, Map.of());
 
-        assertThat(ContainerEnvironment.of(spec)).containsExactly("A=b", "S2P_PROVIDER_PORT=9191", "S2P_DATA_DIR=/data");
+        assertThat(ContainerEnvironment.of(spec)).containsExactly("A=b", "S2P_PROVIDER_PORT=9191", "S2P_DATA_DIR=/data",
+                "S2P_PLEX_TOKEN_FILE=/run/secrets/stash2plex/plex-token",
+                "S2P_ADMIN_TOKEN_FILE=/run/secrets/stash2plex/admin-token");
     }
 
     @Test

@@ -37,6 +37,19 @@ class ProviderSecretsTest {
         assertThat(dir.resolve("provider-secrets")).isEmptyDirectory();
     }
 
+    @Test
+    void thePlexTokenAndTheAdminTokenAreFilesToo() throws Exception {
+        ProviderSecrets.write(spec("S2P_PLEX_TOKEN=test-only-plex-token", "S2P_ADMIN_TOKEN=test-only-admin-token"));
+
+        assertThat(dir.resolve("provider-secrets/plex-token")).hasContent("test-only-plex-token");
+        assertThat(dir.resolve("provider-secrets/admin-token")).hasContent("test-only-admin-token");
+        assertThat(dir.resolve("provider-secrets/stash-api-key")).doesNotExist();
+
+        ProviderSecrets.write(spec("S2P_ADMIN_TOKEN=test-only-admin-token"));
+
+        assertThat(dir.resolve("provider-secrets/plex-token")).doesNotExist();
+    }
+
     private ContainerSpec spec(String... environment) {
         return new ContainerSpec("n", "i", 9090, List.of(environment), dir.resolve("config"), dir.resolve("provider-data"),
                 RestartPolicy.NO, Map.of());

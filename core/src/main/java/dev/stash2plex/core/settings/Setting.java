@@ -31,6 +31,8 @@ public enum Setting {
     STASH_API_KEY_FILE("", false, false),
     /** A file holding the Plex token; the provider reads it at start (its {@code config.SecretFiles}). */
     PLEX_TOKEN_FILE("", false, false),
+    /** A file holding the admin token (the desktop app hands its container one this way). */
+    ADMIN_TOKEN_FILE("", false, false),
     /** Plex sync: refreshes sent to Plex per second at most (decimals allowed, such as 0.5). */
     SYNC_RATE_PER_SECOND("2", false, false),
     /** Plex sync: a change that keeps failing this long is parked (kept, shown, retried only on request). */

@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * {@code S2P_STASH_API_KEY_FILE} and {@code S2P_PLEX_TOKEN_FILE}: a secret read from a file, such as a
+ * {@code S2P_STASH_API_KEY_FILE}, {@code S2P_PLEX_TOKEN_FILE} and {@code S2P_ADMIN_TOKEN_FILE}: a secret read from a file, such as a
  * Docker or Kubernetes secret mounted read-only, so the value is not in the container's environment
  * (where {@code docker inspect} shows it). The content is trimmed, so the newline an editor adds does
  * not matter. Setting a secret both directly and as a file is an error rather than one silently
@@ -29,7 +29,8 @@ final class SecretFiles {
     /** Each secret and the setting naming its file, in the order problems are reported. */
     private static final List<Map.Entry<Setting, Setting>> FILE_OF = List.of(
             Map.entry(Setting.STASH_API_KEY, Setting.STASH_API_KEY_FILE),
-            Map.entry(Setting.PLEX_TOKEN, Setting.PLEX_TOKEN_FILE));
+            Map.entry(Setting.PLEX_TOKEN, Setting.PLEX_TOKEN_FILE),
+            Map.entry(Setting.ADMIN_TOKEN, Setting.ADMIN_TOKEN_FILE));
 
     private SecretFiles() {
     }

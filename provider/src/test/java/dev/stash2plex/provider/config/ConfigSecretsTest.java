@@ -125,14 +125,17 @@ class ConfigSecretsTest {
     }
 
     @Test
-    void theKeyAndTokenCanComeFromFilesTrimmed() throws Exception {
+    void theKeyAndTokensCanComeFromFilesTrimmed() throws Exception {
         Path key = Files.writeString(dir.resolve("stash_api_key"), KeyShapes.KEY + "\n");
         Path token = Files.writeString(dir.resolve("plex_token"), "  " + TOKEN + "\r\n");
+        Path admin = Files.writeString(dir.resolve("admin_token"), "test-only-admin-token\n");
         ProviderConfig config = new ConfigLoader(env("S2P_STASH_URL", URL,
-                "S2P_STASH_API_KEY_FILE", key.toString(), "S2P_PLEX_TOKEN_FILE", token.toString())).load();
+                "S2P_STASH_API_KEY_FILE", key.toString(), "S2P_PLEX_TOKEN_FILE", token.toString(),
+                "S2P_ADMIN_TOKEN_FILE", admin.toString())).load();
 
         assertThat(config.stashApiKey()).isEqualTo(KeyShapes.KEY);
         assertThat(config.plexToken()).isEqualTo(TOKEN);
+        assertThat(config.adminToken()).isEqualTo("test-only-admin-token");
     }
 
     @Test

@@ -12,15 +12,22 @@ import java.util.Optional;
 
 /**
  * The Plex account token that "Sign in with Plex" got, in its own owner-only file (0600, through
- * {@link AtomicFile}) in the settings folder. Not in the env file: the provider never uses it, and the
- * settings form owns that file. "Sign out" deletes it. Blocking I/O: call it off the FX thread.
+ * {@link AtomicFile}) in the settings folder. Not in the env file (the settings form owns that file): the
+ * provider's container gets it as a secret file ({@code supervisor.ProviderCredentials}). "Sign out" deletes it. Blocking I/O: call it off the FX thread.
  */
 public final class PlexTokenStore {
 
     private final Path file;
+    private final Runnable changed;
 
     public PlexTokenStore(Path file) {
+        this(file, () -> { });
+    }
+
+    /** @param changed told after a sign-in stored a token or a sign-out forgot it (the provider's sync uses it) */
+    public PlexTokenStore(Path file, Runnable changed) {
         this.file = file;
+        this.changed = changed;
     }
 
     public Optional<Secret> load() {
@@ -40,6 +47,7 @@ public final class PlexTokenStore {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write " + file, e);
         }
+        changed.run();
     }
 
     public void forget() {
@@ -48,5 +56,6 @@ public final class PlexTokenStore {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot delete " + file, e);
         }
+        changed.run();
     }
 }
