@@ -1,5 +1,6 @@
 package dev.stash2plex.provider.container;
 
+import dev.stash2plex.provider.testing.Polling;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stash2plex.provider.testing.BridgeRelay;
@@ -70,8 +71,9 @@ class GracefulStopIT {
                     HttpRequest.newBuilder(container.baseUri().resolve("/library/metadata/7"))
                             .timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString());
-            // Let the request reach the provider and the provider reach the (slow) fake Stash.
-            Thread.sleep(1_000);
+            // Until the request has reached the provider and the provider the (slow) fake Stash.
+            Polling.until("the metadata request waiting at Stash", Duration.ofSeconds(15),
+                    () -> stash.graphqlRequests().stream().anyMatch(r -> "FindScene".equals(r.operationName())) ? true : null);
             assertThat(inFlight).isNotDone();
 
             Duration stopTook = container.stop();

@@ -1,5 +1,7 @@
 package dev.stash2plex.provider.health;
 
+import java.util.concurrent.atomic.AtomicReference;
+import dev.stash2plex.provider.testing.Polling;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -74,14 +76,14 @@ class StashFaultsIT {
         assertThat(image.json().get("error").asText()).isEqualTo(imageError);
     }
 
-    private static JsonNode healthUntil(Predicate<JsonNode> condition, Duration limit) throws InterruptedException {
-        Instant deadline = Instant.now().plus(limit);
-        JsonNode health = plex.get("/health").json();
-        while (!condition.test(health) && Instant.now().isBefore(deadline)) {
-            Thread.sleep(250);
-            health = plex.get("/health").json();
-        }
-        return health;
+    /** /health once it meets the condition; fails with the last answer when the limit passes. */
+    private static JsonNode healthUntil(Predicate<JsonNode> condition, Duration limit) {
+        AtomicReference<JsonNode> last = new AtomicReference<>();
+        return Polling.until("/health to meet the condition", limit, Duration.ofMillis(250), () -> {
+            JsonNode health = plex.get("/health").json();
+            last.set(health);
+            return condition.test(health) ? health : null;
+        }, last::get);
     }
 
     @Test
