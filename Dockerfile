@@ -51,17 +51,27 @@ COPY --from=data-dir --chown=10001:10001 /data /data
 USER 10001:10001
 EXPOSE 9090
 # A JVM of its own (no curl/wget in the image); cheap: client compiler, class data sharing,
-# no perf-data file (the root filesystem may be read-only), a small heap.
-HEALTHCHECK --interval=15s --timeout=5s --start-period=30s --retries=3 \
+# no perf-data file (the root filesystem may be read-only), a small heap, the port read from the
+# environment: about 0.08 s of CPU a check. Every 5 s, so Docker says "healthy" about 5 s after the
+# start (the provider answers in 1-2 s) at 1.6 % of one core. --start-interval (a faster pace only
+# while starting) would be better but needs Docker Engine 25: older engines refuse the Dockerfile.
+HEALTHCHECK --interval=5s --timeout=5s --start-period=30s --retries=3 \
     CMD ["java", "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-XX:-UsePerfData", "-XX:+UseSerialGC", "-Xmx16m", \
          "-cp", "/app/provider.jar", "dev.stash2plex.provider.health.HealthCheckCommand"]
 # Exec form: java is PID 1 and gets SIGTERM from `docker stop` directly. Nothing is written to
 # the filesystem outside /data; extra JVM options go in JAVA_TOOL_OPTIONS.
-# Heap: 60 % of the container's memory limit (compose and the desktop app set 512 MiB: 308 MiB of
-# heap), leaving the rest for what is not heap: metaspace and code cache, thread stacks, SQLite's
-# page cache, Jetty's direct buffers, and the health check's own small JVM every 15 s.
-ENTRYPOINT ["java", "-XX:-UsePerfData", "-XX:MaxRAMPercentage=25", "-XX:+ExitOnOutOfMemoryError", \
-            "-jar", "/app/provider.jar"]
+# Heap: 25 % of the container's memory limit (compose and the desktop app set 512 MiB: a 128 MiB
+# heap, which the index benchmark measured enough for 100,000 scenes: docs/benchmarks.md), leaving
+# the rest for what is not heap: metaspace and code cache, thread stacks, SQLite's page cache,
+# Jetty's direct buffers, the AOT cache's mapped classes, and the health check's own small JVM.
+# The serial collector is what the JVM picks by itself under a 512 MiB limit; written down so the
+# AOT cache (recorded with it, below) always matches.
+# -XX:AOTCache: the classes (loaded and linked) and method profiles the build's training run
+# recorded (JEP 483/514/515): the provider answers /health in about half the time. Here, not in
+# JAVA_TOOL_OPTIONS, which the health check's JVM reads too. A cache that does not match (another
+# JVM, a changed jar) is ignored with a warning and the provider starts as without it.
+ENTRYPOINT ["java", "-XX:-UsePerfData", "-XX:+UseSerialGC", "-XX:MaxRAMPercentage=25", "-XX:+ExitOnOutOfMemoryError", \
+            "-XX:AOTCache=/app/provider.aot", "-jar", "/app/provider.jar"]
 
 # ---------------------------------------------------------------------------------------------
 # from-prebuilt: the provider Maven already built, taken from the context. Used with
@@ -70,6 +80,19 @@ ENTRYPOINT ["java", "-XX:-UsePerfData", "-XX:MaxRAMPercentage=25", "-XX:+ExitOnO
 # too, as a throw-away, and copies only what .dockerignore lets through.
 FROM runtime AS from-prebuilt
 COPY provider/ /app/
+# The AOT cache: a training run of the provider against a one-scene Stash on loopback (no network;
+# dev.stash2plex.provider.training.AotTraining), whose JVM writes /app/provider.aot at exit. Same
+# java, same class path and collector as the ENTRYPOINT, or the cache would not be used. As root:
+# /app is root's, and the cache stays read-only for the provider's user.
+# In the repository context this throw-away stage holds no provider.jar, and a plain RUN java would
+# fail the source build; so, without a shell, find runs the training only where the jar is, and
+# "! -exec … ; -exec false {} +" turns a failed training into find's exit code (only the "+" form
+# of -exec passes one on), so a broken training still fails the build.
+USER 0:0
+RUN ["find", "/app", "-maxdepth", "1", "-name", "provider.jar", "!", "-exec", \
+     "java", "-XX:AOTCacheOutput=/app/provider.aot", "-Xlog:aot=error", "-XX:-UsePerfData", "-XX:+UseSerialGC", \
+     "-cp", "/app/provider.jar", "dev.stash2plex.provider.training.AotTraining", ";", "-exec", "false", "{}", "+"]
+USER 10001:10001
 
 # ---------------------------------------------------------------------------------------------
 # maven-build: compiles the provider from source. Poms first, so the dependency download is a
@@ -94,3 +117,11 @@ FROM runtime AS from-source
 COPY --from=maven-build /src/provider/target/native/ /app/native/
 COPY --from=maven-build /src/provider/target/lib/ /app/lib/
 COPY --from=maven-build /src/provider/target/provider.jar /app/
+# The AOT cache: a training run of the provider against a one-scene Stash on loopback (no network;
+# dev.stash2plex.provider.training.AotTraining), whose JVM writes /app/provider.aot at exit. Same
+# java, same class path and collector as the ENTRYPOINT, or the cache would not be used. As root:
+# /app is root's, and the cache stays read-only for the provider's user.
+USER 0:0
+RUN ["java", "-XX:AOTCacheOutput=/app/provider.aot", "-Xlog:aot=error", "-XX:-UsePerfData", "-XX:+UseSerialGC", \
+     "-cp", "/app/provider.jar", "dev.stash2plex.provider.training.AotTraining"]
+USER 10001:10001

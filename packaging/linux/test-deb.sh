@@ -82,6 +82,9 @@ done
 ! grep -q '^app.classpath=.*provider-context' /opt/stash2plex/lib/app/Stash2Plex.cfg \
   || fail "the provider's jars are on the app's class path"
 say "installed: $(du -sh /opt/stash2plex | cut -f1) in /opt/stash2plex; desktop entry $desktop_file"
+parts="runtime $(du -sh /opt/stash2plex/lib/runtime | cut -f1), app and libraries $(du -sh /opt/stash2plex/lib/app | cut -f1), provider image context $(du -sh /opt/stash2plex/lib/provider-context | cut -f1)"
+say "installed app image: $(du -sb /opt/stash2plex | cut -f1) bytes: $parts"
+echo "installed $(du -sb /opt/stash2plex | cut -f1) bytes: $parts" >>"$ARTIFACTS/installer-size.txt"
 
 # --- 3. start it, as a user would: no java on the PATH, no JAVA_HOME ------------------------------
 empty_path=$(mktemp -d)        # a PATH with nothing in it: certainly no java

@@ -28,7 +28,9 @@ import java.util.Locale;
  * <p>Run: {@code ./mvnw -q -pl provider -Pbench -DskipTests package exec:java@index} (the jar must
  * be built). Options as system properties: {@code bench.sizes} (10000,50000,100000),
  * {@code bench.beforeSample} (300 files), {@code bench.concurrency} (8), {@code bench.seed} (42),
- * {@code bench.boundedHeap} (-Xmx128m).
+ * {@code bench.boundedHeap} (-Xmx128m), {@code bench.heaps}: the JVM options of each index-on run, runs
+ * separated by {@code ;}, options by spaces, {@code default} for none (default: {@code default;<boundedHeap>}),
+ * e.g. {@code -Dbench.heaps="-XX:+UseSerialGC -Xmx128m"} for the container's collector and heap alone.
  */
 public final class IndexBenchmark {
 
@@ -44,6 +46,8 @@ public final class IndexBenchmark {
         int concurrency = Integer.getInteger("bench.concurrency", 8);
         long seed = Long.getLong("bench.seed", 42);
         String boundedHeap = System.getProperty("bench.boundedHeap", "-Xmx128m");
+        List<List<String>> heaps = Arrays.stream(System.getProperty("bench.heaps", "default;" + boundedHeap).split(";"))
+                .map(String::trim).map(run -> run.equals("default") ? List.<String>of() : List.of(run.split("\\s+"))).toList();
         Path jar = Path.of(System.getProperty("bench.jar", "provider/target/provider.jar")).toAbsolutePath();
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: build it first (./mvnw -pl provider -DskipTests package)");
@@ -65,7 +69,7 @@ public final class IndexBenchmark {
                     System.out.printf(Locale.ROOT, "%n%,d scenes: index off, a sample of %d files…%n", size, beforeSample);
                     IndexOffRun.Figures before = new IndexOffRun(setup, scan).run(library, beforeSample);
                     List<IndexOnRun.Figures> after = new ArrayList<>();
-                    for (List<String> heap : List.of(List.<String>of(), List.of(boundedHeap))) {
+                    for (List<String> heap : heaps) {
                         String name = heap.isEmpty() ? "default heap" : String.join(" ", heap);
                         System.out.printf(Locale.ROOT, "%,d scenes: index on, %s: build, scan of every file, warm restart…%n", size, name);
                         after.add(new IndexOnRun(setup, scan).run(name, heap, library));

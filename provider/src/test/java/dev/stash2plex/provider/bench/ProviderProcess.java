@@ -85,6 +85,23 @@ final class ProviderProcess implements AutoCloseable {
         return (System.nanoTime() - startedNanos) / 1e9;
     }
 
+    /** {@code /health}'s HTTP status, or -1 while the provider does not answer yet. */
+    int healthStatus() {
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health"))
+                    .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    boolean isAlive() {
+        return process.isAlive();
+    }
+
     /** {@code /health}'s answer, or null while the provider does not answer yet. */
     JsonNode health() {
         try {

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.stash2plex.provider.testing.BridgeRelay;
 import dev.stash2plex.provider.testing.FakeScene;
 import dev.stash2plex.provider.testing.FakeStash;
+import dev.stash2plex.provider.testing.Polling;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -18,6 +19,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -100,12 +102,12 @@ class ComposeStackIT {
 
     @Test
     void healthSaysOkBecauseStashIsReachableFromTheContainer() throws Exception {
-        Instant deadline = Instant.now().plusSeconds(60);
-        JsonNode health = getJson("/health", 200);
-        while (!health.path("status").asText().equals("ok") && Instant.now().isBefore(deadline)) {
-            Thread.sleep(1_000);
-            health = getJson("/health", 200);
-        }
+        AtomicReference<JsonNode> last = new AtomicReference<>();
+        JsonNode health = Polling.until("/health status ok", Duration.ofSeconds(60), Duration.ofSeconds(1), () -> {
+            JsonNode answer = getJson("/health", 200);
+            last.set(answer);
+            return answer.path("status").asText().equals("ok") ? answer : null;
+        }, last::get);
         assertThat(health.path("status").asText()).as(health.toString()).isEqualTo("ok");
     }
 
@@ -227,14 +229,13 @@ class ComposeStackIT {
 
     /** The /health {@code index} block once its state is {@code ready}. */
     private static JsonNode awaitIndexReady(Duration timeout) throws Exception {
-        Instant deadline = Instant.now().plus(timeout);
-        JsonNode index = getJson("/health", 200).path("index");
-        while (!index.path("state").asText().equals("ready") && Instant.now().isBefore(deadline)) {
-            assertThat(index.path("state").asText()).as(index.toString()).isNotEqualTo("failed");
-            Thread.sleep(1_000);
-            index = getJson("/health", 200).path("index");
-        }
-        assertThat(index.path("state").asText()).as("index state after " + timeout + ": " + index).isEqualTo("ready");
+        AtomicReference<JsonNode> last = new AtomicReference<>();
+        JsonNode index = Polling.until("the index ready", timeout, Duration.ofSeconds(1), () -> {
+            JsonNode seen = getJson("/health", 200).path("index");
+            last.set(seen);
+            return seen.path("state").asText().equals("ready") ? seen : null;
+        }, last::get);
+        assertThat(index.path("state").asText()).as("index state: " + index).isEqualTo("ready");
         return index;
     }
 
@@ -256,7 +257,7 @@ class ComposeStackIT {
                 return;
             }
             try {
-                Thread.sleep(500);
+                Thread.sleep(500); // the polling interval of this loop with a deadline
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new AssertionError(e);

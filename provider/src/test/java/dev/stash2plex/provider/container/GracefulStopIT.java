@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.stash2plex.provider.testing.BridgeRelay;
 import dev.stash2plex.provider.testing.FakeScene;
 import dev.stash2plex.provider.testing.FakeStash;
+import dev.stash2plex.provider.testing.Polling;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -70,8 +71,9 @@ class GracefulStopIT {
                     HttpRequest.newBuilder(container.baseUri().resolve("/library/metadata/7"))
                             .timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString());
-            // Let the request reach the provider and the provider reach the (slow) fake Stash.
-            Thread.sleep(1_000);
+            // Until the request has reached the provider and the provider the (slow) fake Stash.
+            Polling.until("the metadata request waiting at Stash", Duration.ofSeconds(15),
+                    () -> stash.graphqlRequests().stream().anyMatch(r -> "FindScene".equals(r.operationName())) ? true : null);
             assertThat(inFlight).isNotDone();
 
             Duration stopTook = container.stop();

@@ -59,7 +59,7 @@ final class ProviderContainer implements AutoCloseable {
                 throw new AssertionError("Container not healthy within " + timeout + " (" + state + ")\n"
                         + health() + "\n" + logs());
             }
-            pause(Duration.ofMillis(500));
+            pause(Duration.ofMillis(500)); // the polling interval: this loop has a deadline and ends early on an exit
             state = state();
         }
     }
@@ -112,7 +112,7 @@ final class ProviderContainer implements AutoCloseable {
 
     private static void pause(Duration duration) {
         try {
-            Thread.sleep(duration);
+            Thread.sleep(duration); // only ever a polling interval (awaitHealthy)
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AssertionError("Interrupted", e);

@@ -95,6 +95,22 @@ class HealthCheckCommandTest {
     }
 
     @Test
+    void aPortInTheEnvironmentIsUsedWithoutReadingProviderYml() throws IOException {
+        Path yaml = Files.createTempFile("provider", ".yml");
+        try {
+            // Not YAML at all: the loader would refuse it, so a port found means the file was not read.
+            Files.writeString(yaml, "provider_port: [9292\n");
+            Map<String, String> env = Map.of("S2P_CONFIG_FILE", yaml.toString(), "S2P_PROVIDER_PORT", "9191");
+            assertThat(HealthCheckCommand.port(env)).hasValue(9191);
+            assertThat(printed()).isEmpty();
+            assertThat(HealthCheckCommand.port(Map.of("S2P_CONFIG_FILE", yaml.toString()))).isEmpty();
+            assertThat(printed()).startsWith("unhealthy: ");
+        } finally {
+            Files.delete(yaml);
+        }
+    }
+
+    @Test
     void aConfigurationTheProviderRefusesIsReportedNotThrown() {
         assertThat(HealthCheckCommand.port(Map.of("S2P_STASH_URL", "http://s:1", "S2P_STASH_API_KEY", "k",
                 "S2P_CONFIG_FILE", "/nonexistent/provider.yml", "S2P_PROVIDER_PORT", "abc"))).isEmpty();

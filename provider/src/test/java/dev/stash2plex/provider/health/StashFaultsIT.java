@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.stash2plex.provider.Provider;
 import dev.stash2plex.provider.testing.FakeScene;
 import dev.stash2plex.provider.testing.FakeStash;
+import dev.stash2plex.provider.testing.Polling;
 import dev.stash2plex.provider.testing.ProviderClient;
 import dev.stash2plex.provider.testing.StashSchema;
 import dev.stash2plex.provider.testing.TestProvider;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -74,14 +76,14 @@ class StashFaultsIT {
         assertThat(image.json().get("error").asText()).isEqualTo(imageError);
     }
 
-    private static JsonNode healthUntil(Predicate<JsonNode> condition, Duration limit) throws InterruptedException {
-        Instant deadline = Instant.now().plus(limit);
-        JsonNode health = plex.get("/health").json();
-        while (!condition.test(health) && Instant.now().isBefore(deadline)) {
-            Thread.sleep(250);
-            health = plex.get("/health").json();
-        }
-        return health;
+    /** /health once it meets the condition; fails with the last answer when the limit passes. */
+    private static JsonNode healthUntil(Predicate<JsonNode> condition, Duration limit) {
+        AtomicReference<JsonNode> last = new AtomicReference<>();
+        return Polling.until("/health to meet the condition", limit, Duration.ofMillis(250), () -> {
+            JsonNode health = plex.get("/health").json();
+            last.set(health);
+            return condition.test(health) ? health : null;
+        }, last::get);
     }
 
     @Test

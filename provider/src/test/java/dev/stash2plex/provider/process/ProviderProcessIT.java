@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.stash2plex.core.testing.KeyShapes;
 import dev.stash2plex.provider.testing.FakeScene;
 import dev.stash2plex.provider.testing.FakeStash;
+import dev.stash2plex.provider.testing.Polling;
 import dev.stash2plex.provider.testing.ProviderClient;
 import dev.stash2plex.provider.testing.StashSchema;
 import java.io.IOException;
@@ -79,14 +80,16 @@ class ProviderProcessIT {
         try (FakeStash stash = FakeStash.start(StashSchema.load(), "k")) {
             stash.add(FakeScene.builder("42").title("Slow").file("/s/slow.mp4"));
             int port = freePort();
+            // No scene index: the metadata request must be a Stash call that the latency keeps in flight.
             Process process = start(Map.of("S2P_STASH_URL", stash.baseUrl().toString(), "S2P_STASH_API_KEY", "k",
-                    "S2P_PROVIDER_PORT", Integer.toString(port)));
+                    "S2P_PROVIDER_PORT", Integer.toString(port), "S2P_INDEX_REFRESH_SECONDS", "0"));
             try {
                 ProviderClient plex = new ProviderClient(port);
                 awaitHealth(plex);
                 stash.setLatency(Duration.ofSeconds(3));
                 CompletableFuture<ProviderClient.Answer> inFlight = CompletableFuture.supplyAsync(() -> plex.get("/library/metadata/42"));
-                Thread.sleep(1_000);
+                Polling.until("the metadata request waiting at Stash", Duration.ofSeconds(10),
+                        () -> stash.graphqlRequests().stream().anyMatch(r -> "FindScene".equals(r.operationName())) ? true : null);
                 Instant sigterm = Instant.now();
                 process.destroy();
 
@@ -144,16 +147,8 @@ class ProviderProcessIT {
         }
     }
 
-    private static JsonNode awaitHealth(ProviderClient plex) throws InterruptedException {
-        Instant deadline = Instant.now().plusSeconds(30);
-        while (Instant.now().isBefore(deadline)) {
-            try {
-                return plex.get("/health").json();
-            } catch (IllegalStateException notYetListening) {
-                Thread.sleep(200);
-            }
-        }
-        throw new AssertionError("the provider did not answer /health within 30 s");
+    private static JsonNode awaitHealth(ProviderClient plex) {
+        return Polling.until("the provider answers /health", Duration.ofSeconds(30), () -> plex.get("/health").json());
     }
 
     private static int freePort() throws IOException {

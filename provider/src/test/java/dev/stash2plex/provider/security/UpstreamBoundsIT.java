@@ -86,7 +86,8 @@ class UpstreamBoundsIT {
                 String path = "/images/scene/" + id + "/1";
                 images.add(plexes.submit(() -> plex.get(path)));
             }
-            Thread.sleep(500); // let the image requests take what they can
+            // Until the image requests hold what they can take: both image slots streaming from Stash.
+            Polling.until("two image streams open at Stash", Duration.ofSeconds(10), () -> stash.openStreams() >= 2 ? true : null);
 
             for (int id = 11; id <= 15; id++) {
                 long started = System.nanoTime();

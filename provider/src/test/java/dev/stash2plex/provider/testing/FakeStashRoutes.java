@@ -204,7 +204,7 @@ final class FakeStashRoutes implements HttpHandler {
 
     private static void sleep(Duration latency) throws InterruptedException {
         if (!latency.isZero()) {
-            Thread.sleep(latency);
+            Thread.sleep(latency); // the behaviour under test: a slow Stash (setLatency)
         }
     }
 

@@ -91,7 +91,7 @@ public record FakeStream(String contentType, byte[] pattern, long announcedLengt
             if (withdrawn.getAsBoolean()) {
                 throw new IOException("withdrawn: the fake was told to answer normally");
             }
-            Thread.sleep(Duration.ofNanos(Math.min(left, 50_000_000)));
+            Thread.sleep(Duration.ofNanos(Math.min(left, 50_000_000))); // the behaviour under test: a stalled or dripping Stash
         }
     }
 
