@@ -1,6 +1,5 @@
 package dev.stash2plex.app.health;
 
-import java.util.Locale;
 
 /**
  * The provider's scene index as {@code /health} reports it (its {@code index} block), reduced to
@@ -25,15 +24,7 @@ public record IndexHealth(State state, long loaded, Long total, Integer percent)
         UNKNOWN;
 
         static State of(String text) {
-            if (text == null) {
-                return NOT_REPORTED;
-            }
-            try {
-                State state = valueOf(text.toUpperCase(Locale.ROOT));
-                return state == NOT_REPORTED ? UNKNOWN : state;
-            } catch (IllegalArgumentException e) {
-                return UNKNOWN;
-            }
+            return ReportedState.of(State.class, text, NOT_REPORTED, UNKNOWN);
         }
     }
 

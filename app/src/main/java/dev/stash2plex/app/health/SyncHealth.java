@@ -1,7 +1,6 @@
 package dev.stash2plex.app.health;
 
 import java.time.Instant;
-import java.util.Locale;
 
 /**
  * The provider's Plex sync as {@code /health} reports it (its {@code sync} block), reduced to what
@@ -29,15 +28,7 @@ public record SyncHealth(State state, String reason, int waiting, int parked, In
         UNKNOWN;
 
         static State of(String text) {
-            if (text == null) {
-                return NOT_REPORTED;
-            }
-            try {
-                State state = valueOf(text.toUpperCase(Locale.ROOT));
-                return state == NOT_REPORTED ? UNKNOWN : state;
-            } catch (IllegalArgumentException e) {
-                return UNKNOWN;
-            }
+            return ReportedState.of(State.class, text, NOT_REPORTED, UNKNOWN);
         }
     }
 
