@@ -103,6 +103,7 @@ our_tray_icon() {
 }
 
 # env -i: nothing inherited (no JAVA_HOME); env execs the launcher, so $! is the app's own pid.
+launched_ns=$(date +%s%N)
 env -i DISPLAY="$DISPLAY" HOME="$HOME" PATH="$empty_path" STASH2PLEX_CONFIG_DIR="$config_dir" "$LAUNCHER" \
   >"$ARTIFACTS/app-stdout.log" 2>&1 &
 app_pid=$!
@@ -115,7 +116,8 @@ until [[ -n $(window_ids) ]]; do
   sleep 0.5
 done
 window=$(window_ids | head -n 1)
-say "window '$TITLE' is up ($(printf '0x%x' "$window"))"
+# Launch to window with the installed launcher's own options (polled every 0.5 s, so up to that late).
+say "window '$TITLE' is up ($(printf '0x%x' "$window")): launch to window $(( ($(date +%s%N) - launched_ns) / 1000000 )) ms"
 grep -q "/opt/stash2plex/lib/runtime/lib/server/libjvm.so" "/proc/$app_pid/maps" \
   || fail "the app does not run on its own runtime"
 say "it runs on the bundled runtime (/opt/stash2plex/lib/runtime)"
