@@ -2,9 +2,11 @@ package dev.stash2plex.app;
 
 import dev.stash2plex.app.fx.FxThread;
 import dev.stash2plex.app.health.ProviderStatus;
+import dev.stash2plex.app.look.AppTheme;
 import dev.stash2plex.app.messages.UserMessages;
 import dev.stash2plex.app.notify.Notifier;
 import dev.stash2plex.app.settings.AppSettings;
+import dev.stash2plex.app.settings.form.StatusPageModel;
 import dev.stash2plex.app.supervisor.ProviderSupervisor;
 import dev.stash2plex.app.tray.AwtTray;
 import dev.stash2plex.app.tray.QuitDialog;
@@ -15,6 +17,7 @@ import dev.stash2plex.app.tray.TrayMenuFactory;
 import dev.stash2plex.app.tray.WindowFallback;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -44,7 +47,15 @@ public final class DesktopShell {
      */
     record Parts(ProviderSupervisor supervisor, Consumer<Stage> showSettings, Runnable showLogs,
                  Runnable providerStarted, Optional<AppSettings> saved, TrayIcons icons,
-                 Function<AppSettings, String> providerUrl) {
+                 Function<AppSettings, String> providerUrl, Look look) {
+    }
+
+    /**
+     * The theme and the settings window's status page.
+     *
+     * @param showStatus shows the settings window's status page
+     */
+    record Look(AppTheme theme, StatusPageModel statusPage, Consumer<Stage> showStatus) {
     }
 
     private final Parts parts;
@@ -54,6 +65,7 @@ public final class DesktopShell {
     private final ScheduledExecutorService timer;
     private TrayController tray;
     private Stage primary;
+    private AppSettings saved;
 
     DesktopShell(Parts parts, UserMessages messages, Executor io, FxThread fx, ScheduledExecutorService timer) {
         this.parts = parts;
@@ -66,6 +78,7 @@ public final class DesktopShell {
     /** FX thread, once. */
     public void start(Stage primary) {
         this.primary = primary;
+        parts.look().theme().install();
         boolean hasTray = AwtTray.supported();
         TrayBackend backend = hasTray ? new AwtTray(parts.icons(), fx) : new WindowFallback(parts.icons(), messages);
         LOG.info("Status shown {}", hasTray ? "in the system tray" : "in a window (this desktop has no tray)");
@@ -74,10 +87,14 @@ public final class DesktopShell {
         tray = new TrayController(backend, new TrayMenuFactory(messages), parts.supervisor(), new QuitDialog(messages),
                 new TrayController.Windows(() -> parts.showSettings().accept(primary), parts.showLogs()),
                 messages, parts.providerUrl(), io, fx, this::exit);
-        tray.install();
+        // With saved settings the provider is on its way: say so until the first real status, never "not set up".
+        ProviderStatus first = parts.saved().isPresent() ? new ProviderStatus.Starting() : new ProviderStatus.NotConfigured();
+        tray.install(first);
+        parts.look().statusPage().status(first);
         Notifier notifier = new Notifier(messages, this::after, DEBOUNCE, tray::notify);
         parts.supervisor().addListener(status -> fx.execute(() -> {
             tray.show(status);
+            parts.look().statusPage().status(status);
             notifier.status(status);
             if (status instanceof ProviderStatus.Starting) {
                 parts.providerStarted().run();
@@ -86,6 +103,7 @@ public final class DesktopShell {
         parts.saved().ifPresentOrElse(settings -> {
             tray.settings(settings);
             parts.supervisor().apply(settings);
+            showProviderUrl(settings);
         }, () -> parts.showSettings().accept(primary));
     }
 
@@ -95,7 +113,7 @@ public final class DesktopShell {
      */
     void reveal() {
         if (primary != null) {
-            parts.showSettings().accept(primary);
+            (saved == null && parts.saved().isEmpty() ? parts.showSettings() : parts.look().showStatus()).accept(primary);
             primary.setIconified(false);
             primary.requestFocus();
         }
@@ -103,10 +121,24 @@ public final class DesktopShell {
 
     /** After Save in the settings window (FX thread). */
     void saved(AppSettings settings) {
+        saved = settings;
         if (tray != null) {
             tray.settings(settings);
         }
         parts.supervisor().apply(settings);
+        showProviderUrl(settings);
+    }
+
+    /** The status page's address for Plex, worked out off the FX thread (it lists the interfaces). */
+    private void showProviderUrl(AppSettings settings) {
+        CompletableFuture.supplyAsync(() -> parts.providerUrl().apply(settings), io)
+                .whenCompleteAsync((url, failure) -> {
+                    if (failure == null) {
+                        parts.look().statusPage().providerUrl(url);
+                    } else {
+                        LOG.warn("Cannot work out the provider's address for Plex: {}", failure.toString());
+                    }
+                }, fx);
     }
 
     /** Notifier delays: timed on the shared timer, run on the FX thread. */

@@ -14,6 +14,9 @@ import dev.stash2plex.app.instance.SingleInstance;
 import dev.stash2plex.app.logging.LoggingSetup;
 import dev.stash2plex.app.logs.LogModel;
 import dev.stash2plex.app.logs.LogWindow;
+import dev.stash2plex.app.look.AppTheme;
+import dev.stash2plex.app.look.DesktopHint;
+import dev.stash2plex.app.look.Scheme;
 import dev.stash2plex.app.messages.UserMessages;
 import dev.stash2plex.app.platform.AppDirs;
 import dev.stash2plex.app.platform.OwnerOnly;
@@ -34,6 +37,7 @@ import dev.stash2plex.app.settings.form.ProviderPathTrial;
 import dev.stash2plex.app.settings.form.ProviderStashProbe;
 import dev.stash2plex.app.settings.form.SettingsFormModel;
 import dev.stash2plex.app.settings.form.SettingsWindow;
+import dev.stash2plex.app.settings.form.StatusPageModel;
 import dev.stash2plex.app.supervisor.DockerDeployment;
 import dev.stash2plex.app.supervisor.EngineConnection;
 import dev.stash2plex.app.supervisor.EnvSource;
@@ -149,14 +153,19 @@ public final class Main {
                 messages, executors.io(), fx);
         PlexWindow plexWindow = new PlexWindow(new PlexModel(new PlexRegistration(PlexTimeouts.DEFAULT), providerUrl,
                 messages, executors.io(), fx), messages, settings::current);
-        SettingsWindow settingsWindow = new SettingsWindow(settings, messages, plexWindow::show);
+        StatusPageModel statusPage = new StatusPageModel();
+        SettingsWindow settingsWindow = new SettingsWindow(settings, statusPage, messages, plexWindow::show);
+        // Asked here, before the toolkit starts: the desktop's wish is read with gsettings (a process).
+        AppTheme theme = new AppTheme(Scheme.forced(System.getProperty("stash2plex.theme", System.getenv("STASH2PLEX_THEME"))),
+                DesktopHint.ofThisComputer());
         LogModel logs = new LogModel(supervisor::followLogs, messages, executors.io(), fx, executors.timer(),
                 ZoneId.systemDefault());
         LogWindow logWindow = new LogWindow(logs, messages);
         shell.set(new DesktopShell(new DesktopShell.Parts(supervisor, settingsWindow::show, logWindow::show,
                 logs::providerStarted, saved,
                 new TrayIcons(), current -> ProviderAddress.best(interfaces.get(), current.plexUrl(), current.providerPort(),
-                        providerUrlStore.load(), hostName())),
+                        providerUrlStore.load(), hostName()),
+                new DesktopShell.Look(theme, statusPage, settingsWindow::showStatus)),
                 messages, executors.io(), fx, executors.timer()));
         return new App(shell.get(), supervisor, fx, executors, engines);
     }

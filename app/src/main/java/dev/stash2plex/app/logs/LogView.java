@@ -1,5 +1,6 @@
 package dev.stash2plex.app.logs;
 
+import dev.stash2plex.app.look.WindowLayout;
 import dev.stash2plex.app.messages.UserMessages;
 import java.util.ArrayList;
 import java.util.List;
@@ -75,8 +76,7 @@ final class LogView {
 
         BorderPane root = new BorderPane(list);
         root.setTop(toolbar);
-        root.getStylesheets().add(LogView.class.getResource("logs.css").toExternalForm());
-        return root;
+        return WindowLayout.styled(root, LogView.class.getResource("logs.css"));
     }
 
     private static void copy(String text) {

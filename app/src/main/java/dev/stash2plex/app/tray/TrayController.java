@@ -62,6 +62,15 @@ public final class TrayController {
         backend.install(view(), this::run);
     }
 
+    /**
+     * Installs showing {@code first} rather than "not set up": with saved settings the app knows the
+     * provider is coming, and a relaunch must not claim otherwise until the first real status arrives.
+     */
+    public void install(ProviderStatus first) {
+        status = first;
+        install();
+    }
+
     public void show(ProviderStatus next) {
         status = next;
         backend.show(view());

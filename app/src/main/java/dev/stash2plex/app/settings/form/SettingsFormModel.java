@@ -16,6 +16,8 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -52,6 +54,7 @@ public final class SettingsFormModel {
     private final ReadOnlyObjectWrapper<ConnectionResult> connection = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper statusIsError = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyIntegerWrapper saves = new ReadOnlyIntegerWrapper();
     private final BooleanBinding canSave;
     private final BooleanBinding canCheck;
     private AppSettings base;
@@ -86,6 +89,9 @@ public final class SettingsFormModel {
         this.form = new SettingsForm(values, messages);
         this.canSave = form.valid().and(rules.valid()).and(saving.not());
         this.canCheck = form.stashValid().and(checking.not());
+        // A result is about the address and key it was made with: once they change it no longer holds.
+        values.stashUrl.addListener((observable, was, now) -> connection.set(null));
+        values.apiKey.addListener((observable, was, now) -> connection.set(null));
     }
 
     /** The settings as they are in the form right now: a new record, the loaded one is untouched. */
@@ -107,6 +113,7 @@ public final class SettingsFormModel {
                 base = settings;
                 showStatus(messages.saved(result), false);
                 onSaved.accept(settings);
+                saves.set(saves.get() + 1);
             } else if (failure.getCause() instanceof SettingsFileException e) {
                 showStatus(messages.settingsFile(e), true);
             } else if (failure.getCause() instanceof AutostartException e) {
@@ -130,6 +137,9 @@ public final class SettingsFormModel {
         connection.set(null);
         CompletableFuture.supplyAsync(() -> connectionCheck.check(url, key), io).whenCompleteAsync((result, failure) -> {
             checking.set(false);
+            if (!url.equals(values.stashUrl.get()) || !key.reveal().equals(values.apiKey.get().strip())) {
+                return;   // the inputs changed while it ran: the answer is about something no longer there
+            }
             if (failure != null) {
                 // The failure's message may quote the key: only its redacted text is logged or shown.
                 String said = key.redact(String.valueOf(failure.getCause()));
@@ -217,6 +227,11 @@ public final class SettingsFormModel {
 
     public ReadOnlyStringProperty status() {
         return status.getReadOnlyProperty();
+    }
+
+    /** Counts successful saves: the window turns into its status page on each. */
+    public ReadOnlyIntegerProperty saves() {
+        return saves.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty statusIsError() {

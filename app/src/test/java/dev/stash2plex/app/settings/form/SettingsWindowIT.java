@@ -125,7 +125,10 @@ class SettingsWindowIT {
 
         assertThat(robot.lookup("#save").queryButton().isDisabled()).isFalse();
         robot.clickOn("#save");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text(robot, "#status").startsWith("Saved to"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#status-page").tryQuery().isPresent());
+        assertThat(text(robot, "#status-page-footer")).isEqualTo("Saved.");
+        robot.clickOn("#edit-settings");
+        assertThat(text(robot, "#status")).as("the footer names no file path").isEqualTo("Saved.");
         robot.interact(() -> {
             stage.setHeight(1010);
             stage.setY(5);
@@ -161,8 +164,9 @@ class SettingsWindowIT {
         robot.clickOn("#stash-api-key-input").write(KEY);
 
         robot.press(KeyCode.CONTROL).press(KeyCode.S).release(KeyCode.S).release(KeyCode.CONTROL);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text(robot, "#status").startsWith("Saved to"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#status-page").tryQuery().isPresent());
         assertThat(Files.readString(dirs.envFile())).contains("S2P_STASH_URL=http://192.168.1.20:9999");
+        robot.clickOn("#edit-settings");
 
         robot.clickOn("#stash-url-input").eraseText(4).write("7777");
         robot.type(KeyCode.ESCAPE);
