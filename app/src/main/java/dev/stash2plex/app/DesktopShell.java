@@ -4,6 +4,7 @@ import dev.stash2plex.app.fx.FxThread;
 import dev.stash2plex.app.health.ProviderStatus;
 import dev.stash2plex.app.look.AppTheme;
 import dev.stash2plex.app.messages.UserMessages;
+import dev.stash2plex.app.notify.DesktopNotifications;
 import dev.stash2plex.app.notify.Notifier;
 import dev.stash2plex.app.settings.AppSettings;
 import dev.stash2plex.app.settings.form.StatusPageModel;
@@ -91,7 +92,8 @@ public final class DesktopShell {
         ProviderStatus first = parts.saved().isPresent() ? new ProviderStatus.Starting() : new ProviderStatus.NotConfigured();
         tray.install(first);
         parts.look().statusPage().status(first);
-        Notifier notifier = new Notifier(messages, this::after, DEBOUNCE, tray::notify);
+        Notifier notifier = new Notifier(messages, this::after, DEBOUNCE,
+                DesktopNotifications.forThisComputer(tray::notify, io, fx));
         parts.supervisor().addListener(status -> fx.execute(() -> {
             tray.show(status);
             parts.look().statusPage().status(status);

@@ -7,9 +7,10 @@ import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
- * Turns status changes into notifications, only for real transitions: a state must last
- * {@code debounce} before it is announced (a provider that restarts itself in a few seconds, or an
- * event stream that drops for a moment after a resume, says nothing), and a state is never announced
+ * Turns status changes into notifications, only for real transitions: a problem that may pass by
+ * itself must last {@code debounce} before it is announced (a provider that restarts itself in a few
+ * seconds, or an event stream that drops for a moment after a resume, says nothing), news that stays
+ * (running, restarts switched off, a failed start) is told at once, and a state is never announced
  * twice in a row (deduplicated by key). Called on one thread (the FX thread in the app); the timer
  * calls back on that same thread.
  */
@@ -52,7 +53,24 @@ public final class Notifier {
         if (key == null || key.equals(lastAnnounced)) {
             return;
         }
-        pending = timer.after(debounce, () -> announceIfStill(status, key));
+        if (settled(status)) {
+            announceIfStill(status, key);
+        } else {
+            pending = timer.after(debounce, () -> announceIfStill(status, key));
+        }
+    }
+
+    /**
+     * News that will not undo itself is told at the transition: running again, restarts switched off,
+     * a start that failed. Only problems that may pass by themselves wait out the debounce.
+     */
+    private static boolean settled(ProviderStatus status) {
+        return switch (status) {
+            case ProviderStatus.Healthy h -> true;
+            case ProviderStatus.Crashed c -> c.restartsStopped();
+            case ProviderStatus.Failed f -> true;
+            default -> false;
+        };
     }
 
     private void announceIfStill(ProviderStatus announced, String key) {
