@@ -45,19 +45,25 @@ final class LogView {
         search.setPromptText(messages.text("logs.search.placeholder"));
         search.textProperty().bindBidirectional(model.search());
         search.setPrefColumnCount(24);
+        search.setId("log-search");
         CheckBox follow = new CheckBox(messages.text("logs.follow"));
         follow.selectedProperty().bindBidirectional(model.follow());
+        follow.setId("log-follow");
         Button copySelected = new Button(messages.text("logs.copySelected"));
+        copySelected.setId("copy-selected");
         copySelected.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         copySelected.setOnAction(e -> copy(model.text(list.getSelectionModel().getSelectedItems())));
         Button copyAll = new Button(messages.text("logs.copyAll"));
+        copyAll.setId("copy-all");
         copyAll.setOnAction(e -> copy(model.allText()));
         Label summary = new Label();
         summary.textProperty().bind(model.summary());
         summary.getStyleClass().add("summary");
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox toolbar = new HBox(10, new Label(messages.text("logs.search")), search, follow, gap, summary,
+        Label searchLabel = new Label(messages.text("logs.search"));
+        searchLabel.setLabelFor(search);
+        HBox toolbar = new HBox(10, searchLabel, search, follow, gap, summary,
                 copySelected, copyAll);
         toolbar.setAlignment(Pos.CENTER_LEFT);
         toolbar.setPadding(new Insets(8, 10, 8, 10));

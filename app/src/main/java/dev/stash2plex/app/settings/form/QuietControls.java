@@ -20,6 +20,7 @@ final class QuietControls {
         public void initializeParts() {
             super.initializeParts();
             editableField.setId(field.getID() + "-input");
+            Touched.track(field, this);
         }
 
         @Override
@@ -38,6 +39,7 @@ final class QuietControls {
         public void initializeParts() {
             super.initializeParts();
             editableSpinner.setId(field.getID() + "-input");
+            Touched.track(field, this);
         }
 
         @Override

@@ -1,6 +1,6 @@
 package dev.stash2plex.app.settings.form;
 
-import com.dlsc.formsfx.model.structure.Field;
+import com.dlsc.formsfx.model.structure.DataField;
 import com.dlsc.formsfx.model.structure.StringField;
 import com.dlsc.formsfx.view.renderer.FormRenderer;
 import dev.stash2plex.app.look.WindowLayout;
@@ -44,7 +44,7 @@ final class SettingsView {
         form.port.render(new QuietControls.Number());
         form.apiKey.render(secret());
         form.plexToken.render(secret());
-        for (Field<?> field : new Field<?>[] {form.apiKey, form.plexToken, form.port}) {
+        for (DataField<?, ?, ?> field : new DataField<?, ?, ?>[] {form.apiKey, form.plexToken, form.port}) {
             field.valueDescription(FieldMessage.under(field));
         }
         for (StringField address : new StringField[] {form.stashUrl, form.plexUrl}) {
@@ -57,7 +57,14 @@ final class SettingsView {
     }
 
     private SecretControl secret() {
-        return new SecretControl(messages.text("settings.secret.show"), messages.text("settings.secret.hide"));
+        return new SecretControl(messages.text("settings.secret.show"), messages.text("settings.secret.hide"),
+                label -> messages.text("settings.secret.show.accessible", plain(label)),
+                label -> messages.text("settings.secret.hide.accessible", plain(label)));
+    }
+
+    /** A field's label as words: without the "required" star. */
+    private static String plain(String label) {
+        return label.replace("*", "").strip();
     }
 
     private VBox header() {
