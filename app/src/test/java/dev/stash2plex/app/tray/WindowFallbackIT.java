@@ -1,5 +1,6 @@
 package dev.stash2plex.app.tray;
 
+import dev.stash2plex.app.fx.Themed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stash2plex.app.fx.DisplayRequired;
@@ -39,6 +40,7 @@ class WindowFallbackIT {
 
     @Start
     void start(Stage ignored) {
+        Themed.apply();
         fallback = new WindowFallback(new TrayIcons(), messages);
         fallback.install(factory.view(new ProviderStatus.Healthy("0.1.0", "v0.30.1"), Optional.of("http://localhost:32400/web")),
                 commands::add);

@@ -105,7 +105,6 @@ final class StatusPageView {
             Button plex = new Button(messages.text("statusPage.plex.button"));
             plex.setId("status-open-plex");
             plex.setMnemonicParsing(true);
-            plex.setDefaultButton(true);
             plex.setMinWidth(Region.USE_PREF_SIZE);
             plex.setOnAction(event -> openPlex.run());
             card.getChildren().add(2, plex);
@@ -128,7 +127,6 @@ final class StatusPageView {
         Button closeButton = new Button(messages.text("statusPage.close"));
         closeButton.setId("status-close");
         closeButton.setMnemonicParsing(true);
-        closeButton.setCancelButton(true);
         closeButton.setMinWidth(Region.USE_PREF_SIZE);
         closeButton.setOnAction(event -> close.run());
         HBox bar = new HBox(12, saved, editButton, closeButton);

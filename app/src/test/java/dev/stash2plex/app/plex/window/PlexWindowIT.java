@@ -1,5 +1,6 @@
 package dev.stash2plex.app.plex.window;
 
+import dev.stash2plex.app.fx.Themed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stash2plex.app.fx.DisplayRequired;
@@ -90,6 +91,7 @@ class PlexWindowIT {
 
     @Start
     void start(Stage stage) {
+        Themed.apply();
         settingsStage = stage;
         logs = CapturedLogs.capture();
         plex = FakePlex.start(TOKEN, "1.43.0.10162-abcdef123");

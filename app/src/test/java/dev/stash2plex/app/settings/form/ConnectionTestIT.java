@@ -1,5 +1,6 @@
 package dev.stash2plex.app.settings.form;
 
+import dev.stash2plex.app.fx.Themed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -72,6 +73,7 @@ class ConnectionTestIT {
         AppDirs dirs = new AppDirs(dir.resolve("stash2plex"), dir.resolve("logs"), dir.resolve("data"));
         SettingsFormModel model = new SettingsFormModel(AppSettings.defaults(), true, new SettingsStore(dirs, Clock.systemUTC()),
                 new ConnectionCheck(new ProviderStashProbe(), new BridgeGatewayProbe()), new ProviderPathTrial(), messages, io, new FxThread(), saved -> { });
+        Themed.apply();
         new SettingsWindow(model, messages).show(stage);
     }
 

@@ -1,5 +1,6 @@
 package dev.stash2plex.app.settings.form;
 
+import dev.stash2plex.app.fx.Themed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.Logger;
@@ -57,6 +58,7 @@ class SecretFieldsIT {
 
     @Start
     void start(Stage stage) {
+        Themed.apply();
         logs.start();
         ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).addAppender(logs);
         AppDirs dirs = new AppDirs(dir.resolve("stash2plex"), dir.resolve("logs"), dir.resolve("data"));
