@@ -52,11 +52,13 @@ public final class DesktopShell {
     }
 
     /**
-     * The theme and the settings window's status page.
+     * The theme, the settings window's status page, the About box and the log folder.
      *
      * @param showStatus shows the settings window's status page
+     * @param openLogFolder opens the app's log folder in the file manager (returns at once)
      */
-    record Look(AppTheme theme, StatusPageModel statusPage, Consumer<Stage> showStatus) {
+    record Look(AppTheme theme, StatusPageModel statusPage, Consumer<Stage> showStatus, Runnable showAbout,
+                Runnable openLogFolder) {
     }
 
     private final Parts parts;
@@ -86,7 +88,8 @@ public final class DesktopShell {
         // Only with a real tray may the app outlive its windows; otherwise closing them must quit.
         Platform.setImplicitExit(!hasTray);
         tray = new TrayController(backend, new TrayMenuFactory(messages), parts.supervisor(), new QuitDialog(messages),
-                new TrayController.Windows(() -> parts.showSettings().accept(primary), parts.showLogs()),
+                new TrayController.Windows(() -> parts.showSettings().accept(primary), parts.showLogs(),
+                        parts.look().showAbout(), parts.look().openLogFolder()),
                 messages, parts.providerUrl(), io, fx, this::exit);
         // With saved settings the provider is on its way: say so until the first real status, never "not set up".
         ProviderStatus first = parts.saved().isPresent() ? new ProviderStatus.Starting() : new ProviderStatus.NotConfigured();

@@ -1,6 +1,9 @@
 package dev.stash2plex.app;
 
 import dev.stash2plex.app.docker.ProviderBundle;
+import dev.stash2plex.app.about.AboutInfo;
+import dev.stash2plex.app.about.AboutWindow;
+import dev.stash2plex.app.about.FolderOpener;
 import dev.stash2plex.app.fx.BackgroundExecutors;
 import dev.stash2plex.app.fx.FxThread;
 import dev.stash2plex.app.health.Backoff;
@@ -11,6 +14,7 @@ import dev.stash2plex.app.health.ProbeSchedule;
 import dev.stash2plex.app.instance.Claim;
 import dev.stash2plex.app.instance.RevealListener;
 import dev.stash2plex.app.instance.SingleInstance;
+import dev.stash2plex.app.logging.AppProblems;
 import dev.stash2plex.app.logging.LoggingSetup;
 import dev.stash2plex.app.logs.LogModel;
 import dev.stash2plex.app.logs.LogWindow;
@@ -101,11 +105,21 @@ public final class Main {
      * Closing it stops the background work and lets go of the engine.
      */
     public record App(DesktopShell shell, ProviderSupervisor supervisor, FxThread fx, BackgroundExecutors executors,
-                      EngineConnection engines) implements AutoCloseable {
+                      EngineConnection engines, AppProblems appProblems) implements AutoCloseable {
         @Override
         public void close() {
             executors.close();
             engines.close();
+            appProblems.close();
+        }
+    }
+
+    /** The provider image's name and tag for the About box; blocking (hashes the bundled context). */
+    private static String providerImage(AppEnvironment environment, UserMessages messages) {
+        try {
+            return ProviderBundle.fromSystemProperty().tag(environment.version());
+        } catch (Exception e) {
+            return messages.text("about.image.unknown", e.getMessage());
         }
     }
 
@@ -158,16 +172,22 @@ public final class Main {
         // Asked here, before the toolkit starts: the desktop's wish is read with gsettings (a process).
         AppTheme theme = new AppTheme(Scheme.forced(System.getProperty("stash2plex.theme", System.getenv("STASH2PLEX_THEME"))),
                 DesktopHint.ofThisComputer());
-        LogModel logs = new LogModel(supervisor::followLogs, messages, executors.io(), fx, executors.timer(),
-                ZoneId.systemDefault());
-        LogWindow logWindow = new LogWindow(logs, messages);
+        AppProblems appProblems = AppProblems.attach(200);
+        LogModel logs = new LogModel(supervisor::followLogs, appProblems::follow, messages, executors.io(), fx,
+                executors.timer(), ZoneId.systemDefault());
+        Path appLog = LoggingSetup.logFile(dirs.logDir());
+        FolderOpener folders = new FolderOpener();
+        Runnable openLogFolder = () -> executors.io().execute(() -> folders.open(dirs.logDir()));
+        LogWindow logWindow = new LogWindow(logs, messages, appLog, openLogFolder);
+        AboutWindow about = new AboutWindow(() -> new AboutInfo(environment.version(), providerImage(environment, messages),
+                appLog), openLogFolder, messages, executors.io(), fx);
         shell.set(new DesktopShell(new DesktopShell.Parts(supervisor, settingsWindow::show, logWindow::show,
                 logs::providerStarted, saved,
                 new TrayIcons(), current -> ProviderAddress.best(interfaces.get(), current.plexUrl(), current.providerPort(),
                         providerUrlStore.load(), hostName()),
-                new DesktopShell.Look(theme, statusPage, settingsWindow::showStatus)),
+                new DesktopShell.Look(theme, statusPage, settingsWindow::showStatus, about::show, openLogFolder)),
                 messages, executors.io(), fx, executors.timer()));
-        return new App(shell.get(), supervisor, fx, executors, engines);
+        return new App(shell.get(), supervisor, fx, executors, engines, appProblems);
     }
 
     /**

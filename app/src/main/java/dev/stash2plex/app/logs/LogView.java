@@ -2,6 +2,7 @@ package dev.stash2plex.app.logs;
 
 import dev.stash2plex.app.look.WindowLayout;
 import dev.stash2plex.app.messages.UserMessages;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -35,9 +36,14 @@ final class LogView {
     private final UserMessages messages;
     private final ListView<LogEntry> list = new ListView<>();
 
-    LogView(LogModel model, UserMessages messages) {
+    private final Path appLogFile;
+    private final Runnable openLogFolder;
+
+    LogView(LogModel model, UserMessages messages, Path appLogFile, Runnable openLogFolder) {
         this.model = model;
         this.messages = messages;
+        this.appLogFile = appLogFile;
+        this.openLogFolder = openLogFolder;
     }
 
     Parent build() {
@@ -82,7 +88,26 @@ final class LogView {
 
         BorderPane root = new BorderPane(list);
         root.setTop(toolbar);
+        if (appLogFile != null) {
+            root.setBottom(appLogLine());
+        }
         return WindowLayout.styled(root, LogView.class.getResource("logs.css"));
+    }
+
+    /** Where the app's own log is, with the button that opens its folder. */
+    private HBox appLogLine() {
+        Label file = new Label(messages.text("logs.appLog", appLogFile));
+        file.setId("app-log-file");
+        file.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(file, Priority.ALWAYS);
+        Button open = new Button(messages.text("logs.openLogFolder"));
+        open.setId("open-log-folder");
+        open.setMinWidth(Region.USE_PREF_SIZE);
+        open.setOnAction(event -> openLogFolder.run());
+        HBox line = new HBox(10, file, open);
+        line.setAlignment(Pos.CENTER_LEFT);
+        line.getStyleClass().add("log-file");
+        return line;
     }
 
     private static void copy(String text) {

@@ -26,7 +26,7 @@ public final class TrayController {
     private static final Logger LOG = LoggerFactory.getLogger(TrayController.class);
 
     /** What the tray opens; implemented by the windows in Main. */
-    public record Windows(Runnable settings, Runnable logs) {
+    public record Windows(Runnable settings, Runnable logs, Runnable about, Runnable openLogFolder) {
     }
 
     private final TrayBackend backend;
@@ -114,6 +114,8 @@ public final class TrayController {
             case LOGS -> windows.logs().run();
             case COPY_URL -> copyUrl();
             case OPEN_PLEX -> settings.flatMap(s -> plexBrowserUrl(s.plexUrl())).ifPresent(this::browse);
+            case OPEN_LOG_FOLDER -> windows.openLogFolder().run();
+            case ABOUT -> windows.about().run();
             case QUIT -> quit();
         }
     }

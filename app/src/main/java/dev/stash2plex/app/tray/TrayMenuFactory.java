@@ -45,6 +45,9 @@ public final class TrayMenuFactory {
             items.add(action(TrayCommand.OPEN_PLEX, "tray.openPlex", true));
         }
         items.add(new Separator());
+        items.add(action(TrayCommand.OPEN_LOG_FOLDER, "tray.openLogFolder", true));
+        items.add(action(TrayCommand.ABOUT, "tray.about", true));
+        items.add(new Separator());
         items.add(action(TrayCommand.QUIT, "tray.quit", true));
         return items;
     }

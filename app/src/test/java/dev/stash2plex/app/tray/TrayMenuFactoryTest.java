@@ -97,4 +97,15 @@ class TrayMenuFactoryTest {
         assertThat(TrayController.plexBrowserUrl("http://192.168.1.5:32400/")).contains("http://192.168.1.5:32400/web");
         assertThat(TrayController.plexBrowserUrl(" ")).isEmpty();
     }
+
+    @Test
+    void theLogFolderAndTheAboutBoxAreInTheMenuInEveryState() {
+        for (ProviderStatus status : List.of(new ProviderStatus.NotConfigured(), new ProviderStatus.Healthy("1", "2"),
+                new ProviderStatus.Crashed(1, false, List.of(), true))) {
+            List<TrayMenu> menu = factory.view(status, Optional.empty()).menu();
+            assertThat(menu).as(status.toString()).contains(new Action(TrayCommand.OPEN_LOG_FOLDER, "Open log folder", true),
+                    new Action(TrayCommand.ABOUT, "About Stash2Plex", true));
+            assertThat(menu.get(menu.size() - 2)).isInstanceOf(TrayMenu.Separator.class);
+        }
+    }
 }
