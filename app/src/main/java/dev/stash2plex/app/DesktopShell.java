@@ -1,5 +1,6 @@
 package dev.stash2plex.app;
 
+import dev.stash2plex.app.fx.FxHandOff;
 import dev.stash2plex.app.fx.FxThread;
 import dev.stash2plex.app.health.ProviderStatus;
 import dev.stash2plex.app.look.AppTheme;
@@ -80,6 +81,7 @@ public final class DesktopShell {
 
     /** FX thread, once. */
     public void start(Stage primary) {
+        FxHandOff.requireFxThread("The desktop shell");
         this.primary = primary;
         parts.look().theme().install();
         boolean hasTray = AwtTray.supported();
@@ -136,14 +138,9 @@ public final class DesktopShell {
 
     /** The status page's address for Plex, worked out off the FX thread (it lists the interfaces). */
     private void showProviderUrl(AppSettings settings) {
-        CompletableFuture.supplyAsync(() -> parts.providerUrl().apply(settings), io)
-                .whenCompleteAsync((url, failure) -> {
-                    if (failure == null) {
-                        parts.look().statusPage().providerUrl(url);
-                    } else {
-                        LOG.warn("Cannot work out the provider's address for Plex: {}", failure.toString());
-                    }
-                }, fx);
+        FxHandOff.deliver(CompletableFuture.supplyAsync(() -> parts.providerUrl().apply(settings), io), fx,
+                parts.look().statusPage()::providerUrl,
+                failure -> LOG.warn("Cannot work out the provider's address for Plex: {}", failure.toString()));
     }
 
     /** Notifier delays: timed on the shared timer, run on the FX thread. */

@@ -1,5 +1,6 @@
 package dev.stash2plex.app.about;
 
+import dev.stash2plex.app.fx.FxHandOff;
 import dev.stash2plex.app.icons.WindowIcons;
 import dev.stash2plex.app.look.WindowLayout;
 import dev.stash2plex.app.messages.UserMessages;
@@ -37,7 +38,6 @@ public final class AboutWindow {
     private final Executor io;
     private final Executor fx;
     private Stage stage;
-    private AboutInfo shown;
 
     /** @param info blocking; run on {@code io} */
     public AboutWindow(Supplier<AboutInfo> info, Runnable openLogFolder, UserMessages messages, Executor io, Executor fx) {
@@ -49,21 +49,24 @@ public final class AboutWindow {
     }
 
     public void show() {
+        FxHandOff.requireFxThread("The About box");
         if (stage == null) {
             stage = new Stage();
             stage.setTitle(messages.text("about.title"));
             stage.getIcons().setAll(WindowIcons.load());
             stage.setResizable(false);
         }
-        CompletableFuture.supplyAsync(info, io).whenCompleteAsync((about, failure) -> {
-            shown = about != null ? about : new AboutInfo("?", String.valueOf(failure), java.nio.file.Path.of("?"));
-            Scene scene = new Scene(view(shown));
-            scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), stage::hide);
-            stage.setScene(scene);
-            stage.sizeToScene();
-            stage.show();
-            stage.toFront();
-        }, fx);
+        FxHandOff.deliver(CompletableFuture.supplyAsync(info, io), fx, this::present,
+                failure -> present(new AboutInfo("?", String.valueOf(failure), java.nio.file.Path.of("?"))));
+    }
+
+    private void present(AboutInfo about) {
+        Scene scene = new Scene(view(about));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), stage::hide);
+        stage.setScene(scene);
+        stage.sizeToScene();
+        stage.show();
+        stage.toFront();
     }
 
     /** The Stage once shown, for tests and screenshots. */

@@ -1,5 +1,6 @@
 package dev.stash2plex.app.logs;
 
+import dev.stash2plex.app.fx.FxHandOff;
 import dev.stash2plex.app.messages.UserMessages;
 import java.nio.file.Path;
 import javafx.scene.Scene;
@@ -27,6 +28,7 @@ public final class LogWindow {
     }
 
     public void show() {
+        FxHandOff.requireFxThread("The Logs window");
         if (stage == null) {
             stage = new Stage();
             stage.setTitle(messages.text("logs.window.title"));

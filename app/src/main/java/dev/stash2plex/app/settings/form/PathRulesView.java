@@ -171,6 +171,8 @@ final class PathRulesView {
             case PathTrial.Result.Empty empty -> messages.text("settings.rules.tester.empty");
             case PathTrial.Result.Mapped mapped -> messages.text("settings.rules.tester.mapped", mapped.ruleName(), mapped.stashPath());
             case PathTrial.Result.NoMatch noMatch -> messages.text("settings.rules.tester.noMatch");
+            case PathTrial.Result.TooSlow slow -> messages.text("settings.rules.tester.tooSlow", slow.ruleName(),
+                    slow.limit().toMillis());
             case PathTrial.Result.RulesInvalid invalid -> messages.text("settings.rules.tester.invalid", invalid.message());
         };
     }

@@ -2,6 +2,7 @@ package dev.stash2plex.app.settings.form;
 
 import dev.stash2plex.app.autostart.Autostart;
 import dev.stash2plex.app.autostart.AutostartException;
+import dev.stash2plex.app.fx.FxHandOff;
 import dev.stash2plex.app.messages.UserMessages;
 import dev.stash2plex.app.settings.AppSettings;
 import dev.stash2plex.app.settings.SaveResult;
@@ -35,6 +36,8 @@ import org.slf4j.LoggerFactory;
 public final class SettingsFormModel {
 
     private static final Logger LOG = LoggerFactory.getLogger(SettingsFormModel.class);
+    /** How long the path tester lets the user's patterns run on one path. */
+    static final java.time.Duration PATTERN_TIME_LIMIT = java.time.Duration.ofMillis(500);
 
     private final SettingsValues values = new SettingsValues();
     private final SettingsForm form;
@@ -83,7 +86,7 @@ public final class SettingsFormModel {
         this.firstRun = firstRun;
         this.onSaved = onSaved;
         this.base = initial;
-        this.rules = new PathRulesModel(pathTrial);
+        this.rules = new PathRulesModel(new GuardedPathTrial(pathTrial, PATTERN_TIME_LIMIT), io, fx);
         values.load(initial);
         rules.load(initial.pathRules());
         this.form = new SettingsForm(values, messages);
@@ -107,24 +110,25 @@ public final class SettingsFormModel {
         boolean startsAtLogin = startAtLogin.get();
         saving.set(true);
         showStatus(messages.text("settings.saving"), false);
-        CompletableFuture.supplyAsync(() -> saveBlocking(settings, startsAtLogin), io).whenCompleteAsync((result, failure) -> {
+        FxHandOff.deliver(CompletableFuture.supplyAsync(() -> saveBlocking(settings, startsAtLogin), io), fx, result -> {
             saving.set(false);
-            if (failure == null) {
-                base = settings;
-                showStatus(messages.saved(result), false);
-                onSaved.accept(settings);
-                saves.set(saves.get() + 1);
-            } else if (failure.getCause() instanceof SettingsFileException e) {
+            base = settings;
+            showStatus(messages.saved(result), false);
+            onSaved.accept(settings);
+            saves.set(saves.get() + 1);
+        }, failure -> {
+            saving.set(false);
+            if (failure instanceof SettingsFileException e) {
                 showStatus(messages.settingsFile(e), true);
-            } else if (failure.getCause() instanceof AutostartException e) {
+            } else if (failure instanceof AutostartException e) {
                 base = settings;
                 showStatus(messages.text("settings.startAtLogin.failed", e.getMessage()), true);
                 onSaved.accept(settings);
             } else {
                 LOG.error("Saving the settings failed unexpectedly", failure);
-                showStatus(String.valueOf(failure.getCause()), true);
+                showStatus(String.valueOf(failure), true);
             }
-        }, fx);
+        });
     }
 
     public void testConnection() {
@@ -135,20 +139,25 @@ public final class SettingsFormModel {
         Secret key = new Secret(values.apiKey.get().strip());
         checking.set(true);
         connection.set(null);
-        CompletableFuture.supplyAsync(() -> connectionCheck.check(url, key), io).whenCompleteAsync((result, failure) -> {
+        FxHandOff.deliver(CompletableFuture.supplyAsync(() -> connectionCheck.check(url, key), io), fx, result -> {
             checking.set(false);
-            if (!url.equals(values.stashUrl.get()) || !key.reveal().equals(values.apiKey.get().strip())) {
-                return;   // the inputs changed while it ran: the answer is about something no longer there
-            }
-            if (failure != null) {
-                // The failure's message may quote the key: only its redacted text is logged or shown.
-                String said = key.redact(String.valueOf(failure.getCause()));
-                LOG.error("The connection test failed unexpectedly: {}", said);
-                connection.set(new ConnectionResult.Unreachable(said));
-            } else {
+            if (stillAbout(url, key)) {
                 connection.set(result);
             }
-        }, fx);
+        }, failure -> {
+            checking.set(false);
+            // The failure's message may quote the key: only its redacted text is logged or shown.
+            String said = key.redact(String.valueOf(failure));
+            LOG.error("The connection test failed unexpectedly: {}", said);
+            if (stillAbout(url, key)) {
+                connection.set(new ConnectionResult.Unreachable(said));
+            }
+        });
+    }
+
+    /** False once the address or key changed while a test ran: its answer is about something no longer there. */
+    private boolean stillAbout(String url, Secret key) {
+        return url.equals(values.stashUrl.get()) && key.reveal().equals(values.apiKey.get().strip());
     }
 
     /** Shows why the saved file could not be loaded; the form then holds the defaults. */

@@ -1,5 +1,6 @@
 package dev.stash2plex.app.settings.form;
 
+import dev.stash2plex.app.fx.FxHandOff;
 import dev.stash2plex.app.icons.WindowIcons;
 import dev.stash2plex.app.messages.UserMessages;
 import java.util.function.Consumer;
@@ -44,6 +45,7 @@ public final class SettingsWindow {
 
     /** Shows the form on {@code owner} the first time, and raises it after that. FX thread only. */
     public void show(Stage owner) {
+        FxHandOff.requireFxThread("The settings window");
         build(owner);
         stage.getScene().setRoot(form);
         raise();
@@ -51,6 +53,7 @@ public final class SettingsWindow {
 
     /** Shows the status page (a relaunch with saved settings, or after Save). FX thread only. */
     public void showStatus(Stage owner) {
+        FxHandOff.requireFxThread("The status page");
         build(owner);
         stage.getScene().setRoot(status);
         raise();

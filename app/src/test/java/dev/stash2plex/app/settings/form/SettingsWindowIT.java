@@ -123,7 +123,8 @@ class SettingsWindowIT {
         robot.doubleClickOn(robot.lookup(".table-row-cell .table-cell").nth(2).queryAs(javafx.scene.Node.class));
         robot.write("/stash/media/\\1").type(KeyCode.ENTER);
         robot.clickOn("#path-test-input").write("/plex/media/Studio/Scène 1.mkv");
-        assertThat(text(robot, "#path-test-result")).isEqualTo("→ /stash/media/Studio/Scène 1.mkv   (rule “rule 1”)");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> text(robot, "#path-test-result").equals("→ /stash/media/Studio/Scène 1.mkv   (rule “rule 1”)"));
 
         assertThat(robot.lookup("#save").queryButton().isDisabled()).isFalse();
         robot.clickOn("#save");
@@ -138,7 +139,7 @@ class SettingsWindowIT {
         scrollToBottom(robot);
         Screenshots.take("settings-filled", stage);
         robot.clickOn("#path-test-input").eraseText(40).write("/elsewhere/x.mkv");
-        assertThat(text(robot, "#path-test-result")).startsWith("No rule matches");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text(robot, "#path-test-result").startsWith("No rule matches"));
 
         String env = Files.readString(dirs.envFile());
         assertThat(env).isEqualTo("""
