@@ -1,7 +1,6 @@
 package dev.stash2plex.app.settings.form;
 
 import java.util.List;
-import dev.stash2plex.app.fx.FxThread;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -35,10 +34,11 @@ final class CommittingTextCell<S> extends TextFieldTableCell<S, String> {
                     TableColumn<S, ?> next = neighbour(event.isShiftDown() ? -1 : 1);
                     commitEdit(field.getText());
                     if (next != null) {
-                        // After the commit has replaced the rule and the row has been refreshed, or the
-                        // refresh would end the new edit at once.
+                        // The commit replaced the rule and asked for fresh cells; lay them out now, or
+                        // that refresh would end the new edit as soon as it started.
                         TableView<S> table = getTableView();
-                        new FxThread().execute(() -> table.edit(row, next));
+                        table.layout();
+                        table.edit(row, next);
                     }
                 }
             });

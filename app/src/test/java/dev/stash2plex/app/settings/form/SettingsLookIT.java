@@ -147,6 +147,7 @@ class SettingsLookIT {
         robot.interact(() -> scroll.setVvalue(scroll.getVmax()));
         robot.clickOn("#rule-add");
         robot.write("^/plex/(.*)").type(KeyCode.TAB);
+        WaitForAsyncUtils.waitForFxEvents();
         robot.write("/stash/\\1").type(KeyCode.TAB);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(window.model().rules().rules()).singleElement().satisfies(rule -> {
