@@ -1,5 +1,6 @@
 package dev.stash2plex.app.notify;
 
+import dev.stash2plex.app.health.StatusText;
 import dev.stash2plex.app.health.ProviderStatus;
 import dev.stash2plex.app.messages.UserMessages;
 import java.time.Duration;
@@ -27,6 +28,7 @@ public final class Notifier {
     }
 
     private final UserMessages messages;
+    private final StatusText statusText;
     private final Timer timer;
     private final Duration debounce;
     private final Consumer<Notification> sink;
@@ -37,6 +39,7 @@ public final class Notifier {
 
     public Notifier(UserMessages messages, Timer timer, Duration debounce, Consumer<Notification> sink) {
         this.messages = messages;
+        this.statusText = new StatusText(messages);
         this.timer = timer;
         this.debounce = debounce;
         this.sink = sink;
@@ -78,8 +81,8 @@ public final class Notifier {
             return;
         }
         lastAnnounced = key;
-        sink.accept(new Notification(key, messages.text("status.tooltip", messages.status(current)),
-                messages.statusDetail(current), !(announced instanceof ProviderStatus.Healthy)));
+        sink.accept(new Notification(key, messages.text("status.tooltip", statusText.status(current)),
+                statusText.detail(current), !(announced instanceof ProviderStatus.Healthy)));
     }
 
     /** The kind of news a status is, or null for states the user caused or that pass by themselves. */

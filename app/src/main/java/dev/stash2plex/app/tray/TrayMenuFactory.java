@@ -1,5 +1,6 @@
 package dev.stash2plex.app.tray;
 
+import dev.stash2plex.app.health.StatusText;
 import dev.stash2plex.app.health.ProviderStatus;
 import dev.stash2plex.app.messages.UserMessages;
 import dev.stash2plex.app.tray.TrayMenu.Action;
@@ -16,16 +17,18 @@ import java.util.Optional;
 public final class TrayMenuFactory {
 
     private final UserMessages messages;
+    private final StatusText statusText;
 
     public TrayMenuFactory(UserMessages messages) {
         this.messages = messages;
+        this.statusText = new StatusText(messages);
     }
 
     /** @param plexUrl the address to open Plex at in a browser; empty hides "Open Plex" */
     public TrayView view(ProviderStatus status, Optional<String> plexUrl) {
-        String line = messages.status(status);
+        String line = statusText.status(status);
         return new TrayView(TrayIcons.kindOf(status), messages.text("status.tooltip", line),
-                messages.statusDetail(status), menu(status, line, plexUrl.isPresent()));
+                statusText.detail(status), menu(status, line, plexUrl.isPresent()));
     }
 
     private List<TrayMenu> menu(ProviderStatus status, String line, boolean plex) {

@@ -1,5 +1,6 @@
 package dev.stash2plex.app.plex.window;
 
+import dev.stash2plex.app.settings.SettingsText;
 import dev.stash2plex.app.messages.UserMessages;
 import dev.stash2plex.app.plex.CandidateUrl;
 import dev.stash2plex.app.plex.LocalInterface;
@@ -123,7 +124,7 @@ public final class ProviderUrlModel {
 
     private void check(String text) {
         Optional<FieldProblem> found = SettingsValidation.url(text, true);
-        problem.set(found.map(p -> p == FieldProblem.URL_MISSING ? messages.text("plex.address.missing") : messages.field(p))
+        problem.set(found.map(p -> p == FieldProblem.URL_MISSING ? messages.text("plex.address.missing") : new SettingsText(messages).field(p))
                 .orElse(""));
         warning.set(found.isEmpty() && isLoopback(text) ? messages.text("plex.address.localhost") : "");
     }

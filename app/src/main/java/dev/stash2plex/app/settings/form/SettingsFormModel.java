@@ -1,5 +1,6 @@
 package dev.stash2plex.app.settings.form;
 
+import dev.stash2plex.app.settings.SettingsText;
 import dev.stash2plex.app.autostart.Autostart;
 import dev.stash2plex.app.autostart.AutostartException;
 import dev.stash2plex.app.fx.FxHandOff;
@@ -113,13 +114,13 @@ public final class SettingsFormModel {
         FxHandOff.deliver(CompletableFuture.supplyAsync(() -> saveBlocking(settings, startsAtLogin), io), fx, result -> {
             saving.set(false);
             base = settings;
-            showStatus(messages.saved(result), false);
+            showStatus(new SettingsText(messages).saved(result), false);
             onSaved.accept(settings);
             saves.set(saves.get() + 1);
         }, failure -> {
             saving.set(false);
             if (failure instanceof SettingsFileException e) {
-                showStatus(messages.settingsFile(e), true);
+                showStatus(new SettingsText(messages).settingsFile(e), true);
             } else if (failure instanceof AutostartException e) {
                 base = settings;
                 showStatus(messages.text("settings.startAtLogin.failed", e.getMessage()), true);
@@ -162,7 +163,7 @@ public final class SettingsFormModel {
 
     /** Shows why the saved file could not be loaded; the form then holds the defaults. */
     public void reportLoadProblem(SettingsFileException problem) {
-        showStatus(messages.settingsFile(problem), true);
+        showStatus(new SettingsText(messages).settingsFile(problem), true);
     }
 
     private SaveResult saveBlocking(AppSettings settings, boolean startsAtLogin) {

@@ -94,7 +94,7 @@ final class SettingsView {
             if (model.checking().get()) {
                 return messages.text("settings.connection.checking");
             }
-            return outcome == null ? "" : messages.connection(outcome);
+            return outcome == null ? "" : new ConnectionText(messages).describe(outcome);
         }, model.connection(), model.checking()));
         model.connection().subscribe(outcome -> {
             result.pseudoClassStateChanged(SUCCESS, outcome instanceof ConnectionResult.Ok ok && ok.ready());

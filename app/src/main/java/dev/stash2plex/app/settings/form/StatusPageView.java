@@ -1,5 +1,6 @@
 package dev.stash2plex.app.settings.form;
 
+import dev.stash2plex.app.health.StatusText;
 import dev.stash2plex.app.health.ProviderStatus;
 import dev.stash2plex.app.look.StatusDot;
 import dev.stash2plex.app.look.WindowLayout;
@@ -23,6 +24,7 @@ final class StatusPageView {
 
     private final StatusPageModel model;
     private final UserMessages messages;
+    private final StatusText statusText;
     private final Runnable openPlex;
     private final Runnable edit;
     private final Runnable close;
@@ -31,6 +33,7 @@ final class StatusPageView {
     StatusPageView(StatusPageModel model, UserMessages messages, Runnable openPlex, Runnable edit, Runnable close) {
         this.model = model;
         this.messages = messages;
+        this.statusText = new StatusText(messages);
         this.openPlex = openPlex;
         this.edit = edit;
         this.close = close;
@@ -56,8 +59,8 @@ final class StatusPageView {
         detail.setWrapText(true);
         model.status().subscribe(status -> {
             headline.setText(headline(status));
-            detail.setText(messages.statusDetail(status));
-            dot.show(tone(status), messages.status(status));
+            detail.setText(statusText.detail(status));
+            dot.show(tone(status), statusText.status(status));
         });
         model.providerUrl().subscribe(url -> headline.setText(headline(model.status().get())));
         HBox line = new HBox(10, dot.node(), headline);
@@ -140,7 +143,7 @@ final class StatusPageView {
         return switch (status) {
             case ProviderStatus.Healthy h when !url.isEmpty() -> messages.text("statusPage.running", url);
             case ProviderStatus.Indexing i when !url.isEmpty() -> messages.text("statusPage.indexing", url);
-            default -> messages.status(status);
+            default -> statusText.status(status);
         };
     }
 
