@@ -8,7 +8,8 @@ import javafx.stage.Window;
 
 /**
  * Saves a picture of a window with ImageMagick's {@code import} when the build asks for screenshots
- * ({@code -Dstash2plex.screenshots=DIR}); otherwise does nothing, so ordinary test runs stay quiet.
+ * ({@code -Dstash2plex.screenshots=DIR}); otherwise does nothing, so ordinary test runs stay quiet. Under
+ * {@code -Dstash2plex.test.scheme=dark} each name gets {@code -dark}.
  */
 public final class Screenshots {
 
@@ -21,7 +22,9 @@ public final class Screenshots {
         if (dir == null || dir.isBlank()) {
             return;
         }
-        Path target = Path.of(dir).toAbsolutePath().resolve(name + ".png");
+        // A run under the dark theme (-Dstash2plex.test.scheme=dark, see Themed) keeps its pictures beside the light ones.
+        String suffix = "dark".equalsIgnoreCase(System.getProperty("stash2plex.test.scheme", "")) ? "-dark" : "";
+        Path target = Path.of(dir).toAbsolutePath().resolve(name + suffix + ".png");
         Files.createDirectories(target.getParent());
         String crop = String.format("%dx%d+%d+%d", Math.round(width), Math.round(height), Math.round(x), Math.round(y));
         Process process = new ProcessBuilder("import", "-window", "root", "-crop", crop, "+repage", target.toString())
