@@ -94,7 +94,7 @@ public final class DesktopShell {
                         parts.look().showAbout(), parts.look().openLogFolder()),
                 messages, parts.providerUrl(), io, fx, this::exit);
         // With saved settings the provider is on its way: say so until the first real status, never "not set up".
-        ProviderStatus first = parts.saved().isPresent() ? new ProviderStatus.Starting() : new ProviderStatus.NotConfigured();
+        ProviderStatus first = firstStatus(parts.saved());
         tray.install(first);
         parts.look().statusPage().status(first);
         Notifier notifier = new Notifier(messages, this::after, DEBOUNCE,
@@ -141,6 +141,14 @@ public final class DesktopShell {
         FxHandOff.deliver(CompletableFuture.supplyAsync(() -> parts.providerUrl().apply(settings), io), fx,
                 parts.look().statusPage()::providerUrl,
                 failure -> LOG.warn("Cannot work out the provider's address for Plex: {}", failure.toString()));
+    }
+
+    /**
+     * What the tray and the status page show before the monitor's first word: with saved settings the
+     * provider is on its way ("Starting…"), so a relaunch never says "not set up" over a running provider.
+     */
+    static ProviderStatus firstStatus(Optional<AppSettings> saved) {
+        return saved.isPresent() ? new ProviderStatus.Starting() : new ProviderStatus.NotConfigured();
     }
 
     /** Notifier delays: timed on the shared timer, run on the FX thread. */

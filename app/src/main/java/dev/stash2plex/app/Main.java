@@ -1,9 +1,9 @@
 package dev.stash2plex.app;
 
-import dev.stash2plex.app.docker.ProviderBundle;
 import dev.stash2plex.app.about.AboutInfo;
 import dev.stash2plex.app.about.AboutWindow;
 import dev.stash2plex.app.about.FolderOpener;
+import dev.stash2plex.app.docker.ProviderBundle;
 import dev.stash2plex.app.fx.BackgroundExecutors;
 import dev.stash2plex.app.fx.FxThread;
 import dev.stash2plex.app.health.Backoff;

@@ -1,7 +1,7 @@
 package dev.stash2plex.app.notify;
 
-import dev.stash2plex.app.health.StatusText;
 import dev.stash2plex.app.health.ProviderStatus;
+import dev.stash2plex.app.health.StatusText;
 import dev.stash2plex.app.messages.UserMessages;
 import java.time.Duration;
 import java.util.Objects;

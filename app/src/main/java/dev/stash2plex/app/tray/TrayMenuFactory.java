@@ -1,7 +1,7 @@
 package dev.stash2plex.app.tray;
 
-import dev.stash2plex.app.health.StatusText;
 import dev.stash2plex.app.health.ProviderStatus;
+import dev.stash2plex.app.health.StatusText;
 import dev.stash2plex.app.messages.UserMessages;
 import dev.stash2plex.app.tray.TrayMenu.Action;
 import dev.stash2plex.app.tray.TrayMenu.Separator;

@@ -1,10 +1,10 @@
 package dev.stash2plex.app.tray;
 
-import dev.stash2plex.app.fx.Themed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stash2plex.app.fx.DisplayRequired;
 import dev.stash2plex.app.fx.Screenshots;
+import dev.stash2plex.app.fx.Themed;
 import dev.stash2plex.app.health.ProviderStatus;
 import dev.stash2plex.app.messages.UserMessages;
 import dev.stash2plex.app.notify.Notifier;

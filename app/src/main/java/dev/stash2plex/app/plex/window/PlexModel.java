@@ -1,11 +1,11 @@
 package dev.stash2plex.app.plex.window;
 
-import dev.stash2plex.app.plex.PlexText;
 import dev.stash2plex.app.messages.UserMessages;
 import dev.stash2plex.app.plex.PlexException;
 import dev.stash2plex.app.plex.PlexRegistration;
 import dev.stash2plex.app.plex.PlexStatus;
 import dev.stash2plex.app.plex.PlexTarget;
+import dev.stash2plex.app.plex.PlexText;
 import dev.stash2plex.app.plex.PlexVersion;
 import dev.stash2plex.app.plex.Registration;
 import dev.stash2plex.app.settings.AppSettings;

@@ -1,12 +1,12 @@
 package dev.stash2plex.app.plex.window;
 
-import dev.stash2plex.app.settings.SettingsText;
 import dev.stash2plex.app.messages.UserMessages;
 import dev.stash2plex.app.plex.CandidateUrl;
 import dev.stash2plex.app.plex.LocalInterface;
 import dev.stash2plex.app.plex.ProviderAddress;
 import dev.stash2plex.app.plex.ProviderUrlStore;
 import dev.stash2plex.app.settings.FieldProblem;
+import dev.stash2plex.app.settings.SettingsText;
 import dev.stash2plex.app.settings.SettingsValidation;
 import java.net.URI;
 import java.util.List;

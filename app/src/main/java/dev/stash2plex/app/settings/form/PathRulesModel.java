@@ -1,9 +1,9 @@
 package dev.stash2plex.app.settings.form;
 
+import dev.stash2plex.app.fx.FxHandOff;
 import dev.stash2plex.app.settings.PathRuleSetting;
 import dev.stash2plex.app.settings.PathRuleValidation;
 import dev.stash2plex.app.settings.RuleProblem;
-import dev.stash2plex.app.fx.FxHandOff;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;

@@ -21,7 +21,7 @@ final class QuietControls {
             super.initializeParts();
             editableField.setId(field.getID() + "-input");
             Touched.track(field, this);
-            fieldLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);   // a label is read whole, never "Stash add…"
+            fieldLabel.setWrapText(true);   // a long label takes two lines rather than becoming "Stash add…"
         }
 
         @Override
@@ -41,7 +41,7 @@ final class QuietControls {
             super.initializeParts();
             editableSpinner.setId(field.getID() + "-input");
             Touched.track(field, this);
-            fieldLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);   // a label is read whole, never "Stash add…"
+            fieldLabel.setWrapText(true);   // a long label takes two lines rather than becoming "Stash add…"
         }
 
         @Override

@@ -44,7 +44,7 @@ final class SecretControl extends SimplePasswordControl {
         // Reachable with Tab like any button: a keyboard user must be able to check a pasted key too.
         reveal.setFocusTraversable(true);
         Touched.track(field, this);
-        fieldLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);   // a label is read whole, never "Stash add…"
+        fieldLabel.setWrapText(true);   // a long label takes two lines rather than becoming "Stash add…"
         editableField.getStyleClass().add("secret-input");
         revealed.getStyleClass().add("secret-input");
     }

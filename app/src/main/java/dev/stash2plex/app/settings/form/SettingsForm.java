@@ -1,6 +1,5 @@
 package dev.stash2plex.app.settings.form;
 
-import dev.stash2plex.app.settings.SettingsText;
 import com.dlsc.formsfx.model.structure.Field;
 import com.dlsc.formsfx.model.structure.Form;
 import com.dlsc.formsfx.model.structure.IntegerField;
@@ -15,6 +14,7 @@ import com.dlsc.formsfx.model.validators.Validator;
 import dev.stash2plex.app.messages.UserMessages;
 import dev.stash2plex.app.settings.FieldProblem;
 import dev.stash2plex.app.settings.LogLevel;
+import dev.stash2plex.app.settings.SettingsText;
 import dev.stash2plex.app.settings.SettingsValidation;
 import dev.stash2plex.app.settings.UnusableCharacter;
 import dev.stash2plex.provider.config.Setting;

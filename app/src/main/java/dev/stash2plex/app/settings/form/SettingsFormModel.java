@@ -1,6 +1,5 @@
 package dev.stash2plex.app.settings.form;
 
-import dev.stash2plex.app.settings.SettingsText;
 import dev.stash2plex.app.autostart.Autostart;
 import dev.stash2plex.app.autostart.AutostartException;
 import dev.stash2plex.app.fx.FxHandOff;
@@ -10,6 +9,7 @@ import dev.stash2plex.app.settings.SaveResult;
 import dev.stash2plex.app.settings.Secret;
 import dev.stash2plex.app.settings.SettingsFileException;
 import dev.stash2plex.app.settings.SettingsStore;
+import dev.stash2plex.app.settings.SettingsText;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;

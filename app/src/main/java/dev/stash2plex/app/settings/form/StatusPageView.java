@@ -1,7 +1,7 @@
 package dev.stash2plex.app.settings.form;
 
-import dev.stash2plex.app.health.StatusText;
 import dev.stash2plex.app.health.ProviderStatus;
+import dev.stash2plex.app.health.StatusText;
 import dev.stash2plex.app.look.StatusDot;
 import dev.stash2plex.app.look.WindowLayout;
 import dev.stash2plex.app.messages.UserMessages;

@@ -1,6 +1,5 @@
 package dev.stash2plex.app.settings.form;
 
-import dev.stash2plex.app.fx.Themed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.Logger;
@@ -9,6 +8,7 @@ import ch.qos.logback.core.read.ListAppender;
 import dev.stash2plex.app.fx.DisplayRequired;
 import dev.stash2plex.app.fx.FxThread;
 import dev.stash2plex.app.fx.Screenshots;
+import dev.stash2plex.app.fx.Themed;
 import dev.stash2plex.app.messages.UserMessages;
 import dev.stash2plex.app.platform.AppDirs;
 import dev.stash2plex.app.settings.AppSettings;
@@ -133,6 +133,7 @@ class SettingsWindowIT {
         robot.clickOn("#edit-settings");
         assertThat(text(robot, "#status")).as("the footer names no file path").isEqualTo("Saved.");
         robot.interact(() -> {
+            stage.setWidth(860);
             stage.setHeight(1010);
             stage.setY(5);
         });
