@@ -96,7 +96,6 @@ class SettingsLookIT {
         assertThat(message.getText()).startsWith("Enter the address you use to open Stash");
         Color danger = danger(robot);
         assertThat(fill(robot, message)).as("an untouched field's message is a hint").isNotEqualTo(danger);
-        Screenshots.take("settings-first-run-light", stage);
 
         robot.clickOn("#stash-url-input").write("nas:9999");
         WaitForAsyncUtils.waitForFxEvents();
