@@ -83,6 +83,7 @@ final class SettingsView {
         test.setMinWidth(Region.USE_PREF_SIZE);
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setPrefSize(18, 18);
+        spinner.setAccessibleText(messages.text("settings.connection.checking"));
         spinner.visibleProperty().bind(model.checking());
         spinner.managedProperty().bind(spinner.visibleProperty());
         Label result = new Label();
