@@ -1,11 +1,15 @@
 package dev.stash2plex.app;
 
+import dev.stash2plex.app.fx.FxHandOff;
 import dev.stash2plex.app.fx.FxThread;
 import dev.stash2plex.app.health.ProviderStatus;
+import dev.stash2plex.app.look.AppTheme;
 import dev.stash2plex.app.messages.UserMessages;
+import dev.stash2plex.app.notify.DesktopNotifications;
 import dev.stash2plex.app.notify.Notifier;
 import dev.stash2plex.app.notify.SyncNotifier;
 import dev.stash2plex.app.settings.AppSettings;
+import dev.stash2plex.app.settings.form.StatusPageModel;
 import dev.stash2plex.app.supervisor.ProviderSupervisor;
 import dev.stash2plex.app.tray.AwtTray;
 import dev.stash2plex.app.tray.DetailsDialog;
@@ -19,6 +23,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -52,7 +57,17 @@ public final class DesktopShell {
     record Parts(ProviderSupervisor supervisor, Consumer<Stage> showSettings, Runnable showLogs,
                  Runnable providerStarted, Optional<AppSettings> saved, TrayIcons icons,
                  Function<AppSettings, String> providerUrl, IntConsumer usePort,
-                 Consumer<ProviderStatus> settingsStatus, Runnable showLibrary) {
+                 Consumer<ProviderStatus> settingsStatus, Runnable showLibrary, Look look) {
+    }
+
+    /**
+     * The theme, the settings window's status page, the About box and the log folder.
+     *
+     * @param showStatus shows the settings window's status page
+     * @param openLogFolder opens the app's log folder in the file manager (returns at once)
+     */
+    record Look(AppTheme theme, StatusPageModel statusPage, Consumer<Stage> showStatus, Runnable showAbout,
+                Runnable openLogFolder) {
     }
 
     private final Parts parts;
@@ -62,6 +77,7 @@ public final class DesktopShell {
     private final ScheduledExecutorService timer;
     private TrayController tray;
     private Stage primary;
+    private AppSettings saved;
 
     DesktopShell(Parts parts, UserMessages messages, Executor io, FxThread fx, ScheduledExecutorService timer) {
         this.parts = parts;
@@ -73,7 +89,9 @@ public final class DesktopShell {
 
     /** FX thread, once. */
     public void start(Stage primary) {
+        FxHandOff.requireFxThread("The desktop shell");
         this.primary = primary;
+        parts.look().theme().install();
         boolean hasTray = AwtTray.supported();
         TrayBackend backend = hasTray ? new AwtTray(parts.icons(), fx) : new WindowFallback(parts.icons(), messages);
         LOG.info("Status shown {}", hasTray ? "in the system tray" : "in a window (this desktop has no tray)");
@@ -81,11 +99,16 @@ public final class DesktopShell {
         Platform.setImplicitExit(!hasTray);
         tray = new TrayController(backend, new TrayMenuFactory(messages), parts.supervisor(), new QuitDialog(messages),
                 new TrayController.Windows(() -> parts.showSettings().accept(primary), parts.showLogs(),
-                        parts.usePort(), new DetailsDialog(messages)::show, parts.showLibrary()),
+                        parts.usePort(), new DetailsDialog(messages)::show, parts.showLibrary(),
+                        parts.look().showAbout(), parts.look().openLogFolder()),
                 messages, parts.providerUrl(), io, fx, this::exit);
-        tray.install();
-        Notifier notifier = new Notifier(messages, this::after, DEBOUNCE, tray::notify);
-        SyncNotifier syncNotifier = new SyncNotifier(messages, Clock.systemUTC(), ZoneId.systemDefault(), tray::notify);
+        // With saved settings the provider is on its way: say so until the first real status, never "not set up".
+        ProviderStatus first = firstStatus(parts.saved());
+        tray.install(first);
+        parts.look().statusPage().status(first);
+        DesktopNotifications notifications = DesktopNotifications.forThisComputer(tray::notify, io, fx);
+        Notifier notifier = new Notifier(messages, this::after, DEBOUNCE, notifications);
+        SyncNotifier syncNotifier = new SyncNotifier(messages, Clock.systemUTC(), ZoneId.systemDefault(), notifications);
         parts.supervisor().addSyncListener(sync -> fx.execute(() -> {
             tray.sync(sync);
             syncNotifier.update(sync);
@@ -93,6 +116,7 @@ public final class DesktopShell {
         parts.supervisor().addListener(status -> fx.execute(() -> {
             tray.show(status);
             parts.settingsStatus().accept(status);
+            parts.look().statusPage().status(status);
             notifier.status(status);
             if (status instanceof ProviderStatus.Starting) {
                 parts.providerStarted().run();
@@ -101,6 +125,7 @@ public final class DesktopShell {
         parts.saved().ifPresentOrElse(settings -> {
             tray.settings(settings);
             parts.supervisor().apply(settings);
+            showProviderUrl(settings);
         }, () -> parts.showSettings().accept(primary));
     }
 
@@ -110,7 +135,7 @@ public final class DesktopShell {
      */
     void reveal() {
         if (primary != null) {
-            parts.showSettings().accept(primary);
+            (saved == null && parts.saved().isEmpty() ? parts.showSettings() : parts.look().showStatus()).accept(primary);
             primary.setIconified(false);
             primary.requestFocus();
         }
@@ -118,10 +143,27 @@ public final class DesktopShell {
 
     /** After Save in the settings window (FX thread). */
     void saved(AppSettings settings) {
+        saved = settings;
         if (tray != null) {
             tray.settings(settings);
         }
         parts.supervisor().apply(settings);
+        showProviderUrl(settings);
+    }
+
+    /** The status page's address for Plex, worked out off the FX thread (it lists the interfaces). */
+    private void showProviderUrl(AppSettings settings) {
+        FxHandOff.deliver(CompletableFuture.supplyAsync(() -> parts.providerUrl().apply(settings), io), fx,
+                parts.look().statusPage()::providerUrl,
+                failure -> LOG.warn("Cannot work out the provider's address for Plex: {}", failure.toString()));
+    }
+
+    /**
+     * What the tray and the status page show before the monitor's first word: with saved settings the
+     * provider is on its way ("Starting…"), so a relaunch never says "not set up" over a running provider.
+     */
+    static ProviderStatus firstStatus(Optional<AppSettings> saved) {
+        return saved.isPresent() ? new ProviderStatus.Starting() : new ProviderStatus.NotConfigured();
     }
 
     /** Notifier delays: timed on the shared timer, run on the FX thread. */

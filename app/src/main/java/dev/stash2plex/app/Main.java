@@ -1,5 +1,8 @@
 package dev.stash2plex.app;
 
+import dev.stash2plex.app.about.AboutInfo;
+import dev.stash2plex.app.about.AboutWindow;
+import dev.stash2plex.app.about.FolderOpener;
 import dev.stash2plex.app.docker.ProviderBundle;
 import dev.stash2plex.app.fx.BackgroundExecutors;
 import dev.stash2plex.app.fx.FxThread;
@@ -14,9 +17,13 @@ import dev.stash2plex.app.instance.SingleInstance;
 import dev.stash2plex.app.library.LibraryClient;
 import dev.stash2plex.app.library.window.LibraryModel;
 import dev.stash2plex.app.library.window.LibraryWindow;
+import dev.stash2plex.app.logging.AppProblems;
 import dev.stash2plex.app.logging.LoggingSetup;
 import dev.stash2plex.app.logs.LogModel;
 import dev.stash2plex.app.logs.LogWindow;
+import dev.stash2plex.app.look.AppTheme;
+import dev.stash2plex.app.look.DesktopHint;
+import dev.stash2plex.app.look.Scheme;
 import dev.stash2plex.app.messages.UserMessages;
 import dev.stash2plex.app.platform.AppDirs;
 import dev.stash2plex.app.platform.DesktopBrowser;
@@ -53,6 +60,7 @@ import dev.stash2plex.app.settings.form.ProviderPathTrial;
 import dev.stash2plex.app.settings.form.ProviderStashProbe;
 import dev.stash2plex.app.settings.form.SettingsFormModel;
 import dev.stash2plex.app.settings.form.SettingsWindow;
+import dev.stash2plex.app.settings.form.StatusPageModel;
 import dev.stash2plex.app.supervisor.DockerDeployment;
 import dev.stash2plex.app.supervisor.EngineConnection;
 import dev.stash2plex.app.supervisor.ProviderCredentials;
@@ -119,11 +127,21 @@ public final class Main {
      * Closing it stops the background work and lets go of the engine.
      */
     public record App(DesktopShell shell, ProviderSupervisor supervisor, FxThread fx, BackgroundExecutors executors,
-                      EngineConnection engines) implements AutoCloseable {
+                      EngineConnection engines, AppProblems appProblems) implements AutoCloseable {
         @Override
         public void close() {
             executors.close();
             engines.close();
+            appProblems.close();
+        }
+    }
+
+    /** The provider image's name and tag for the About box; blocking (hashes the bundled context). */
+    private static String providerImage(AppEnvironment environment, UserMessages messages) {
+        try {
+            return ProviderBundle.fromSystemProperty().tag(environment.version());
+        } catch (Exception e) {
+            return messages.text("about.image.unknown", e.getMessage());
         }
     }
 
@@ -184,11 +202,21 @@ public final class Main {
         PlexModel plexModel = new PlexModel(new PlexRegistration(PlexTimeouts.DEFAULT), providerUrl, messages, executors.io(), fx);
         PlexWindow plexWindow = new PlexWindow(plexModel, plexSteps(dirs, environment.version(), plexTv, plexTokens, plexModel, messages,
                 executors, fx), messages, settings::current);
-        SettingsWindow settingsWindow = new SettingsWindow(settings, messages, plexWindow::show);
-        LogModel logs = new LogModel(supervisor::followLogs, messages, executors.io(), fx, executors.timer(),
-                ZoneId.systemDefault());
-        LogWindow logWindow = new LogWindow(logs, messages);
-        // The provider's port and admin token as last saved: the window reads the running provider.
+        StatusPageModel statusPage = new StatusPageModel();
+        SettingsWindow settingsWindow = new SettingsWindow(settings, statusPage, messages, plexWindow::show);
+        // Asked here, before the toolkit starts: the desktop's wish is read with gsettings (a process).
+        AppTheme theme = new AppTheme(Scheme.forced(System.getProperty("stash2plex.theme", System.getenv("STASH2PLEX_THEME"))),
+                DesktopHint.ofThisComputer());
+        AppProblems appProblems = AppProblems.attach(200);
+        LogModel logs = new LogModel(supervisor::followLogs, appProblems::follow, messages, executors.io(), fx,
+                executors.timer(), ZoneId.systemDefault());
+        Path appLog = LoggingSetup.logFile(dirs.logDir());
+        FolderOpener folders = new FolderOpener();
+        Runnable openLogFolder = () -> executors.io().execute(() -> folders.open(dirs.logDir()));
+        LogWindow logWindow = new LogWindow(logs, messages, appLog, openLogFolder);
+        AboutWindow about = new AboutWindow(() -> new AboutInfo(environment.version(), providerImage(environment, messages),
+                appLog), openLogFolder, messages, executors.io(), fx);
+        // The provider's port as last saved and the admin token it answers: the window reads the running provider.
         LibraryClient libraryClient = new LibraryClient(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build(),
                 () -> settings.current().providerPort(),
                 () -> credentials.adminToken(settings.current().environment()));
@@ -198,9 +226,10 @@ public final class Main {
                 logs::providerStarted, saved,
                 new TrayIcons(), current -> ProviderAddress.best(interfaces.get(), current.plexUrl(), current.providerPort(),
                         providerUrlStore.load(), hostName()), settings::usePort, settings.provider()::show,
-                        libraryWindow::show),
+                        libraryWindow::show,
+                new DesktopShell.Look(theme, statusPage, settingsWindow::showStatus, about::show, openLogFolder)),
                 messages, executors.io(), fx, executors.timer()));
-        return new App(shell.get(), supervisor, fx, executors, engines);
+        return new App(shell.get(), supervisor, fx, executors, engines, appProblems);
     }
 
     /**

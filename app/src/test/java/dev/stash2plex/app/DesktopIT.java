@@ -192,7 +192,7 @@ class DesktopIT {
         });
         assertThat(onFx(() -> lines.getItems().size())).isEqualTo(1);
         Button copyAll = (Button) onFx(() -> window.getScene().getRoot().lookupAll(".button").stream()
-                .filter(node -> node instanceof Button button && button.getText().equals("Copy all")).findFirst().orElseThrow());
+                .filter(node -> node instanceof Button button && "copy-all".equals(button.getId())).findFirst().orElseThrow());
         String copied = onFx(() -> {
             copyAll.fire();
             return Clipboard.getSystemClipboard().getString();

@@ -30,6 +30,11 @@ public final class LoggingSetup {
     private LoggingSetup() {
     }
 
+    /** The app's current log file in {@code logDir}: what the About box and the Logs window name. */
+    public static Path logFile(Path logDir) {
+        return logDir.resolve("stash2plex-app.log");
+    }
+
     public static void start(Path logDir) {
         LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
         context.reset();
@@ -69,7 +74,7 @@ public final class LoggingSetup {
         RollingFileAppender<ILoggingEvent> file = new OwnerOnlyFileAppender();
         file.setContext(context);
         file.setName("file");
-        file.setFile(logDir.resolve("stash2plex-app.log").toString());
+        file.setFile(logFile(logDir).toString());
         file.setEncoder(encoder(context));
 
         FixedWindowRollingPolicy rolling = new FixedWindowRollingPolicy();

@@ -42,12 +42,31 @@ public final class LogModel {
     private final StringProperty search = new SimpleStringProperty("");
     private final BooleanProperty follow = new SimpleBooleanProperty(true);
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final AppLines appLines;
     private AutoCloseable following;
+    private AutoCloseable followingApp;
     private int session;
     private boolean showing;
 
+    /** The app's own warnings and errors, as JSON lines like the provider's; {@link #follow} until closed. */
+    @FunctionalInterface
+    public interface AppLines {
+        AutoCloseable follow(java.util.function.Consumer<String> line);
+
+        static AppLines none() {
+            return line -> () -> { };
+        }
+    }
+
     public LogModel(LogSource source, UserMessages messages, Executor io, Executor fx, ScheduledExecutorService timer,
                     ZoneId zone) {
+        this(source, AppLines.none(), messages, io, fx, timer, zone);
+    }
+
+    /** @param appLines the app's own problems, shown among the provider's lines */
+    public LogModel(LogSource source, AppLines appLines, UserMessages messages, Executor io, Executor fx,
+                    ScheduledExecutorService timer, ZoneId zone) {
+        this.appLines = appLines;
         this.source = source;
         this.messages = messages;
         this.io = io;
@@ -73,6 +92,7 @@ public final class LogModel {
                 append(batch);
             }
         });
+        followingApp = appLines.follow(buffer::append);
         CompletableFuture.supplyAsync(() -> {
             try {
                 // The end goes through the buffer too, so it is shown after the container's last lines.
@@ -108,6 +128,8 @@ public final class LogModel {
         session++;
         closeQuietly(following);
         following = null;
+        closeQuietly(followingApp);
+        followingApp = null;
     }
 
     void append(List<String> batch) {

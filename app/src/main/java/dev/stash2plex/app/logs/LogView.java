@@ -1,6 +1,8 @@
 package dev.stash2plex.app.logs;
 
+import dev.stash2plex.app.look.WindowLayout;
 import dev.stash2plex.app.messages.UserMessages;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -34,9 +36,14 @@ final class LogView {
     private final UserMessages messages;
     private final ListView<LogEntry> list = new ListView<>();
 
-    LogView(LogModel model, UserMessages messages) {
+    private final Path appLogFile;
+    private final Runnable openLogFolder;
+
+    LogView(LogModel model, UserMessages messages, Path appLogFile, Runnable openLogFolder) {
         this.model = model;
         this.messages = messages;
+        this.appLogFile = appLogFile;
+        this.openLogFolder = openLogFolder;
     }
 
     Parent build() {
@@ -44,19 +51,25 @@ final class LogView {
         search.setPromptText(messages.text("logs.search.placeholder"));
         search.textProperty().bindBidirectional(model.search());
         search.setPrefColumnCount(24);
+        search.setId("log-search");
         CheckBox follow = new CheckBox(messages.text("logs.follow"));
         follow.selectedProperty().bindBidirectional(model.follow());
+        follow.setId("log-follow");
         Button copySelected = new Button(messages.text("logs.copySelected"));
+        copySelected.setId("copy-selected");
         copySelected.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         copySelected.setOnAction(e -> copy(model.text(list.getSelectionModel().getSelectedItems())));
         Button copyAll = new Button(messages.text("logs.copyAll"));
+        copyAll.setId("copy-all");
         copyAll.setOnAction(e -> copy(model.allText()));
         Label summary = new Label();
         summary.textProperty().bind(model.summary());
         summary.getStyleClass().add("summary");
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox toolbar = new HBox(10, new Label(messages.text("logs.search")), search, follow, gap, summary,
+        Label searchLabel = new Label(messages.text("logs.search"));
+        searchLabel.setLabelFor(search);
+        HBox toolbar = new HBox(10, searchLabel, search, follow, gap, summary,
                 copySelected, copyAll);
         toolbar.setAlignment(Pos.CENTER_LEFT);
         toolbar.setPadding(new Insets(8, 10, 8, 10));
@@ -75,8 +88,26 @@ final class LogView {
 
         BorderPane root = new BorderPane(list);
         root.setTop(toolbar);
-        root.getStylesheets().add(LogView.class.getResource("logs.css").toExternalForm());
-        return root;
+        if (appLogFile != null) {
+            root.setBottom(appLogLine());
+        }
+        return WindowLayout.styled(root, LogView.class.getResource("logs.css"));
+    }
+
+    /** Where the app's own log is, with the button that opens its folder. */
+    private HBox appLogLine() {
+        Label file = new Label(messages.text("logs.appLog", appLogFile));
+        file.setId("app-log-file");
+        file.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(file, Priority.ALWAYS);
+        Button open = new Button(messages.text("logs.openLogFolder"));
+        open.setId("open-log-folder");
+        open.setMinWidth(Region.USE_PREF_SIZE);
+        open.setOnAction(event -> openLogFolder.run());
+        HBox line = new HBox(10, file, open);
+        line.setAlignment(Pos.CENTER_LEFT);
+        line.getStyleClass().add("log-file");
+        return line;
     }
 
     private static void copy(String text) {

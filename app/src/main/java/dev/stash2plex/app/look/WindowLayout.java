@@ -2,6 +2,7 @@ package dev.stash2plex.app.look;
 
 import java.net.URL;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
@@ -10,7 +11,7 @@ import javafx.scene.layout.VBox;
 /**
  * The layout the app's form windows share — a header saying what the window is for, scrolling
  * sections, a bottom bar with the window's buttons — and the stylesheet that gives them one look.
- * Each window adds only its own stylesheet on top.
+ * Each window adds only its own stylesheet on top; the colours come from the theme ({@link AppTheme}).
  */
 public final class WindowLayout {
 
@@ -46,7 +47,19 @@ public final class WindowLayout {
         root.setTop(header);
         root.setBottom(bottomBar);
         root.getStyleClass().addAll("form-window", rootStyleClass);
-        root.getStylesheets().addAll(APP_STYLESHEET, windowStylesheet.toExternalForm());
+        styled(root, windowStylesheet);
+        return root;
+    }
+
+    /**
+     * Gives a window's root the shared stylesheet and, when not null, its own: every window and dialog
+     * root goes through here, so they all read as one app on top of the theme ({@link AppTheme}).
+     */
+    public static <T extends Parent> T styled(T root, URL windowStylesheet) {
+        root.getStylesheets().add(APP_STYLESHEET);
+        if (windowStylesheet != null) {
+            root.getStylesheets().add(windowStylesheet.toExternalForm());
+        }
         return root;
     }
 }

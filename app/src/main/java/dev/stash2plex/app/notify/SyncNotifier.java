@@ -1,5 +1,6 @@
 package dev.stash2plex.app.notify;
 
+import dev.stash2plex.app.health.StatusText;
 import dev.stash2plex.app.health.SyncHealth;
 import dev.stash2plex.app.messages.UserMessages;
 import java.time.Clock;
@@ -36,14 +37,14 @@ public final class SyncNotifier {
                     && Duration.between(sync.failingSince(), clock.instant()).compareTo(PATIENCE) > 0;
             if (longEnough && !announcedFailure) {
                 announcedFailure = true;
-                String line = messages.syncLine(sync, zone).orElse("");
+                String line = new StatusText(messages).syncLine(sync, zone).orElse("");
                 sink.accept(new Notifier.Notification("sync.failing", messages.text("sync.notify.failing.title"),
                         messages.text("sync.notify.failing.text", line, sync.reason() == null ? "" : sync.reason()), true));
             }
         } else if (announcedFailure && (sync.state() == SyncHealth.State.UP_TO_DATE || sync.state() == SyncHealth.State.WAITING)) {
             announcedFailure = false;
             sink.accept(new Notifier.Notification("sync.recovered", messages.text("sync.notify.recovered.title"),
-                    messages.text("sync.notify.recovered.text", messages.syncLine(sync, zone).orElse("")), false));
+                    messages.text("sync.notify.recovered.text", new StatusText(messages).syncLine(sync, zone).orElse("")), false));
         }
     }
 }

@@ -3,6 +3,7 @@ package dev.stash2plex.app.tray;
 import dev.stash2plex.app.docker.EngineProblem;
 import dev.stash2plex.app.health.HealthProbe;
 import dev.stash2plex.app.health.ProviderStatus;
+import dev.stash2plex.app.health.StatusText;
 import dev.stash2plex.app.health.SyncHealth;
 import dev.stash2plex.app.health.SyncNowRequest;
 import dev.stash2plex.app.messages.UserMessages;
@@ -38,7 +39,8 @@ public final class TrayController {
      * @param details shows the technical text behind a status, whole and selectable
      * @param library opens the Library window
      */
-    public record Windows(Runnable settings, Runnable logs, IntConsumer usePort, Consumer<String> details, Runnable library) {
+    public record Windows(Runnable settings, Runnable logs, IntConsumer usePort, Consumer<String> details, Runnable library,
+                          Runnable about, Runnable openLogFolder) {
     }
 
     private final TrayBackend backend;
@@ -74,6 +76,15 @@ public final class TrayController {
 
     public void install() {
         backend.install(view(), this::run);
+    }
+
+    /**
+     * Installs showing {@code first} rather than "not set up": with saved settings the app knows the
+     * provider is coming, and a relaunch must not claim otherwise until the first real status arrives.
+     */
+    public void install(ProviderStatus first) {
+        status = first;
+        install();
     }
 
     public void show(ProviderStatus next) {
@@ -129,9 +140,11 @@ public final class TrayController {
             case COPY_URL -> copyUrl();
             case SYNC_NOW -> syncNow();
             case OPEN_PLEX -> settings.flatMap(s -> plexBrowserUrl(s.plexUrl())).ifPresent(this::browse);
+            case OPEN_LOG_FOLDER -> windows.openLogFolder().run();
+            case ABOUT -> windows.about().run();
             case QUIT -> quit();
             case FIX -> fix();
-            case DETAILS -> messages.technicalDetails(status).ifPresent(windows.details());
+            case DETAILS -> new StatusText(messages).technicalDetails(status).ifPresent(windows.details());
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.stash2plex.app.tray;
 
 import dev.stash2plex.app.health.ProviderStatus;
+import dev.stash2plex.app.health.StatusText;
 import dev.stash2plex.app.health.SyncHealth;
 import dev.stash2plex.app.messages.UserMessages;
 import dev.stash2plex.app.tray.TrayMenu.Action;
@@ -19,6 +20,7 @@ public final class TrayMenuFactory {
 
     private final UserMessages messages;
     private final ZoneId zone;
+    private final StatusText statusText;
 
     public TrayMenuFactory(UserMessages messages) {
         this(messages, ZoneId.systemDefault());
@@ -28,6 +30,7 @@ public final class TrayMenuFactory {
     public TrayMenuFactory(UserMessages messages, ZoneId zone) {
         this.messages = messages;
         this.zone = zone;
+        this.statusText = new StatusText(messages);
     }
 
     /** @param plexUrl the address to open Plex at in a browser; empty hides "Open Plex" */
@@ -37,11 +40,11 @@ public final class TrayMenuFactory {
 
     /** The same with the Plex sync's line under the status, while the provider runs and reports one. */
     public TrayView view(ProviderStatus status, Optional<String> plexUrl, SyncHealth sync) {
-        String line = messages.status(status);
+        String line = statusText.status(status);
         Optional<String> syncLine = canStop(status) && !(status instanceof ProviderStatus.Starting)
-                ? messages.syncLine(sync, zone) : Optional.empty();
+                ? statusText.syncLine(sync, zone) : Optional.empty();
         String tooltip = messages.text("status.tooltip", line) + syncLine.map(text -> " \u00B7 " + text).orElse("");
-        return new TrayView(TrayIcons.kindOf(status), tooltip, messages.statusDetail(status),
+        return new TrayView(TrayIcons.kindOf(status), tooltip, statusText.detail(status),
                 menu(status, line, plexUrl.isPresent(), syncLine, syncLine.isPresent() && sync.running()));
     }
 
@@ -51,8 +54,8 @@ public final class TrayMenuFactory {
         List<TrayMenu> items = new ArrayList<>();
         items.add(new StatusLine("\u25CF " + line));
         syncLine.ifPresent(text -> items.add(new StatusLine("\u21BB " + text)));
-        messages.fixLabel(status).ifPresent(fix -> items.add(new Action(TrayCommand.FIX, fix, true)));
-        if (messages.technicalDetails(status).isPresent()) {
+        statusText.fixLabel(status).ifPresent(fix -> items.add(new Action(TrayCommand.FIX, fix, true)));
+        if (statusText.technicalDetails(status).isPresent()) {
             items.add(action(TrayCommand.DETAILS, "status.action.details", true));
         }
         items.add(new Separator());
@@ -70,6 +73,9 @@ public final class TrayMenuFactory {
         if (plex) {
             items.add(action(TrayCommand.OPEN_PLEX, "tray.openPlex", true));
         }
+        items.add(new Separator());
+        items.add(action(TrayCommand.OPEN_LOG_FOLDER, "tray.openLogFolder", true));
+        items.add(action(TrayCommand.ABOUT, "tray.about", true));
         items.add(new Separator());
         items.add(action(TrayCommand.QUIT, "tray.quit", true));
         return items;

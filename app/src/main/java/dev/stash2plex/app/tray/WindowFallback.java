@@ -1,5 +1,6 @@
 package dev.stash2plex.app.tray;
 
+import dev.stash2plex.app.look.WindowLayout;
 import dev.stash2plex.app.messages.UserMessages;
 import dev.stash2plex.app.notify.Notifier.Notification;
 import java.io.ByteArrayInputStream;
@@ -46,10 +47,10 @@ public final class WindowFallback implements TrayBackend {
         status.setStyle("-fx-font-size: 1.25em; -fx-font-weight: bold;");
         detail.setWrapText(true);
         notice.setWrapText(true);
-        notice.setStyle("-fx-text-fill: -fx-mid-text-color;");
+        notice.getStyleClass().add("hint");
         Label noTray = new Label(messages.text("tray.window.noTray"));
         noTray.setWrapText(true);
-        noTray.setStyle("-fx-font-size: 0.9em; -fx-text-fill: #666;");
+        noTray.getStyleClass().add("hint");
         HBox header = new HBox(12, icon, status);
         header.setAlignment(Pos.CENTER_LEFT);
         more.setWrapText(true);
@@ -57,7 +58,8 @@ public final class WindowFallback implements TrayBackend {
         root.setPadding(new Insets(16));
         root.setPrefWidth(460);
         stage.setTitle(messages.text("tray.window.title"));
-        stage.setScene(new Scene(root));
+        root.getStyleClass().add("form-window");
+        stage.setScene(new Scene(WindowLayout.styled(root, null)));
         stage.setOnCloseRequest(event -> {
             event.consume();
             commands.accept(TrayCommand.QUIT);

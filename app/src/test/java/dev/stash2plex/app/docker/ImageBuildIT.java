@@ -98,7 +98,7 @@ class ImageBuildIT {
         try {
             EngineException failure = catchThrowableOfType(EngineException.BuildFailed.class, () -> build.ensure(step -> { }));
             UserMessages messages = UserMessages.forLocale(Locale.ENGLISH);
-            String sentence = messages.statusDetail(new ProviderStatus.Failed(ProviderStatus.FailureKind.BUILD,
+            String sentence = new dev.stash2plex.app.health.StatusText(messages).detail(new ProviderStatus.Failed(ProviderStatus.FailureKind.BUILD,
                     failure.getMessage(), failure.problem()));
             switch (failure.problem()) {
                 case EngineProblem.RegistryUnreachable unreachable -> {

@@ -19,7 +19,8 @@ import javafx.stage.Window;
 /**
  * Saves a picture of a window with ImageMagick's {@code import} when the build asks for screenshots
  * ({@code -Dstash2plex.screenshots=DIR}); otherwise does nothing, and waits for nothing, so ordinary test
- * runs stay quiet and fast. With screenshots on, it waits for what is on screen to be painted first.
+ * runs stay quiet and fast. With screenshots on, it waits for what is on screen to be painted first. Under
+ * {@code -Dstash2plex.test.scheme=dark} each name gets {@code -dark}.
  */
 public final class Screenshots {
 
@@ -38,7 +39,9 @@ public final class Screenshots {
         if (!enabled()) {
             return;
         }
-        Path target = Path.of(System.getProperty("stash2plex.screenshots")).toAbsolutePath().resolve(name + ".png");
+        // A run under the dark theme (-Dstash2plex.test.scheme=dark, see Themed) keeps its pictures beside the light ones.
+        String suffix = "dark".equalsIgnoreCase(System.getProperty("stash2plex.test.scheme", "")) ? "-dark" : "";
+        Path target = Path.of(System.getProperty("stash2plex.screenshots")).toAbsolutePath().resolve(name + suffix + ".png");
         Files.createDirectories(target.getParent());
         String crop = String.format("%dx%d+%d+%d", Math.round(width), Math.round(height), Math.round(x), Math.round(y));
         Process process = new ProcessBuilder("import", "-window", "root", "-crop", crop, "+repage", target.toString())

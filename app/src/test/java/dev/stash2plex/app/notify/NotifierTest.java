@@ -94,4 +94,15 @@ class NotifierTest {
         assertThat(shown).isEmpty();
         assertThat(armed).isEmpty();
     }
+
+    @Test
+    void runningAgainIsToldAtTheTransitionNotAfterTheDebounce() {
+        notifier.status(new ProviderStatus.Starting());
+        notifier.status(HEALTHY);
+        assertThat(shown).extracting(Notifier.Notification::key).containsExactly("healthy");
+        notifier.status(DEGRADED);
+        assertThat(shown).as("a problem that may pass waits").hasSize(1);
+        elapse();
+        assertThat(shown).extracting(Notifier.Notification::key).containsExactly("healthy", "degraded.STASH_UNREACHABLE");
+    }
 }

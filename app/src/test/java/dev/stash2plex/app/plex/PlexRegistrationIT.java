@@ -31,7 +31,7 @@ class PlexRegistrationIT {
 
     private static final String TOKEN = "plexTok-9f8e7d6c5b4a";
     private static final String NEW_PMS = "1.43.0.10162-abcdef123";
-    private static final UserMessages MESSAGES = UserMessages.forLocale(Locale.ENGLISH);
+    private static final PlexText MESSAGES = new PlexText(UserMessages.forLocale(Locale.ENGLISH));
 
     private static FakeStash stash;
     private static Provider provider;
@@ -84,7 +84,7 @@ class PlexRegistrationIT {
     @Test
     void aWrongTokenIsUnauthorized() {
         assertThatThrownBy(() -> registration.connect(target("wrong-token")))
-                .isInstanceOfSatisfying(PlexException.Unauthorized.class, e -> assertThat(MESSAGES.plex(e))
+                .isInstanceOfSatisfying(PlexException.Unauthorized.class, e -> assertThat(MESSAGES.failure(e))
                         .startsWith("Plex refused the token.").doesNotContain("wrong-token"));
         assertThatThrownBy(() -> registration.register(target(""), providerUrl(), false))
                 .isInstanceOf(PlexException.Unauthorized.class);
@@ -95,7 +95,7 @@ class PlexRegistrationIT {
         plex.version("1.42.2.10156-f737b826c");
         assertThat(catching(() -> registration.connect(target(TOKEN)).supported())).isEqualTo(false);
         assertThatThrownBy(() -> registration.register(target(TOKEN), providerUrl(), true))
-                .isInstanceOfSatisfying(PlexException.TooOld.class, e -> assertThat(MESSAGES.plex(e))
+                .isInstanceOfSatisfying(PlexException.TooOld.class, e -> assertThat(MESSAGES.failure(e))
                         .isEqualTo("This Plex Media Server (1.42.2.10156-f737b826c) has no custom metadata providers. "
                                 + "Update it to 1.43.0 or newer; if it is that new already, restart it."));
         assertThat(plex.requests()).noneMatch(request -> request.method().equals("POST"));
@@ -127,7 +127,7 @@ class PlexRegistrationIT {
         assertThatThrownBy(() -> registration.register(target(TOKEN), dead, true))
                 .isInstanceOfSatisfying(PlexException.ProviderUnreachable.class, e -> {
                     assertThat(e.providerUrl()).isEqualTo(dead);
-                    assertThat(MESSAGES.plex(e)).startsWith("Plex cannot reach the provider at " + dead + ".")
+                    assertThat(MESSAGES.failure(e)).startsWith("Plex cannot reach the provider at " + dead + ".")
                             .contains("not localhost", "firewall", "port " + URI.create(dead).getPort(), "Docker");
                 });
         assertThat(plex.registry().providers()).isEmpty();
@@ -147,7 +147,7 @@ class PlexRegistrationIT {
     void noPlexAtTheAddressIsUnreachableAndSomethingElseIsRejected() throws Exception {
         PlexTarget nobody = new PlexTarget(URI.create("http://127.0.0.1:" + freePort()), new Secret(TOKEN));
         assertThatThrownBy(() -> registration.connect(nobody))
-                .isInstanceOfSatisfying(PlexException.Unreachable.class, e -> assertThat(MESSAGES.plex(e))
+                .isInstanceOfSatisfying(PlexException.Unreachable.class, e -> assertThat(MESSAGES.failure(e))
                         .startsWith("Cannot reach Plex at " + nobody.url() + ": connection refused."));
         // The provider is a JSON server, but not Plex: it has no /identity.
         PlexTarget notPlex = new PlexTarget(URI.create(providerUrl()), new Secret(TOKEN));

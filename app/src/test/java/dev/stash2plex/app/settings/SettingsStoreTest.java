@@ -133,7 +133,7 @@ class SettingsStoreTest {
         assertThat(e.line()).isEqualTo(3);
         assertThat(e.problem()).isEqualTo(EnvProblem.CONTROL_CHARACTER);
         // What the settings window's status line then says (Main hands the load problem to the form).
-        assertThat(dev.stash2plex.app.messages.UserMessages.forLocale(java.util.Locale.ENGLISH).settingsFile(e))
+        assertThat(new SettingsText(dev.stash2plex.app.messages.UserMessages.forLocale(java.util.Locale.ENGLISH)).settingsFile(e))
                 .startsWith("Line 3 of " + dirs().envFile() + " cannot be used: it contains a line break or another invisible control character");
     }
 

@@ -276,7 +276,7 @@ class SupervisionIT {
             assertThat(tray.tooltip()).isEqualTo("Stash2Plex: Could not start: port " + taken + " is in use");
             assertThat(tray.menu()).contains(new TrayMenu.Action(TrayCommand.FIX, "Use port " + (taken + 1), true),
                     new TrayMenu.Action(TrayCommand.DETAILS, "Details\u2026", true));
-            assertThat(messages.technicalDetails(failure)).get(InstanceOfAssertFactories.STRING)
+            assertThat(new dev.stash2plex.app.health.StatusText(messages).technicalDetails(failure)).get(InstanceOfAssertFactories.STRING)
                     .contains(String.valueOf(taken)).contains("already");
 
             // The fix, as the tray's and the settings window's button run it: the form's own Save, then the supervisor.

@@ -120,4 +120,15 @@ class TrayMenuFactoryTest {
         assertThat(enabled(new ProviderStatus.Building("Step 1/19 : ARG X"))).doesNotContainKeys(TrayCommand.FIX, TrayCommand.DETAILS);
         assertThat(enabled(new ProviderStatus.Healthy("0.1.0", "v1"))).doesNotContainKeys(TrayCommand.FIX, TrayCommand.DETAILS);
     }
+
+    @Test
+    void theLogFolderAndTheAboutBoxAreInTheMenuInEveryState() {
+        for (ProviderStatus status : List.of(new ProviderStatus.NotConfigured(), new ProviderStatus.Healthy("1", "2"),
+                new ProviderStatus.Crashed(1, false, List.of(), true))) {
+            List<TrayMenu> menu = factory.view(status, Optional.empty()).menu();
+            assertThat(menu).as(status.toString()).contains(new Action(TrayCommand.OPEN_LOG_FOLDER, "Open log folder", true),
+                    new Action(TrayCommand.ABOUT, "About Stash2Plex", true));
+            assertThat(menu.get(menu.size() - 2)).isInstanceOf(TrayMenu.Separator.class);
+        }
+    }
 }

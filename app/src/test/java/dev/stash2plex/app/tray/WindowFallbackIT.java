@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stash2plex.app.fx.DisplayRequired;
 import dev.stash2plex.app.fx.Screenshots;
+import dev.stash2plex.app.fx.Themed;
 import dev.stash2plex.app.health.ProviderStatus;
 import dev.stash2plex.app.messages.UserMessages;
 import dev.stash2plex.app.notify.Notifier;
@@ -39,6 +40,7 @@ class WindowFallbackIT {
 
     @Start
     void start(Stage ignored) {
+        Themed.apply();
         fallback = new WindowFallback(new TrayIcons(), messages);
         fallback.install(factory.view(new ProviderStatus.Healthy("0.1.0", "v0.30.1"), Optional.of("http://localhost:32400/web")),
                 commands::add);

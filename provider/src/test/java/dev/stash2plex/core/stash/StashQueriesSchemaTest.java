@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stash2plex.provider.testing.StashSchema;
 import java.io.IOException;
+import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -99,7 +102,6 @@ class StashQueriesSchemaTest {
         assertThat(schema.uses(bad)).extracting(StashSchema.Use::coordinate).contains("Scene.groups");
     }
 
-    /** Every {@code .graphql} resource next to the client, by file name. */
     /** Each operation as it is sent (with the fragment it spreads), by its resource file. */
     private static Map<String, String> shippedQueries() {
         Map<String, String> queries = new TreeMap<>();
@@ -109,11 +111,25 @@ class StashQueriesSchemaTest {
         return queries;
     }
 
+    /**
+     * Every {@code .graphql} resource next to the client, by file name: from core's classes folder, or from
+     * core's jar when the reactor has packaged it (as {@code ./mvnw verify} does).
+     */
     private static Map<String, String> resourceFiles() throws IOException, URISyntaxException {
         URL folder = StashQuery.class.getResource("probe.graphql");
         assertThat(folder).as("query resources on the test class path").isNotNull();
+        URI uri = folder.toURI();
+        if (!"jar".equals(uri.getScheme())) {
+            return graphqlFiles(Path.of(uri).getParent());
+        }
+        try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
+            return graphqlFiles(jar.provider().getPath(uri).getParent());
+        }
+    }
+
+    private static Map<String, String> graphqlFiles(Path folder) throws IOException {
         Map<String, String> queries = new TreeMap<>();
-        try (Stream<Path> files = Files.list(Path.of(folder.toURI()).getParent())) {
+        try (Stream<Path> files = Files.list(folder)) {
             for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".graphql")).toList()) {
                 queries.put(file.getFileName().toString(), Files.readString(file));
             }

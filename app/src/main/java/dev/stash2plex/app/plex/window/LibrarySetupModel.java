@@ -6,6 +6,7 @@ import dev.stash2plex.app.plex.LibrarySetup;
 import dev.stash2plex.app.plex.PlexException;
 import dev.stash2plex.app.plex.PlexLibrary;
 import dev.stash2plex.app.plex.PlexTarget;
+import dev.stash2plex.app.plex.PlexText;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -148,7 +149,7 @@ public final class LibrarySetupModel {
                 return;
             }
             Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
-            outcome.set(new Outcome(cause instanceof PlexException e ? messages.plex(e)
+            outcome.set(new Outcome(cause instanceof PlexException e ? new PlexText(messages).failure(e)
                     : messages.text("plex.signIn.failed", cause.getClass().getSimpleName()), Outcome.Tone.ERROR));
         }, fx);
     }

@@ -5,6 +5,7 @@ import dev.stash2plex.app.plex.PlexException;
 import dev.stash2plex.app.plex.PlexRegistration;
 import dev.stash2plex.app.plex.PlexStatus;
 import dev.stash2plex.app.plex.PlexTarget;
+import dev.stash2plex.app.plex.PlexText;
 import dev.stash2plex.app.plex.PlexVersion;
 import dev.stash2plex.app.plex.Registration;
 import dev.stash2plex.app.settings.AppSettings;
@@ -157,7 +158,7 @@ public final class PlexModel {
     private Outcome failed(Throwable failure) {
         Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
         if (cause instanceof PlexException e) {
-            return new Outcome(messages.plex(e), Outcome.Tone.ERROR);
+            return new Outcome(new PlexText(messages).failure(e), Outcome.Tone.ERROR);
         }
         LOG.error("Talking to Plex failed unexpectedly", cause);
         return new Outcome(String.valueOf(cause), Outcome.Tone.ERROR);

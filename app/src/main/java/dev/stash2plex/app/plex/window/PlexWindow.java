@@ -1,5 +1,6 @@
 package dev.stash2plex.app.plex.window;
 
+import dev.stash2plex.app.fx.FxHandOff;
 import dev.stash2plex.app.messages.UserMessages;
 import dev.stash2plex.app.settings.AppSettings;
 import java.util.function.Supplier;
@@ -36,6 +37,7 @@ public final class PlexWindow {
 
     /** Shows the window in front of {@code owner}, or on its own when that is null. FX thread only. */
     public void show(Window owner) {
+        FxHandOff.requireFxThread("The Plex window");
         if (stage == null) {
             stage = new Stage();
             if (owner != null) {

@@ -6,6 +6,7 @@ import dev.stash2plex.app.plex.LocalInterface;
 import dev.stash2plex.app.plex.ProviderAddress;
 import dev.stash2plex.app.plex.ProviderUrlStore;
 import dev.stash2plex.app.settings.FieldProblem;
+import dev.stash2plex.app.settings.SettingsText;
 import dev.stash2plex.app.settings.SettingsValidation;
 import java.net.URI;
 import java.util.List;
@@ -123,7 +124,7 @@ public final class ProviderUrlModel {
 
     private void check(String text) {
         Optional<FieldProblem> found = SettingsValidation.url(text, true);
-        problem.set(found.map(p -> p == FieldProblem.URL_MISSING ? messages.text("plex.address.missing") : messages.field(p))
+        problem.set(found.map(p -> p == FieldProblem.URL_MISSING ? messages.text("plex.address.missing") : new SettingsText(messages).field(p))
                 .orElse(""));
         warning.set(found.isEmpty() && isLoopback(text) ? messages.text("plex.address.localhost") : "");
     }

@@ -3,6 +3,7 @@ package dev.stash2plex.app.plex.window;
 import dev.stash2plex.app.messages.UserMessages;
 import dev.stash2plex.app.plex.PlexException;
 import dev.stash2plex.app.plex.PlexStatus;
+import dev.stash2plex.app.plex.PlexText;
 import dev.stash2plex.app.plex.PlexVersion;
 import dev.stash2plex.app.plex.account.FoundServer;
 import dev.stash2plex.app.plex.account.PlexResource;
@@ -112,7 +113,7 @@ public final class ServerModel {
 
     private Outcome failed(Throwable failure) {
         Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
-        return new Outcome(cause instanceof PlexException e ? messages.plex(e)
+        return new Outcome(cause instanceof PlexException e ? new PlexText(messages).failure(e)
                 : messages.text("plex.signIn.failed", cause.getClass().getSimpleName()), Outcome.Tone.ERROR);
     }
 

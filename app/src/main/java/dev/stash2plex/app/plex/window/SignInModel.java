@@ -2,6 +2,7 @@ package dev.stash2plex.app.plex.window;
 
 import dev.stash2plex.app.messages.UserMessages;
 import dev.stash2plex.app.plex.PlexException;
+import dev.stash2plex.app.plex.PlexText;
 import dev.stash2plex.app.plex.account.PlexSignIn;
 import dev.stash2plex.app.plex.account.SignInAttempt;
 import dev.stash2plex.app.plex.account.SignInOutcome;
@@ -61,7 +62,7 @@ public final class SignInModel {
             waiting.set(false);
             if (failure != null) {
                 Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
-                outcome.set(new Outcome(cause instanceof PlexException e ? messages.plex(e) : messages.text(
+                outcome.set(new Outcome(cause instanceof PlexException e ? new PlexText(messages).failure(e) : messages.text(
                         "plex.signIn.failed", cause.getClass().getSimpleName()), Outcome.Tone.ERROR));
                 return;
             }

@@ -1,16 +1,19 @@
 package dev.stash2plex.app.settings.form;
 
-import com.dlsc.formsfx.model.structure.Field;
+import com.dlsc.formsfx.model.structure.DataField;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Label;
 
-/** The line of red text under a field that says what is wrong with it and how to fix it. */
+/**
+ * The line of text under a field that says what is wrong with it and how to fix it: red once the user
+ * edited the field, a quiet hint before ({@link Touched}).
+ */
 final class FieldMessage {
 
     private FieldMessage() {
     }
 
-    static Label under(Field<?> field) {
+    static Label under(DataField<?, ?, ?> field) {
         Label label = new Label();
         label.setId(field.getID() + "-error");
         label.getStyleClass().add("field-error");
@@ -19,6 +22,7 @@ final class FieldMessage {
                 () -> String.join("\n", field.getErrorMessages()), field.errorMessagesProperty()));
         label.visibleProperty().bind(label.textProperty().isNotEmpty());
         label.managedProperty().bind(label.visibleProperty());
+        Touched.track(field, label);
         return label;
     }
 }

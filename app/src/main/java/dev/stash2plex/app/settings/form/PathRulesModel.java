@@ -1,9 +1,12 @@
 package dev.stash2plex.app.settings.form;
 
+import dev.stash2plex.app.fx.FxHandOff;
 import dev.stash2plex.app.settings.PathRuleSetting;
 import dev.stash2plex.app.settings.PathRuleValidation;
 import dev.stash2plex.app.settings.RuleProblem;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyListWrapper;
@@ -17,7 +20,8 @@ import javafx.collections.ObservableList;
 /**
  * The path-rule table and the "test a Plex path" box. Rules are immutable records; editing a cell
  * replaces the rule. Every change re-checks the rules and re-maps the test path with the provider's
- * mapping code ({@link PathTrial}), so the tester is always live.
+ * mapping code ({@link PathTrial}) on the I/O executor, so the tester is always live and a slow
+ * pattern never stalls the window. FX thread only.
  */
 public final class PathRulesModel {
 
@@ -27,9 +31,20 @@ public final class PathRulesModel {
     private final ReadOnlyObjectWrapper<PathTrial.Result> testResult = new ReadOnlyObjectWrapper<>(new PathTrial.Result.Empty());
     private final BooleanBinding valid = Bindings.isEmpty(problems);
     private final PathTrial trial;
+    private final Executor io;
+    private final Executor fx;
+    private int trials;
 
+    /** Runs each trial on the calling thread: for tests of the table alone. */
     public PathRulesModel(PathTrial trial) {
+        this(trial, Runnable::run, Runnable::run);
+    }
+
+    /** @param io where the user's patterns run; {@code fx} where their result comes back */
+    public PathRulesModel(PathTrial trial, Executor io, Executor fx) {
         this.trial = trial;
+        this.io = io;
+        this.fx = fx;
         rules.addListener((javafx.collections.ListChangeListener<PathRuleSetting>) change -> refresh());
         testPath.addListener((observable, old, path) -> refresh());
     }
@@ -92,10 +107,21 @@ public final class PathRulesModel {
         List<RuleProblem> found = PathRuleValidation.check(rules);
         problems.setAll(found);
         String path = testPath.get() == null ? "" : testPath.get().strip();
+        int mine = ++trials;
         if (path.isEmpty()) {
             testResult.set(new PathTrial.Result.Empty());
-        } else {
-            testResult.set(trial.map(List.copyOf(rules), path));
+            return;
         }
+        // The user's patterns run off the FX thread; only the newest trial's answer is shown.
+        List<PathRuleSetting> snapshot = List.copyOf(rules);
+        FxHandOff.deliver(CompletableFuture.supplyAsync(() -> trial.map(snapshot, path), io), fx, result -> {
+            if (mine == trials) {
+                testResult.set(result);
+            }
+        }, failure -> {
+            if (mine == trials) {
+                testResult.set(new PathTrial.Result.RulesInvalid(String.valueOf(failure)));
+            }
+        });
     }
 }

@@ -16,7 +16,6 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.cell.CheckBoxTableCell;
-import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -85,7 +84,7 @@ final class PathRulesView {
         column.setPrefWidth(width);
         column.setSortable(false);
         column.setCellValueFactory(cell -> new SimpleStringProperty(get.apply(cell.getValue())));
-        column.setCellFactory(TextFieldTableCell.forTableColumn());
+        column.setCellFactory(view -> new CommittingTextCell<>());
         column.setOnEditCommit(edit -> model.replace(edit.getTablePosition().getRow(),
                 set.apply(edit.getRowValue(), edit.getNewValue() == null ? "" : edit.getNewValue())));
         return column;
@@ -172,6 +171,8 @@ final class PathRulesView {
             case PathTrial.Result.Empty empty -> messages.text("settings.rules.tester.empty");
             case PathTrial.Result.Mapped mapped -> messages.text("settings.rules.tester.mapped", mapped.ruleName(), mapped.stashPath());
             case PathTrial.Result.NoMatch noMatch -> messages.text("settings.rules.tester.noMatch");
+            case PathTrial.Result.TooSlow slow -> messages.text("settings.rules.tester.tooSlow", slow.ruleName(),
+                    slow.limit().toMillis());
             case PathTrial.Result.RulesInvalid invalid -> messages.text("settings.rules.tester.invalid", invalid.message());
         };
     }

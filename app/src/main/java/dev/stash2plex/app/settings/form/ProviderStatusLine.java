@@ -2,6 +2,7 @@ package dev.stash2plex.app.settings.form;
 
 import dev.stash2plex.app.docker.EngineProblem;
 import dev.stash2plex.app.health.ProviderStatus;
+import dev.stash2plex.app.health.StatusText;
 import dev.stash2plex.app.messages.UserMessages;
 import java.util.function.IntConsumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -16,7 +17,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  */
 public final class ProviderStatusLine {
 
-    private final UserMessages messages;
+    private final StatusText statusText;
     private final IntConsumer usePort;
     private final ReadOnlyStringWrapper sentence = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper details = new ReadOnlyStringWrapper("");
@@ -25,16 +26,16 @@ public final class ProviderStatusLine {
     private ProviderStatus status = new ProviderStatus.NotConfigured();
 
     ProviderStatusLine(UserMessages messages, IntConsumer usePort) {
-        this.messages = messages;
+        this.statusText = new StatusText(messages);
         this.usePort = usePort;
     }
 
     /** The provider's latest status (FX thread). */
     public void show(ProviderStatus next) {
         status = next;
-        sentence.set(next instanceof ProviderStatus.NotConfigured ? "" : messages.statusDetail(next));
-        details.set(messages.technicalDetails(next).orElse(""));
-        fixLabel.set(messages.fixLabel(next).orElse(""));
+        sentence.set(next instanceof ProviderStatus.NotConfigured ? "" : statusText.detail(next));
+        details.set(statusText.technicalDetails(next).orElse(""));
+        fixLabel.set(statusText.fixLabel(next).orElse(""));
         problem.set(next instanceof ProviderStatus.Failed || next instanceof ProviderStatus.EngineUnavailable
                 || next instanceof ProviderStatus.Crashed || next instanceof ProviderStatus.Degraded);
     }

@@ -20,6 +20,8 @@ final class QuietControls {
         public void initializeParts() {
             super.initializeParts();
             editableField.setId(field.getID() + "-input");
+            Touched.track(field, this);
+            fieldLabel.setWrapText(true);   // a long label takes two lines rather than becoming "Stash add…"
         }
 
         @Override
@@ -38,6 +40,8 @@ final class QuietControls {
         public void initializeParts() {
             super.initializeParts();
             editableSpinner.setId(field.getID() + "-input");
+            Touched.track(field, this);
+            fieldLabel.setWrapText(true);   // a long label takes two lines rather than becoming "Stash add…"
         }
 
         @Override

@@ -18,12 +18,18 @@ final class SecretControl extends SimplePasswordControl {
 
     private final String showText;
     private final String hideText;
+    private final java.util.function.Function<String, String> showAccessible;
+    private final java.util.function.Function<String, String> hideAccessible;
     private TextField revealed;
     private ToggleButton reveal;
 
-    SecretControl(String showText, String hideText) {
+    /** @param showAccessible and {@code hideAccessible} say what the button does to the field they are given the label of */
+    SecretControl(String showText, String hideText, java.util.function.Function<String, String> showAccessible,
+                  java.util.function.Function<String, String> hideAccessible) {
         this.showText = showText;
         this.hideText = hideText;
+        this.showAccessible = showAccessible;
+        this.hideAccessible = hideAccessible;
     }
 
     @Override
@@ -35,7 +41,10 @@ final class SecretControl extends SimplePasswordControl {
         revealed.setId(field.getID() + "-revealed");
         reveal.setId(field.getID() + "-reveal");
         reveal.getStyleClass().add("reveal-toggle");
-        reveal.setFocusTraversable(false);
+        // Reachable with Tab like any button: a keyboard user must be able to check a pasted key too.
+        reveal.setFocusTraversable(true);
+        Touched.track(field, this);
+        fieldLabel.setWrapText(true);   // a long label takes two lines rather than becoming "Stash add…"
         editableField.getStyleClass().add("secret-input");
         revealed.getStyleClass().add("secret-input");
     }
@@ -57,6 +66,8 @@ final class SecretControl extends SimplePasswordControl {
         editableField.visibleProperty().unbind();
         editableField.visibleProperty().bind(field.editableProperty().and(reveal.selectedProperty().not()));
         reveal.textProperty().bind(Bindings.when(reveal.selectedProperty()).then(hideText).otherwise(showText));
+        reveal.accessibleTextProperty().bind(Bindings.when(reveal.selectedProperty())
+                .then(hideAccessible.apply(field.getLabel())).otherwise(showAccessible.apply(field.getLabel())));
     }
 
     @Override

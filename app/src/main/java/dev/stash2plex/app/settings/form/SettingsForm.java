@@ -14,6 +14,7 @@ import com.dlsc.formsfx.model.validators.Validator;
 import dev.stash2plex.app.messages.UserMessages;
 import dev.stash2plex.app.settings.FieldProblem;
 import dev.stash2plex.app.settings.LogLevel;
+import dev.stash2plex.app.settings.SettingsText;
 import dev.stash2plex.app.settings.SettingsValidation;
 import dev.stash2plex.app.settings.UnusableCharacter;
 import dev.stash2plex.core.settings.Setting;
@@ -74,7 +75,7 @@ final class SettingsForm {
                 .label(messages.text("settings.port.label"))
                 .id("provider-port")
                 .format(messages.text("settings.port.format"))
-                .validate(IntegerRangeValidator.between(1, 65535, messages.field(FieldProblem.PORT_RANGE)));
+                .validate(IntegerRangeValidator.between(1, 65535, new SettingsText(messages).field(FieldProblem.PORT_RANGE)));
         logLevel = Field.ofSingleSelectionType(
                         new javafx.beans.property.SimpleListProperty<>(FXCollections.observableArrayList(LogLevel.values())),
                         values.logLevel)
@@ -115,7 +116,7 @@ final class SettingsForm {
     private static Validator<String> printableAscii(UserMessages messages, Setting secret) {
         return text -> {
             Optional<UnusableCharacter> character = SettingsValidation.unusableCharacter(text);
-            String message = character.map(found -> messages.unusableCharacter(secret, found)).orElse("");
+            String message = character.map(found -> new SettingsText(messages).unusableCharacter(secret, found)).orElse("");
             return CustomValidator.<String>forPredicate(ignored -> character.isEmpty(), message).validate(text);
         };
     }
@@ -125,7 +126,7 @@ final class SettingsForm {
                                               FieldProblem... problems) {
         List<Validator<String>> validators = Arrays.stream(problems)
                 .<Validator<String>>map(problem -> CustomValidator.forPredicate(
-                        (String text) -> !check.apply(text).equals(Optional.of(problem)), messages.field(problem)))
+                        (String text) -> !check.apply(text).equals(Optional.of(problem)), new SettingsText(messages).field(problem)))
                 .toList();
         return validators.toArray(Validator[]::new);
     }

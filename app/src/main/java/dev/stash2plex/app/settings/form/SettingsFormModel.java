@@ -2,6 +2,7 @@ package dev.stash2plex.app.settings.form;
 
 import dev.stash2plex.app.autostart.Autostart;
 import dev.stash2plex.app.autostart.AutostartException;
+import dev.stash2plex.app.fx.FxHandOff;
 import dev.stash2plex.app.messages.UserMessages;
 import dev.stash2plex.app.settings.AppSettings;
 import dev.stash2plex.app.settings.PathRuleSetting;
@@ -9,6 +10,7 @@ import dev.stash2plex.app.settings.SaveResult;
 import dev.stash2plex.app.settings.Secret;
 import dev.stash2plex.app.settings.SettingsFileException;
 import dev.stash2plex.app.settings.SettingsStore;
+import dev.stash2plex.app.settings.SettingsText;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
@@ -17,6 +19,8 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -34,6 +38,8 @@ import org.slf4j.LoggerFactory;
 public final class SettingsFormModel {
 
     private static final Logger LOG = LoggerFactory.getLogger(SettingsFormModel.class);
+    /** How long the path tester lets the user's patterns run on one path. */
+    static final java.time.Duration PATTERN_TIME_LIMIT = java.time.Duration.ofMillis(500);
 
     private final SettingsValues values = new SettingsValues();
     private final SettingsForm form;
@@ -54,6 +60,7 @@ public final class SettingsFormModel {
     private final ReadOnlyObjectWrapper<ConnectionResult> connection = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper statusIsError = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyIntegerWrapper saves = new ReadOnlyIntegerWrapper();
     private final BooleanBinding canSave;
     private final BooleanBinding canCheck;
     private AppSettings base;
@@ -82,13 +89,16 @@ public final class SettingsFormModel {
         this.firstRun = firstRun;
         this.onSaved = onSaved;
         this.base = initial;
-        this.rules = new PathRulesModel(pathTrial);
+        this.rules = new PathRulesModel(new GuardedPathTrial(pathTrial, PATTERN_TIME_LIMIT), io, fx);
         this.provider = new ProviderStatusLine(messages, this::usePort);
         values.load(initial);
         rules.load(initial.pathRules());
         this.form = new SettingsForm(values, messages);
         this.canSave = form.valid().and(rules.valid()).and(saving.not());
         this.canCheck = form.stashValid().and(checking.not());
+        // A result is about the address and key it was made with: once they change it no longer holds.
+        values.stashUrl.addListener((observable, was, now) -> connection.set(null));
+        values.apiKey.addListener((observable, was, now) -> connection.set(null));
     }
 
     /** The settings as they are in the form right now: a new record, the loaded one is untouched. */
@@ -130,23 +140,25 @@ public final class SettingsFormModel {
         boolean startsAtLogin = startAtLogin.get();
         saving.set(true);
         showStatus(messages.text("settings.saving"), false);
-        CompletableFuture.supplyAsync(() -> saveBlocking(settings, startsAtLogin), io).whenCompleteAsync((result, failure) -> {
+        FxHandOff.deliver(CompletableFuture.supplyAsync(() -> saveBlocking(settings, startsAtLogin), io), fx, result -> {
             saving.set(false);
-            if (failure == null) {
-                base = settings;
-                showStatus(messages.saved(result), false);
-                onSaved.accept(settings);
-            } else if (failure.getCause() instanceof SettingsFileException e) {
-                showStatus(messages.settingsFile(e), true);
-            } else if (failure.getCause() instanceof AutostartException e) {
+            base = settings;
+            showStatus(new SettingsText(messages).saved(result), false);
+            onSaved.accept(settings);
+            saves.set(saves.get() + 1);
+        }, failure -> {
+            saving.set(false);
+            if (failure instanceof SettingsFileException e) {
+                showStatus(new SettingsText(messages).settingsFile(e), true);
+            } else if (failure instanceof AutostartException e) {
                 base = settings;
                 showStatus(messages.text("settings.startAtLogin.failed", e.getMessage()), true);
                 onSaved.accept(settings);
             } else {
                 LOG.error("Saving the settings failed unexpectedly", failure);
-                showStatus(String.valueOf(failure.getCause()), true);
+                showStatus(String.valueOf(failure), true);
             }
-        }, fx);
+        });
     }
 
     /**
@@ -166,22 +178,30 @@ public final class SettingsFormModel {
         Secret key = new Secret(values.apiKey.get().strip());
         checking.set(true);
         connection.set(null);
-        CompletableFuture.supplyAsync(() -> connectionCheck.check(url, key), io).whenCompleteAsync((result, failure) -> {
+        FxHandOff.deliver(CompletableFuture.supplyAsync(() -> connectionCheck.check(url, key), io), fx, result -> {
             checking.set(false);
-            if (failure != null) {
-                // The failure's message may quote the key: only its redacted text is logged or shown.
-                String said = key.redact(String.valueOf(failure.getCause()));
-                LOG.error("The connection test failed unexpectedly: {}", said);
-                connection.set(new ConnectionResult.Unreachable(said));
-            } else {
+            if (stillAbout(url, key)) {
                 connection.set(result);
             }
-        }, fx);
+        }, failure -> {
+            checking.set(false);
+            // The failure's message may quote the key: only its redacted text is logged or shown.
+            String said = key.redact(String.valueOf(failure));
+            LOG.error("The connection test failed unexpectedly: {}", said);
+            if (stillAbout(url, key)) {
+                connection.set(new ConnectionResult.Unreachable(said));
+            }
+        });
+    }
+
+    /** False once the address or key changed while a test ran: its answer is about something no longer there. */
+    private boolean stillAbout(String url, Secret key) {
+        return url.equals(values.stashUrl.get()) && key.reveal().equals(values.apiKey.get().strip());
     }
 
     /** Shows why the saved file could not be loaded; the form then holds the defaults. */
     public void reportLoadProblem(SettingsFileException problem) {
-        showStatus(messages.settingsFile(problem), true);
+        showStatus(new SettingsText(messages).settingsFile(problem), true);
     }
 
     private SaveResult saveBlocking(AppSettings settings, boolean startsAtLogin) {
@@ -260,6 +280,11 @@ public final class SettingsFormModel {
 
     public ReadOnlyStringProperty status() {
         return status.getReadOnlyProperty();
+    }
+
+    /** Counts successful saves: the window turns into its status page on each. */
+    public ReadOnlyIntegerProperty saves() {
+        return saves.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty statusIsError() {

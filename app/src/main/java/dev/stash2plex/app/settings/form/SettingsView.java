@@ -1,6 +1,6 @@
 package dev.stash2plex.app.settings.form;
 
-import com.dlsc.formsfx.model.structure.Field;
+import com.dlsc.formsfx.model.structure.DataField;
 import com.dlsc.formsfx.model.structure.StringField;
 import com.dlsc.formsfx.view.renderer.FormRenderer;
 import dev.stash2plex.app.look.WindowLayout;
@@ -47,7 +47,7 @@ final class SettingsView {
         form.port.render(new QuietControls.Number());
         form.apiKey.render(secret());
         form.plexToken.render(secret());
-        for (Field<?> field : new Field<?>[] {form.apiKey, form.plexToken, form.port}) {
+        for (DataField<?, ?, ?> field : new DataField<?, ?, ?>[] {form.apiKey, form.plexToken, form.port}) {
             field.valueDescription(FieldMessage.under(field));
         }
         for (StringField address : new StringField[] {form.stashUrl, form.plexUrl}) {
@@ -60,7 +60,14 @@ final class SettingsView {
     }
 
     private SecretControl secret() {
-        return new SecretControl(messages.text("settings.secret.show"), messages.text("settings.secret.hide"));
+        return new SecretControl(messages.text("settings.secret.show"), messages.text("settings.secret.hide"),
+                label -> messages.text("settings.secret.show.accessible", plain(label)),
+                label -> messages.text("settings.secret.hide.accessible", plain(label)));
+    }
+
+    /** A field's label as words: without the "required" star. */
+    private static String plain(String label) {
+        return label.replace("*", "").strip();
     }
 
     private VBox header() {
@@ -79,6 +86,7 @@ final class SettingsView {
         test.setMinWidth(Region.USE_PREF_SIZE);
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setPrefSize(18, 18);
+        spinner.setAccessibleText(messages.text("settings.connection.checking"));
         spinner.visibleProperty().bind(model.checking());
         spinner.managedProperty().bind(spinner.visibleProperty());
         Label result = new Label();
@@ -90,7 +98,7 @@ final class SettingsView {
             if (model.checking().get()) {
                 return messages.text("settings.connection.checking");
             }
-            return outcome == null ? "" : messages.connection(outcome);
+            return outcome == null ? "" : new ConnectionText(messages).describe(outcome);
         }, model.connection(), model.checking()));
         model.connection().subscribe(outcome -> {
             result.pseudoClassStateChanged(SUCCESS, outcome instanceof ConnectionResult.Ok ok && ok.ready());

@@ -211,7 +211,7 @@ class PlexSignInIT {
         try {
             call.run();
         } catch (PlexException e) {
-            return MESSAGES.plex(e);
+            return new dev.stash2plex.app.plex.PlexText(MESSAGES).failure(e);
         }
         throw new AssertionError("expected a PlexException");
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.stash2plex.app.fx.DisplayRequired;
 import dev.stash2plex.app.fx.FxThread;
 import dev.stash2plex.app.fx.Screenshots;
+import dev.stash2plex.app.fx.Themed;
 import dev.stash2plex.app.messages.UserMessages;
 import dev.stash2plex.app.platform.AppDirs;
 import dev.stash2plex.app.plex.FakePlex;
@@ -92,6 +93,7 @@ class PlexWindowIT {
 
     @Start
     void start(Stage stage) {
+        Themed.apply();
         settingsStage = stage;
         logs = CapturedLogs.capture();
         plex = FakePlex.start(TOKEN, "1.43.0.10162-abcdef123");

@@ -8,6 +8,7 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import dev.stash2plex.app.fx.DisplayRequired;
 import dev.stash2plex.app.fx.FxThread;
+import dev.stash2plex.app.fx.Themed;
 import dev.stash2plex.app.messages.UserMessages;
 import dev.stash2plex.app.platform.AppDirs;
 import dev.stash2plex.app.settings.AppSettings;
@@ -72,6 +73,7 @@ class ConnectionTestIT {
         AppDirs dirs = new AppDirs(dir.resolve("stash2plex"), dir.resolve("logs"), dir.resolve("data"));
         SettingsFormModel model = new SettingsFormModel(AppSettings.defaults(), true, new SettingsStore(dirs, Clock.systemUTC()),
                 new ConnectionCheck(new ProviderStashProbe(), new BridgeGatewayProbe()), new ProviderPathTrial(), messages, io, new FxThread(), saved -> { });
+        Themed.apply();
         new SettingsWindow(model, messages).show(stage);
     }
 

@@ -7,6 +7,7 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import dev.stash2plex.app.fx.DisplayRequired;
 import dev.stash2plex.app.fx.FxThread;
+import dev.stash2plex.app.fx.Themed;
 import dev.stash2plex.app.messages.UserMessages;
 import dev.stash2plex.app.platform.AppDirs;
 import dev.stash2plex.app.settings.AppSettings;
@@ -57,6 +58,7 @@ class SecretFieldsIT {
 
     @Start
     void start(Stage stage) {
+        Themed.apply();
         logs.start();
         ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).addAppender(logs);
         AppDirs dirs = new AppDirs(dir.resolve("stash2plex"), dir.resolve("logs"), dir.resolve("data"));

@@ -8,6 +8,7 @@ import ch.qos.logback.core.read.ListAppender;
 import dev.stash2plex.app.fx.DisplayRequired;
 import dev.stash2plex.app.fx.FxThread;
 import dev.stash2plex.app.fx.Screenshots;
+import dev.stash2plex.app.fx.Themed;
 import dev.stash2plex.app.messages.UserMessages;
 import dev.stash2plex.app.platform.AppDirs;
 import dev.stash2plex.app.settings.AppSettings;
@@ -59,6 +60,7 @@ class SettingsWindowIT {
 
     @Start
     void start(Stage stage) {
+        Themed.apply();
         this.stage = stage;
         logs.start();
         ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).addAppender(logs);
@@ -121,19 +123,24 @@ class SettingsWindowIT {
         robot.doubleClickOn(robot.lookup(".table-row-cell .table-cell").nth(2).queryAs(javafx.scene.Node.class));
         robot.write("/stash/media/\\1").type(KeyCode.ENTER);
         robot.clickOn("#path-test-input").write("/plex/media/Studio/Scène 1.mkv");
-        assertThat(text(robot, "#path-test-result")).isEqualTo("→ /stash/media/Studio/Scène 1.mkv   (rule “rule 1”)");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> text(robot, "#path-test-result").equals("→ /stash/media/Studio/Scène 1.mkv   (rule “rule 1”)"));
 
         assertThat(robot.lookup("#save").queryButton().isDisabled()).isFalse();
         robot.clickOn("#save");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text(robot, "#status").startsWith("Saved to"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#status-page").tryQuery().isPresent());
+        assertThat(text(robot, "#status-page-footer")).isEqualTo("Saved.");
+        robot.clickOn("#edit-settings");
+        assertThat(text(robot, "#status")).as("the footer names no file path").isEqualTo("Saved.");
         robot.interact(() -> {
+            stage.setWidth(860);
             stage.setHeight(1010);
             stage.setY(5);
         });
         scrollToBottom(robot);
         Screenshots.take("settings-filled", stage);
         robot.clickOn("#path-test-input").eraseText(40).write("/elsewhere/x.mkv");
-        assertThat(text(robot, "#path-test-result")).startsWith("No rule matches");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text(robot, "#path-test-result").startsWith("No rule matches"));
 
         String env = Files.readString(dirs.envFile());
         assertThat(env).isEqualTo("""
@@ -161,8 +168,9 @@ class SettingsWindowIT {
         robot.clickOn("#stash-api-key-input").write(KEY);
 
         robot.press(KeyCode.CONTROL).press(KeyCode.S).release(KeyCode.S).release(KeyCode.CONTROL);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text(robot, "#status").startsWith("Saved to"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#status-page").tryQuery().isPresent());
         assertThat(Files.readString(dirs.envFile())).contains("S2P_STASH_URL=http://192.168.1.20:9999");
+        robot.clickOn("#edit-settings");
 
         robot.clickOn("#stash-url-input").eraseText(4).write("7777");
         robot.type(KeyCode.ESCAPE);
