@@ -186,13 +186,16 @@ class ManagedContainerIT {
 
     @Test
     @Order(2)
-    void getsTheStashKeyAsAReadOnlyFileAndNeverThePlexToken() throws Exception {
+    void getsTheStashKeyAndThePlexTokenAsReadOnlyFilesNeverAsVariables() throws Exception {
         InspectContainerResponse inspected = real.docker().inspectContainerCmd(firstId).exec();
         List<String> env = Arrays.asList(inspected.getConfig().getEnv());
 
-        assertThat(env).contains("S2P_STASH_API_KEY_FILE=/run/secrets/stash2plex/stash-api-key")
+        assertThat(env).contains("S2P_STASH_API_KEY_FILE=/run/secrets/stash2plex/stash-api-key",
+                        "S2P_PLEX_TOKEN_FILE=/run/secrets/stash2plex/plex-token")
                 .noneMatch(entry -> entry.startsWith("S2P_STASH_API_KEY="))
-                .noneMatch(entry -> entry.startsWith("S2P_PLEX_TOKEN"));
+                .noneMatch(entry -> entry.startsWith("S2P_PLEX_TOKEN="));
+        assertThat(String.join("\n", env)).doesNotContain(KEY, PLEX_TOKEN);
+        assertThat(ProviderSecrets.folder(spec).resolve("plex-token")).hasContent(PLEX_TOKEN);
         assertThat(inspected.getMounts()).filteredOn(mount -> ProviderSecrets.MOUNT.equals(mount.getDestination().getPath()))
                 .singleElement().satisfies(mount -> assertThat(mount.getRW()).isFalse());
         Path keyFile = ProviderSecrets.folder(spec).resolve("stash-api-key");
