@@ -214,10 +214,8 @@ class LibraryWindowIT {
                 "/data/movies/Beta Studio/only in plex.mp4,,", "Clips/Beta Studio/only in plex too.mp4,,");
     }
 
-    /** After the result is in a label, the next pulse still has to paint it. */
+    /** Screenshots.take waits, when screenshots are on, for the window to be painted and settled. */
     private static void screenshot(FxRobot robot, String name) throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        Thread.sleep(400);
         WaitForAsyncUtils.waitForFxEvents();
         Screenshots.take(name, robot.lookup("#library-header").query().getScene().getWindow());
     }

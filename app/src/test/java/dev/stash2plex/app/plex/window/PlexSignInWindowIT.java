@@ -265,9 +265,8 @@ class PlexSignInWindowIT {
                 .forEach(n -> ((javafx.scene.control.ScrollPane) n).setVvalue(1.0)));
     }
 
+    /** Screenshots.take waits, when screenshots are on, for the window to be painted and settled. */
     private static void screenshot(FxRobot robot, String name) throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        Thread.sleep(400); // the next pulse still has to paint the last change
         WaitForAsyncUtils.waitForFxEvents();
         Screenshots.take(name, plexStage(robot));
     }
