@@ -151,8 +151,9 @@ class DesktopIT {
                 () -> tooltip().equals("Stash2Plex: Running \u00B7 Plex sync off"));
 
         assertThat(running.seen).anyMatch(seen -> seen.status() instanceof ProviderStatus.Building);
-        assertThat(menu()).startsWith("\u25CF Running", "-", "(Start)", "Stop", "Restart", "-", "Settings\u2026", "Logs\u2026", "Library\u2026",
-                "Copy provider URL").endsWith("-", "Quit Stash2Plex");
+        assertThat(menu()).startsWith("\u25CF Running", "(\u21BB Plex sync off)", "-", "(Start)", "Stop", "Restart", "-",
+                "Settings\u2026", "Logs\u2026", "Library\u2026", "Copy provider URL")
+                .endsWith("-", "Open log folder", "About Stash2Plex", "-", "Quit Stash2Plex");
         assertThat(samePixels(onAwt(() -> toBuffered(ourIcon().getImage())), icons.image(TrayIcons.Kind.HEALTHY,
                 onAwt(() -> SystemTray.getSystemTray().getTrayIconSize().height)))).isTrue();
 
