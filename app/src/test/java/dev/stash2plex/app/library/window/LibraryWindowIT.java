@@ -78,6 +78,7 @@ class LibraryWindowIT {
     private SettingsStore store;
     private Path dataDir;
     private LibraryModel model;
+    private SettingsFormModel form;
 
     @Start
     void start(Stage stage) {
@@ -113,7 +114,7 @@ class LibraryWindowIT {
         AppSettings settings = AppSettings.defaults().withStash(stash.baseUrl().toString(), new Secret(KEY))
                 .withProvider(provider.port(), LogLevel.INFO);
         store.save(settings);
-        SettingsFormModel form = WaitForAsyncUtils.asyncFx((java.util.concurrent.Callable<SettingsFormModel>) () -> new SettingsFormModel(settings, false, store,
+        form = WaitForAsyncUtils.asyncFx((java.util.concurrent.Callable<SettingsFormModel>) () -> new SettingsFormModel(settings, false, store,
                 new ConnectionCheck((url, key) -> { throw new AssertionError("not used here"); }),
                 new ProviderPathTrial(), messages, io, new FxThread(), saved::set)).get();
         LibraryClient client = new LibraryClient(HttpClient.newHttpClient(), port::get, Optional::empty);
@@ -184,6 +185,9 @@ class LibraryWindowIT {
         robot.clickOn("#library-add-rule");
         Polling.until("the first rule is saved", Duration.ofSeconds(10),
                 () -> saved.get() != null && saved.get().pathRules().size() == 1 ? true : null);
+        // The form takes the next rule once its save has come back (a rule added during a save is refused).
+        Polling.until("the settings form to be ready to save again", Duration.ofSeconds(10),
+                () -> WaitForAsyncUtils.asyncFx((java.util.concurrent.Callable<Boolean>) () -> form.canSave().get()).get() ? true : null);
         robot.interact(() -> suggestions.getSelectionModel().select(0));
         robot.clickOn("#library-add-rule");
         Polling.until("both rules are saved", Duration.ofSeconds(10),
