@@ -246,7 +246,11 @@ class SupervisionIT {
         assertThat(crashed.exitCode()).isEqualTo(1);
         assertThat(String.join("\n", crashed.lastLogLines())).contains("S2P_STASH_TIMEOUT_SECONDS");
         assertThat(String.join("\n", crashed.lastLogLines())).doesNotContain(KEY);
-        String before = docker("inspect", "-f", "{{.State.Status}} {{.RestartCount}} {{.HostConfig.RestartPolicy.Name}}", name);
+        // The supervisor switches restarts off and stops the container on its own lane, after the status is out.
+        String before = Eventually.get("the container stopped with restarts off", Duration.ofSeconds(30), () -> {
+            String state = docker("inspect", "-f", "{{.State.Status}} {{.RestartCount}} {{.HostConfig.RestartPolicy.Name}}", name);
+            return state.startsWith("exited") && state.endsWith(" no") ? state : null;
+        }, () -> docker("inspect", "-f", "{{.State.Status}} {{.RestartCount}} {{.HostConfig.RestartPolicy.Name}}", name));
         // The behaviour under test is an absence (restarts stay off): long enough for several, were they still on.
         Thread.sleep(3000);
         assertThat(docker("inspect", "-f", "{{.State.Status}} {{.RestartCount}} {{.HostConfig.RestartPolicy.Name}}", name))
