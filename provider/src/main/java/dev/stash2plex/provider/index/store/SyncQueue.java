@@ -62,7 +62,9 @@ public final class SyncQueue {
                          + " due_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT(scene_id) DO UPDATE"
                          // Every update moves the generation on, so a job read before it is never taken as delivered.
                          + " SET generation = max(sync_jobs.generation + 1, excluded.generation),"
-                         + " cause = excluded.cause, parked_at = NULL,"
+                         // A refresh asked for by hand stays one (its folder is scanned if Plex has no item), unless the scene went.
+                         + " cause = CASE WHEN sync_jobs.cause = '" + REQUESTED + "' AND excluded.cause <> 'removed'"
+                         + " THEN sync_jobs.cause ELSE excluded.cause END, parked_at = NULL,"
                          + " failing_since = CASE WHEN parked_at IS NULL THEN failing_since END,"
                          + " attempts = CASE WHEN parked_at IS NULL THEN attempts ELSE 0 END,"
                          + " due_at = CASE WHEN parked_at IS NULL THEN due_at ELSE excluded.due_at END")) {

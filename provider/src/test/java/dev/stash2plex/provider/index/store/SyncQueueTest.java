@@ -169,6 +169,11 @@ class SyncQueueTest {
             edit(store, "7", 1);
             queue.feed(t0, SETTLE, 100);
             assertThat(queue.done(requested)).isFalse();
+            // It stays a request (its folder is scanned if Plex has no item) unless the scene is removed.
+            assertThat(queue.due(t0, 10)).singleElement().satisfies(job -> assertThat(job.cause()).isEqualTo(SyncQueue.REQUESTED));
+            store.delete(List.of(7L), true, T0);
+            queue.feed(t0, SETTLE, 100);
+            assertThat(queue.due(t0, 10)).singleElement().satisfies(job -> assertThat(job.cause()).isEqualTo("removed"));
         }
     }
 
