@@ -27,10 +27,13 @@ import dev.stash2plex.provider.index.IndexFirstStashClient;
 import dev.stash2plex.provider.index.IndexStatus;
 import dev.stash2plex.provider.index.SceneIndex;
 import dev.stash2plex.provider.index.store.MatchHistory;
+import dev.stash2plex.provider.index.store.SceneStore;
 import dev.stash2plex.provider.library.GapRunner;
 import dev.stash2plex.provider.library.HistoryRecorder;
 import dev.stash2plex.provider.library.LibraryRoutes;
 import dev.stash2plex.provider.library.ScenesNeverMatched;
+import dev.stash2plex.provider.library.ScenesNotInPlex;
+import dev.stash2plex.provider.library.StashSide;
 import dev.stash2plex.provider.library.StashSideGaps;
 import dev.stash2plex.provider.manifest.ManifestRoutes;
 import dev.stash2plex.provider.match.MatchRequestParser;
@@ -113,13 +116,16 @@ public final class Provider implements AutoCloseable {
         // The library view lives in the index's store; without an index it answers 503 and remembers nothing.
         Supplier<Optional<MatchHistory>> matchHistory = index == null ? Optional::empty : index::history;
         HistoryRecorder recorder = new HistoryRecorder(matchHistory, clock);
-        StashSideGaps stashSide = new ScenesNeverMatched(matchHistory);
-        GapRunner gaps = new GapRunner(matchHistory, () -> index != null && index.usable(), matcher, recorder, stashSide,
-                config.gapsSchedule(), clock).start();
         Optional<String> syncOff = SyncSetup.offReason(config);
         Optional<PlexSync> sync = syncOff.isPresent() || index == null ? Optional.empty()
                 : Optional.of(SyncSetup.start(config.plexUrl(), config.plexToken(), config.sync(), index::store, index::usable,
                         stash, imageUrls, config.publicUrl().isPresent(), rules, clock));
+        // With the sync on, the Stash side compares with Plex's own items once the sync has listed them.
+        Supplier<StashSideGaps> stashSide = new StashSide(new ScenesNeverMatched(matchHistory),
+                new ScenesNotInPlex(() -> index == null ? Optional.empty() : index.store().map(SceneStore::plexPlacements)),
+                sync.isPresent());
+        GapRunner gaps = new GapRunner(matchHistory, () -> index != null && index.usable(), matcher, recorder, stashSide,
+                config.gapsSchedule(), clock).start();
         Supplier<SyncStatus> syncStatus = sync.<Supplier<SyncStatus>>map(s -> s::status)
                 .orElse(() -> SyncStatus.off(syncOff.orElse("the scene index is off")));
         ProviderServer server = new ProviderServer(json, config.providerPort(), List.of(

@@ -3,6 +3,7 @@ package dev.stash2plex.app.library;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.stash2plex.app.library.LibraryData.Page;
+import dev.stash2plex.app.library.LibraryData.Refresh;
 import dev.stash2plex.app.library.LibraryData.Report;
 import dev.stash2plex.app.library.LibraryData.Row;
 import dev.stash2plex.app.library.LibraryData.Side;
@@ -26,9 +27,10 @@ import java.util.function.Supplier;
 
 /**
  * Reads the provider's library view on this machine's loopback, where the container's port is
- * published. The provider shows file paths only to admins: a container sees this app arrive through
- * Docker's port forwarding, not on loopback, so the admin token (S2P_ADMIN_TOKEN, when set) goes in
- * its header. Blocking: call from a background thread.
+ * published, and asks its Plex sync to refresh a scene. The provider shows file paths (and takes
+ * refreshes) only from admins: a container sees this app arrive through Docker's port forwarding, not
+ * on loopback, so the admin token (S2P_ADMIN_TOKEN, when set) goes in its header. Blocking: call from
+ * a background thread.
  */
 public final class LibraryClient {
 
@@ -102,10 +104,40 @@ public final class LibraryClient {
         return suggestions;
     }
 
+    /** Whether the provider's Plex sync is on ({@code /health}'s {@code sync.state} is there and not {@code off}). */
+    public boolean syncOn() throws LibraryException {
+        JsonNode state = send(request("/health", false).GET(), 200).path("sync").path("state");
+        return state.isTextual() && !state.asText().equals("off");
+    }
+
+    /**
+     * Asks the provider's Plex sync to refresh this scene's Plex items now ({@code POST /sync/refresh}).
+     *
+     * @throws LibraryException.SyncOff the provider's sync is off (no Plex token, say)
+     */
+    public Refresh refreshInPlex(String sceneId) throws LibraryException {
+        JsonNode root = send(request("/sync/refresh?scene=" + URLEncoder.encode(sceneId, StandardCharsets.UTF_8), true)
+                .POST(HttpRequest.BodyPublishers.noBody()), 202);
+        JsonNode sync = root.path("sync");
+        return new Refresh(root.path("scene_id").asText(sceneId), root.path("plex_items").size(), sync.path("state").asText(),
+                text(sync.path("reason")));
+    }
+
     private JsonNode get(String path) throws LibraryException {
+        return send(request(path, true).GET(), 200);
+    }
+
+    /** A request to the provider; the admin token goes only where the provider asks for it. */
+    private HttpRequest.Builder request(String path, boolean admin) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port.getAsInt() + path))
-                .timeout(TIMEOUT).header("Accept", "application/json").GET();
-        adminToken.get().filter(token -> !token.isBlank()).ifPresent(token -> request.header(ADMIN_HEADER, token));
+                .timeout(TIMEOUT).header("Accept", "application/json");
+        if (admin) {
+            adminToken.get().filter(token -> !token.isBlank()).ifPresent(token -> request.header(ADMIN_HEADER, token));
+        }
+        return request;
+    }
+
+    private JsonNode send(HttpRequest.Builder request, int expected) throws LibraryException {
         HttpResponse<String> response;
         try {
             response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
@@ -124,7 +156,10 @@ public final class LibraryClient {
         if (response.statusCode() == 403) {
             throw new LibraryException.NotAllowed(body.path("message").asText());
         }
-        if (response.statusCode() != 200) {
+        if (response.statusCode() == 409 && body.path("error").asText().equals("sync-off")) {
+            throw new LibraryException.SyncOff(body.path("message").asText());
+        }
+        if (response.statusCode() != expected) {
             throw new LibraryException.Failed(body.path("message").asText("HTTP " + response.statusCode()));
         }
         return body;

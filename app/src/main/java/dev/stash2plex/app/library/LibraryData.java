@@ -15,7 +15,8 @@ public final class LibraryData {
 
     /**
      * @param byStep files per deciding step in the matcher's order, {@code none} last
-     * @param stashBasis {@code never-matched}: scenes no match request reached (no Plex map yet)
+     * @param stashBasis {@code plex-items}: scenes no Plex item shows (the provider's Plex sync listed Plex);
+     *                   {@code never-matched}: scenes no match request reached (no Plex map)
      */
     public record Report(int files, Map<String, Integer> byStep, int plexUnmatched, int stashUnmatched, String stashBasis,
             int scenes, String lastRun) {
@@ -31,6 +32,21 @@ public final class LibraryData {
     public record Page(int total, int offset, List<Row> rows) {
         public Page {
             rows = List.copyOf(rows);
+        }
+    }
+
+    /**
+     * A refresh the provider's Plex sync took ({@code POST /sync/refresh}).
+     *
+     * @param plexItems the Plex items that showed the scene when the sync last listed Plex (0: none then)
+     * @param syncState the sync's state ({@code up_to_date}, {@code waiting}, {@code failing}, {@code stopped}…)
+     * @param syncReason why it is failing or stopped, in the provider's words; empty otherwise
+     */
+    public record Refresh(String sceneId, int plexItems, String syncState, String syncReason) {
+
+        /** Plex is away or refused the token: the refresh waits in the provider until it takes changes. */
+        public boolean waits() {
+            return syncState.equals("failing") || syncState.equals("stopped");
         }
     }
 

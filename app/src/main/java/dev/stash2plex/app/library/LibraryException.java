@@ -21,6 +21,13 @@ public abstract sealed class LibraryException extends Exception {
         }
     }
 
+    /** 409 from the sync's endpoints: the provider's Plex sync is off; the message is the provider's reason. */
+    public static final class SyncOff extends LibraryException {
+        SyncOff(String message) {
+            super(message, null);
+        }
+    }
+
     /** Any other answer: the provider's own message (a 503 while the index loads, say). */
     public static final class Failed extends LibraryException {
         Failed(String message) {

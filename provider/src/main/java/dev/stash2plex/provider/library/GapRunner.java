@@ -36,7 +36,7 @@ public final class GapRunner implements AutoCloseable {
     private final BooleanSupplier indexUsable;
     private final Matcher matcher;
     private final HistoryRecorder recorder;
-    private final StashSideGaps stashSide;
+    private final Supplier<StashSideGaps> stashSide;
     private final GapSchedule schedule;
     private final Clock clock;
     private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(
@@ -45,7 +45,7 @@ public final class GapRunner implements AutoCloseable {
     private final AtomicReference<GapRun> last = new AtomicReference<>();
 
     public GapRunner(Supplier<Optional<MatchHistory>> history, BooleanSupplier indexUsable, Matcher matcher,
-            HistoryRecorder recorder, StashSideGaps stashSide, GapSchedule schedule, Clock clock) {
+            HistoryRecorder recorder, Supplier<StashSideGaps> stashSide, GapSchedule schedule, Clock clock) {
         this.history = history;
         this.indexUsable = indexUsable;
         this.matcher = matcher;
@@ -131,12 +131,13 @@ public final class GapRunner implements AutoCloseable {
             after = page.getLast().filename();
         }
         int plexUnmatched = store.countsByStep().getOrDefault("none", 0);
-        int stashUnmatched = stashSide.page(null, 0, 1).total();
+        StashSideGaps side = stashSide.get();
+        int stashUnmatched = side.page(null, 0, 1).total();
         Instant finished = clock.instant();
         LOG.atInfo().addKeyValue("event", "gap-report").addKeyValue("trigger", trigger)
                 .addKeyValue("rechecked", rechecked).addKeyValue("now_matched", nowMatched)
                 .addKeyValue("plex_unmatched", plexUnmatched).addKeyValue("stash_unmatched", stashUnmatched)
-                .addKeyValue("stash_basis", stashSide.basis())
+                .addKeyValue("stash_basis", side.basis())
                 .addKeyValue("ms", Duration.between(started, finished).toMillis())
                 .log("Gap comparison: {} Plex file(s) without a scene, {} scene(s) Plex has not matched", plexUnmatched, stashUnmatched);
         return new GapRun(trigger, started, finished, rechecked, nowMatched, plexUnmatched, stashUnmatched, null);

@@ -32,13 +32,13 @@ public final class LibraryRoutes implements Routes {
     private static final int MAX_PROPOSALS = 10;
 
     private final Supplier<Optional<MatchHistory>> history;
-    private final StashSideGaps stashSide;
+    private final Supplier<StashSideGaps> stashSide;
     private final GapRunner runner;
     private final HistoryRecorder recorder;
     private final IntSupplier sceneCount;
     private final AdminAccess adminAccess;
 
-    public LibraryRoutes(Supplier<Optional<MatchHistory>> history, StashSideGaps stashSide, GapRunner runner,
+    public LibraryRoutes(Supplier<Optional<MatchHistory>> history, Supplier<StashSideGaps> stashSide, GapRunner runner,
             HistoryRecorder recorder, IntSupplier sceneCount, AdminAccess adminAccess) {
         this.history = history;
         this.stashSide = stashSide;
@@ -99,8 +99,9 @@ public final class LibraryRoutes implements Routes {
         STEPS.forEach(step -> byStep.put(step, 0));
         byStep.putAll(store.countsByStep());
         int files = byStep.values().stream().mapToInt(Integer::intValue).sum();
-        int stashUnmatched = stashSide.page(null, 0, 1).total();
-        ctx.json(new LibraryReport(files, byStep, byStep.get("none"), stashUnmatched, stashSide.basis(), sceneCount.getAsInt(),
+        StashSideGaps side = stashSide.get();
+        int stashUnmatched = side.page(null, 0, 1).total();
+        ctx.json(new LibraryReport(files, byStep, byStep.get("none"), stashUnmatched, side.basis(), sceneCount.getAsInt(),
                 MatchHistory.MAX_FILES, recorder.dropped(), runner.schedule().label(), runner.running(),
                 runner.lastRun().orElse(null)));
     }
@@ -122,7 +123,7 @@ public final class LibraryRoutes implements Routes {
             MatchHistory.Page<MatchHistory.Entry> found = store().files("none", page.search(), page.offset(), page.limit());
             ctx.json(new PageBody<>(found.total(), found.offset(), page.limit(), found.items().stream().map(FileRow::of).toList()));
         } else if ("stash".equals(side)) {
-            MatchHistory.Page<StashSideGaps.SceneGap> found = stashSide.page(page.search(), page.offset(), page.limit());
+            MatchHistory.Page<StashSideGaps.SceneGap> found = stashSide.get().page(page.search(), page.offset(), page.limit());
             ctx.json(new PageBody<>(found.total(), found.offset(), page.limit(), found.items()));
         } else {
             throw new IllegalArgumentException("side must be plex (Plex files without a scene) or stash (scenes Plex has not"

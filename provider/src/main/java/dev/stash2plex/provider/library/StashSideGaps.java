@@ -6,7 +6,8 @@ import dev.stash2plex.provider.index.store.MatchHistory;
 /**
  * The Stash → Plex side of the comparison: scenes Plex does not hold. Without a map of Plex's items
  * the provider knows only which scenes no match request ever reached ({@link ScenesNeverMatched});
- * a Plex sync that keeps such a map supplies its own answer behind the same two methods.
+ * with the Plex sync's map, which scenes no Plex item shows ({@link ScenesNotInPlex}). {@link StashSide}
+ * says which applies.
  */
 public interface StashSideGaps {
 

@@ -44,14 +44,16 @@ final class Delivery {
     Outcome deliver(SyncQueue.Job job, SceneStore store, SyncQueue queue, PlexLibraryMap map, PlexServer plex,
             SendPace pace, Pass pass, long now) throws PlexServerException, InterruptedException {
         List<PlexLibraryMap.Placement> items = map.items(job.sceneId());
-        if (items.isEmpty() && !pass.mapUpdated && map.listedAt() < job.firstSeen()) {
+        boolean requested = job.cause().equals(SyncQueue.REQUESTED);
+        if (items.isEmpty() && !pass.mapUpdated && (map.listedAt() < job.firstSeen() || requested)) {
             // A scan may have added the item since the sections were last looked at.
             pass.mapUpdated = true;
-            pass.found.addAll(map.update(plex, false, now));
+            pass.found.addAll(map.update(plex, store.plexPlacements(), false, now));
             items = map.items(job.sceneId());
         }
         if (items.isEmpty()) {
-            if (settings.scanNewFolders() && !job.cause().equals("removed")) {
+            // Someone asked for this scene by hand: its folder is scanned even when new scenes' folders are not.
+            if ((settings.scanNewFolders() || requested) && !job.cause().equals("removed")) {
                 scanFolders(store.scene(Long.toString(job.sceneId())), map, plex, pace, pass);
             }
             queue.done(job);

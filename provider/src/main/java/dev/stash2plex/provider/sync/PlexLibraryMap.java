@@ -1,6 +1,7 @@
 package dev.stash2plex.provider.sync;
 
 import dev.stash2plex.core.guid.PlexIds;
+import dev.stash2plex.provider.index.store.PlexPlacements;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -11,7 +12,8 @@ import java.util.Set;
 /**
  * Which Plex items show which Stash scene: every movie section is paged through once, and again
  * only when its scan stamp changes (a scan added or removed items). An item is ours when its guid is
- * our provider's ({@code …stash2plex://movie/{scene id}}). Used by the sync's one thread only.
+ * our provider's ({@code …stash2plex://movie/{scene id}}). Used by the sync's one thread only; what it
+ * lists is also kept in the store ({@link PlexPlacements}) for the library view and across restarts.
  */
 final class PlexLibraryMap {
 
@@ -31,14 +33,17 @@ final class PlexLibraryMap {
 
     /**
      * Looks at Plex's sections and lists again those whose stamp changed (all of them when
-     * {@code force}); returns the items seen for the first time.
+     * {@code force}); returns the items seen for the first time. What changed is stored in
+     * {@code placements} before this map takes it, so the two never disagree for long: a listing that
+     * fails half-way, or a store that takes no write, leaves both as they were, to be listed again.
      */
-    List<NewItem> update(PlexServer plex, boolean force, long now) throws PlexServerException {
+    List<NewItem> update(PlexServer plex, PlexPlacements placements, boolean force, long now) throws PlexServerException {
         List<PlexSection> current = plex.sections().stream().filter(s -> s.type().equals("movie")).toList();
         List<NewItem> newItems = new ArrayList<>();
         Set<String> known = allKeys();
         boolean changed = force || listedAt < 0;
         Map<String, Map<Long, List<Placement>>> next = new HashMap<>();
+        Map<String, Map<Long, List<Placement>>> relisted = new HashMap<>();
         for (PlexSection section : current) {
             Map<Long, List<Placement>> previous = bySection.get(section.key());
             if (!force && previous != null && section.stamp().equals(stamps.get(section.key()))) {
@@ -47,18 +52,20 @@ final class PlexLibraryMap {
             }
             changed = true;
             Map<Long, List<Placement>> listed = list(plex, section.key());
-            listed.forEach((scene, placements) -> placements.stream().map(Placement::ratingKey)
+            listed.forEach((scene, items) -> items.stream().map(Placement::ratingKey)
                     .filter(key -> !known.contains(key)).forEach(key -> newItems.add(new NewItem(scene, key))));
             next.put(section.key(), listed);
-            stamps.put(section.key(), section.stamp());
+            relisted.put(section.key(), listed);
         }
         if (changed || next.size() != bySection.size()) {
+            placements.replace(stored(relisted), next.keySet(), now);
+            current.stream().filter(s -> relisted.containsKey(s.key())).forEach(s -> stamps.put(s.key(), s.stamp()));
             bySection.clear();
             bySection.putAll(next);
             stamps.keySet().retainAll(next.keySet());
             Map<Long, List<Placement>> scenes = new HashMap<>();
-            bySection.values().forEach(section -> section.forEach((scene, placements) ->
-                    scenes.computeIfAbsent(scene, s -> new ArrayList<>()).addAll(placements)));
+            bySection.values().forEach(section -> section.forEach((scene, items) ->
+                    scenes.computeIfAbsent(scene, s -> new ArrayList<>()).addAll(items)));
             byScene = scenes;
         }
         sections = current;
@@ -109,6 +116,17 @@ final class PlexLibraryMap {
         Set<String> keys = new java.util.HashSet<>();
         byScene.values().forEach(placements -> placements.forEach(p -> keys.add(p.ratingKey())));
         return keys;
+    }
+
+    /** The sections' items as the store keeps them. */
+    private static Map<String, List<PlexPlacements.Placement>> stored(Map<String, Map<Long, List<Placement>>> sections) {
+        Map<String, List<PlexPlacements.Placement>> rows = new HashMap<>();
+        sections.forEach((key, scenes) -> {
+            List<PlexPlacements.Placement> items = new ArrayList<>();
+            scenes.forEach((scene, placements) -> placements.forEach(p -> items.add(new PlexPlacements.Placement(scene, p.ratingKey()))));
+            rows.put(key, items);
+        });
+        return rows;
     }
 
     private static Map<Long, List<Placement>> list(PlexServer plex, String sectionKey) throws PlexServerException {

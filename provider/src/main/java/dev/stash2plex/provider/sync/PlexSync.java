@@ -110,6 +110,25 @@ public final class PlexSync implements AutoCloseable {
         wake.release();
     }
 
+    /**
+     * Queues a refresh of this scene's Plex items, due now and merged into the scene's job if it has one,
+     * and wakes the sync. A scene Plex shows no item for has its sections listed again and, where a path
+     * rule gives its folder, that folder scanned.
+     */
+    public SceneRefresh refresh(long sceneId) {
+        Optional<SceneStore> current = stores.get();
+        if (current.isEmpty()) {
+            return new SceneRefresh.IndexNotReady();
+        }
+        SceneStore store = current.get();
+        if (store.scene(Long.toString(sceneId)).isEmpty()) {
+            return indexReady.getAsBoolean() ? new SceneRefresh.UnknownScene(sceneId) : new SceneRefresh.IndexNotReady();
+        }
+        store.syncQueue().request(sceneId, clock.millis());
+        wake.release();
+        return new SceneRefresh.Queued(sceneId, store.plexPlacements().ratingKeys(sceneId));
+    }
+
     /** Gives the parked changes another chance; returns how many. */
     public int retryParked() {
         int count = stores.get().map(store -> store.syncQueue().unpark(clock.millis())).orElse(0);
@@ -194,7 +213,7 @@ public final class PlexSync implements AutoCloseable {
         boolean force = forced.getAndSet(false);
         long now = clock.millis();
         if (force || !mapped || now - map.listedAt() >= settings.mapRecheck().toMillis()) {
-            remember(map.update(plex, force, now));
+            remember(map.update(plex, store.plexPlacements(), force, now));
             mapUpdated(queue);
         }
         Delivery.Pass pass = new Delivery.Pass();

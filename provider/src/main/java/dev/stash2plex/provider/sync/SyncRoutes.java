@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.stash2plex.provider.access.AdminAccess;
 import dev.stash2plex.provider.http.ErrorBody;
 import dev.stash2plex.provider.http.Routes;
+import dev.stash2plex.provider.index.store.StoreException;
 import dev.stash2plex.provider.index.store.SyncQueue;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -14,8 +15,10 @@ import java.util.function.Consumer;
 
 /**
  * The sync's controls, for the desktop app's "Sync now" and for an operator: {@code POST /sync/now},
- * {@code POST /sync/retry} (the parked changes) and {@code GET /sync/jobs} (what waits, or with
- * {@code ?parked=true} what was given up on). The last two are admin only, like {@code /explain}.
+ * {@code POST /sync/refresh?scene={id}} (one scene's Plex items refreshed now: the Library window's
+ * "Refresh in Plex"), {@code POST /sync/retry} (the parked changes) and {@code GET /sync/jobs} (what
+ * waits, or with {@code ?parked=true} what was given up on). All but the first are admin only, like
+ * {@code /explain}.
  * "Sync now" is open to every caller the host guard and rate limit let through: it only makes the
  * provider look at Plex sooner (what is sent stays the same), its answer is the {@code /health}
  * block everyone may read, and the desktop app reaches the container through Docker's published
@@ -54,6 +57,11 @@ public final class SyncRoutes implements Routes {
         }
     }
 
+    /** A refresh queued by hand: the scene, the Plex items that showed it when Plex was last listed, and the sync's state. */
+    record Refresh(@JsonProperty("scene_id") String sceneId, @JsonProperty("queued") boolean queued,
+            @JsonProperty("plex_items") List<String> plexItems, @JsonProperty("sync") SyncStatus sync) {
+    }
+
     record Retried(@JsonProperty("retried") int retried, @JsonProperty("sync") SyncStatus sync) {
     }
 
@@ -64,12 +72,44 @@ public final class SyncRoutes implements Routes {
             ctx.status(202).json(plexSync.status());
         }));
         routes.post("/sync/retry", ctx -> withSync(ctx, true, plexSync -> ctx.json(new Retried(plexSync.retryParked(), plexSync.status()))));
+        routes.post("/sync/refresh", ctx -> withSync(ctx, true, plexSync -> refresh(ctx, plexSync)));
         routes.get("/sync/jobs", ctx -> withSync(ctx, true, plexSync -> {
             boolean parked = "true".equalsIgnoreCase(ctx.queryParam("parked"));
             List<Job> jobs = plexSync.jobs(parked, LIST_LIMIT).stream().map(Job::of).toList();
             ctx.header("Cache-Control", "no-store");
             ctx.json(new Jobs(parked, jobs.size(), jobs));
         }));
+    }
+
+    private static void refresh(Context ctx, PlexSync plexSync) {
+        String scene = ctx.queryParam("scene");
+        if (scene == null || !scene.strip().matches("[0-9]{1,18}")) {
+            ErrorBody.send(ctx, 400, "bad-request", scene == null || scene.isBlank()
+                    ? "scene is missing: POST /sync/refresh?scene={Stash scene id}"
+                    : "scene must be a Stash scene id, a whole number (got \"" + shortened(scene) + "\")");
+            return;
+        }
+        long sceneId = Long.parseLong(scene.strip());
+        SceneRefresh answer;
+        try {
+            answer = plexSync.refresh(sceneId);
+        } catch (StoreException e) {
+            ErrorBody.send(ctx, 503, "store-failed", "The index store could not be used: " + e.getMessage());
+            return;
+        }
+        switch (answer) {
+            case SceneRefresh.Queued queued -> ctx.status(202).json(new Refresh(Long.toString(sceneId), true,
+                    queued.ratingKeys(), plexSync.status()));
+            case SceneRefresh.UnknownScene unknown -> ErrorBody.send(ctx, 400, "unknown-scene", "Stash has no scene "
+                    + sceneId + " (the scene index, which is complete, does not hold it)");
+            case SceneRefresh.IndexNotReady notReady -> ErrorBody.send(ctx, 503, "index-not-ready",
+                    "The scene index is still loading, so scene " + sceneId + " may not be in it yet; try again once"
+                            + " /health says the index is usable");
+        }
+    }
+
+    private static String shortened(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 40) + "\u2026";
     }
 
     private void withSync(Context ctx, boolean adminOnly, Consumer<PlexSync> action) {

@@ -6,7 +6,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.stash2plex.core.pathrules.PathRuleDefinition;
 import dev.stash2plex.provider.Provider;
+import dev.stash2plex.provider.config.ProviderConfig;
+import dev.stash2plex.provider.sync.SyncSettings;
 import dev.stash2plex.provider.testing.CapturedLogs;
+import dev.stash2plex.provider.testing.FakePms;
 import dev.stash2plex.provider.testing.FakeScene;
 import dev.stash2plex.provider.testing.FakeStash;
 import dev.stash2plex.provider.testing.Polling;
@@ -44,6 +47,9 @@ class LibraryIT {
     private static final String KEY = "library-test-key";
     private static final Duration REFRESH = Duration.ofSeconds(5);
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String PLEX_TOKEN = "library-test-plex-token";
+    /** Our provider's guid as Plex stores it on an item it matched with us. */
+    private static final String OUR_GUID = "tv.plex.agents.custom.stash2plex://movie/";
 
     /** How Plex sees a library and how Stash sees the same folder. */
     private record Layout(String plexPrefix, String stashPrefix, String extension, boolean windows) {
@@ -116,8 +122,11 @@ class LibraryIT {
     }
 
     private ProviderClient start(List<PathRuleDefinition> rules) {
-        Provider provider = TestProvider.start(TestProvider.indexed(stash.baseUrl(), KEY, rules, dataDir, REFRESH,
-                Duration.ofMinutes(10), List.of()));
+        return start(TestProvider.indexed(stash.baseUrl(), KEY, rules, dataDir, REFRESH, Duration.ofMinutes(10), List.of()));
+    }
+
+    private ProviderClient start(ProviderConfig config) {
+        Provider provider = TestProvider.start(config);
         providers.add(provider);
         ProviderClient client = new ProviderClient(provider.port());
         Polling.until("the index is usable", Duration.ofSeconds(60),
@@ -241,6 +250,67 @@ class LibraryIT {
                 .isEqualTo("limit must be a whole number from 1 to 500 (got \"0\")");
         assertThat(plex.get("/library/files?step=" + URLEncoder.encode("path'--", StandardCharsets.UTF_8)).status()).isEqualTo(400);
         assertThat(plex.get("/library/report").json().get("schedule").asText()).isEqualTo("manual");
+    }
+
+    @Test
+    void withAPlexTokenTheStashSideIsTheScenesPlexHoldsNoItemForPagedAndSearchedAndWithoutOneTheScenesNeverMatched() {
+        // Plex holds every scene but the three archive copies (6, 12, 18) and the two unsorted ones (19, 20);
+        // scene 2 twice, in two sections; an item of ours for a scene Stash does not have, and another agent's.
+        try (FakePms plex = FakePms.start(PLEX_TOKEN).section("3", "Stash", "/plex/media").section("4", "More", "/plex/more")) {
+            for (int id = 1; id <= 17; id++) {
+                if (id % 6 != 0) {
+                    plex.item("3", Integer.toString(5000 + id), OUR_GUID + id, "/plex/media/" + id + ".mp4");
+                }
+            }
+            plex.item("4", "6002", OUR_GUID + "2", "/plex/more/2.mp4");
+            plex.item("4", "6999", OUR_GUID + "999", "/plex/more/999.mp4");
+            plex.item("4", "6100", "plex://movie/5d776b59ad5437001f79c6f8", "/plex/more/other.mp4");
+            ProviderClient provider = start(TestProvider.indexed(stash.baseUrl(), KEY, List.of(), dataDir, REFRESH,
+                    Duration.ofMinutes(10), List.of()).withPlex(plex.baseUrl(), PLEX_TOKEN, new SyncSettings(20, Duration.ofHours(72),
+                    false, false, Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofSeconds(2))));
+            JsonNode report = Polling.until("the Stash side compares with Plex's items", Duration.ofSeconds(30), () -> {
+                JsonNode now = provider.get("/library/report").json();
+                return now.get("stash_basis").asText().equals("plex-items") ? now : null;
+            });
+            assertThat(report.get("stash_unmatched").asInt()).isEqualTo(5);
+            assertThat(report.get("scenes").asInt()).isEqualTo(20);
+
+            List<String> paged = new ArrayList<>();
+            for (int offset = 0; offset < 6; offset += 2) {
+                JsonNode page = provider.get("/library/gaps?side=stash&limit=2&offset=" + offset).json();
+                assertThat(page.get("total").asInt()).isEqualTo(5);
+                assertThat(page.get("items").size()).isEqualTo(offset < 4 ? 2 : 1);
+                page.get("items").forEach(item -> paged.add(item.get("scene_id").asText()));
+            }
+            assertThat(paged).containsExactly("6", "12", "18", "19", "20");
+            JsonNode archive = provider.get("/library/gaps?side=stash&q=ARCHIVE").json();
+            assertThat(archive.get("total").asInt()).isEqualTo(3);
+            assertThat(archive.get("items").get(0).get("title").asText()).isEqualTo("Copied 0 (archive)");
+            assertThat(archive.get("items").get(0).get("path").asText()).isEqualTo("/stash/archive/Alpha Films/copied 0.mp4");
+            JsonNode byPath = provider.get("/library/gaps?side=stash&q=unsorted/two&limit=1").json();
+            assertThat(byPath.get("total").asInt()).isEqualTo(1);
+            assertThat(byPath.get("items").get(0).get("scene_id").asText()).isEqualTo("20");
+            assertThat(provider.get("/library/gaps?side=stash&q=archive&offset=2").json().get("items"))
+                    .extracting(item -> item.get("scene_id").asText()).containsExactly("18");
+
+            // Plex matched scene 19 since: once the sync looks at Plex again, it is no gap.
+            plex.item("3", "5019", OUR_GUID + "19", "/plex/media/19.mp4");
+            assertThat(provider.post("/sync/now", "").status()).isEqualTo(202);
+            JsonNode after = Polling.until("scene 19 is in Plex", Duration.ofSeconds(20), () -> {
+                JsonNode gaps = provider.get("/library/gaps?side=stash").json();
+                return gaps.get("total").asInt() == 4 ? gaps : null;
+            });
+            assertThat(after.get("items")).extracting(item -> item.get("scene_id").asText()).containsExactly("6", "12", "18", "20");
+        }
+        providers.forEach(Provider::close);
+        providers.clear();
+
+        // The same index and map without a token: no sync to keep the map current, so the scenes no match reached.
+        ProviderClient provider = start(List.of());
+        JsonNode report = provider.get("/library/report").json();
+        assertThat(report.get("stash_basis").asText()).isEqualTo("never-matched");
+        assertThat(report.get("stash_unmatched").asInt()).as("no match was asked for in this test").isEqualTo(20);
+        assertThat(provider.get("/library/gaps?side=stash&limit=500").json().get("total").asInt()).isEqualTo(20);
     }
 
     private static Map<String, Integer> steps(JsonNode report) {

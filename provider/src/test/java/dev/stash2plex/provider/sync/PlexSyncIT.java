@@ -3,8 +3,10 @@ package dev.stash2plex.provider.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.stash2plex.core.pathrules.PathRuleDefinition;
 import dev.stash2plex.provider.Provider;
+import dev.stash2plex.provider.access.AdminAccess;
 import dev.stash2plex.provider.config.ProviderConfig;
 import dev.stash2plex.provider.testing.CapturedLogs;
 import dev.stash2plex.provider.testing.FakeImages;
@@ -15,11 +17,20 @@ import dev.stash2plex.provider.testing.Polling;
 import dev.stash2plex.provider.testing.ProviderClient;
 import dev.stash2plex.provider.testing.StashSchema;
 import dev.stash2plex.provider.testing.TestProvider;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -38,6 +49,8 @@ class PlexSyncIT {
 
     private static final String KEY = "sync-test-stash-key";
     private static final String TOKEN = "sync-test-plex-token";
+    private static final String ADMIN = "sync-test-admin-token-0123456789";
+    private static final ObjectMapper JSON = new ObjectMapper();
     /** Our provider's guid as Plex stores it for a matched item (plex-provider-protocol: tv.plex.agents.custom.<id>://<type>/<ratingKey>). */
     private static final String GUID = "tv.plex.agents.custom.stash2plex://movie/";
     /** The shortest index refresh the setting allows: the sync cannot see a change sooner. */
@@ -99,8 +112,11 @@ class PlexSyncIT {
     }
 
     private ProviderClient start(String token, SyncSettings settings) {
-        ProviderConfig config = TestProvider.indexed(stash.baseUrl(), KEY, List.of(MEDIA), dataDir, REFRESH,
-                Duration.ofMinutes(10), List.of()).withPlex(plex.baseUrl(), token, settings);
+        return start(TestProvider.indexed(stash.baseUrl(), KEY, List.of(MEDIA), dataDir, REFRESH,
+                Duration.ofMinutes(10), List.of()).withPlex(plex.baseUrl(), token, settings));
+    }
+
+    private ProviderClient start(ProviderConfig config) {
         Provider provider = TestProvider.start(config);
         providers.add(provider);
         return new ProviderClient(provider.port());
@@ -331,6 +347,105 @@ class PlexSyncIT {
         assertThat(plex.refreshed()).containsExactlyInAnyOrder("5006", "5009");
     }
 
+    /** {@code POST /sync/refresh?scene=…} as a caller on another machine sends it (the desktop app through Docker's port forwarding). */
+    private HttpResponse<String> refreshAsRemote(String scene, String adminToken) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + providers.getLast().port()
+                        + "/sync/refresh?scene=" + URLEncoder.encode(scene, StandardCharsets.UTF_8)))
+                .header("X-Forwarded-For", "192.0.2.7").POST(HttpRequest.BodyPublishers.noBody());
+        if (adminToken != null) {
+            request.header(AdminAccess.HEADER, adminToken);
+        }
+        try (HttpClient http = HttpClient.newHttpClient()) {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static JsonNode json(HttpResponse<String> response) {
+        try {
+            return JSON.readTree(response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private ProviderClient startWithAdminToken(SyncSettings settings) {
+        return start(TestProvider.withAccess(TestProvider.indexed(stash.baseUrl(), KEY, List.of(MEDIA), dataDir, REFRESH,
+                Duration.ofMinutes(10), List.of()).withPlex(plex.baseUrl(), TOKEN, settings), Optional.empty(), List.of(), ADMIN, 0));
+    }
+
+    @Test
+    void aRefreshAskedForByHandRefreshesExactlyThatScenesItemAndOnlyForAnAdmin() {
+        try (CapturedLogs logs = CapturedLogs.capture()) {
+            ProviderClient provider = startWithAdminToken(fast(false, false));
+            upToDate(provider);
+            plex.clearRecords();
+
+            HttpResponse<String> anonymous = refreshAsRemote("12", null);
+            assertThat(anonymous.statusCode()).isEqualTo(403);
+            assertThat(json(anonymous).get("error").asText()).isEqualTo("admin-only");
+            assertThat(refreshAsRemote("12", "not-the-admin-token").statusCode()).isEqualTo(403);
+            HttpResponse<String> notANumber = refreshAsRemote("12; DROP TABLE sync_jobs", ADMIN);
+            assertThat(notANumber.statusCode()).isEqualTo(400);
+            assertThat(json(notANumber).get("message").asText()).contains("scene must be a Stash scene id");
+            HttpResponse<String> unknown = refreshAsRemote("999", ADMIN);
+            assertThat(unknown.statusCode()).isEqualTo(400);
+            assertThat(json(unknown).get("error").asText()).isEqualTo("unknown-scene");
+            assertThat(json(unknown).get("message").asText()).contains("no scene 999");
+            assertThat(plex.refreshed()).isEmpty();
+
+            HttpResponse<String> queued = refreshAsRemote("12", ADMIN);
+            assertThat(queued.statusCode()).isEqualTo(202);
+            JsonNode answer = json(queued);
+            assertThat(answer.get("scene_id").asText()).isEqualTo("12");
+            assertThat(answer.get("queued").asBoolean()).isTrue();
+            assertThat(answer.get("plex_items")).extracting(JsonNode::asText).containsExactly("5012");
+            assertThat(answer.get("sync").get("state").asText()).isNotEqualTo("off");
+            Polling.until("Plex item 5012 refreshed", Duration.ofSeconds(10), () -> refreshes("5012") == 1 ? true : null);
+            assertThat(plex.requests()).filteredOn(request -> request.path().endsWith("/refresh"))
+                    .extracting(request -> request.method() + " " + request.path())
+                    .containsExactly("PUT /library/metadata/5012/refresh");
+            Polling.until("nothing waits", Duration.ofSeconds(10), () -> sync(provider).get("waiting").asInt() == 0 ? true : null);
+            assertThat(plex.refreshed()).containsExactly("5012");
+
+            // On the provider's own machine no token is needed, as for /sync/jobs.
+            assertThat(provider.post("/sync/refresh?scene=13", "").status()).isEqualTo(202);
+            Polling.until("Plex item 5013 refreshed", Duration.ofSeconds(10), () -> refreshes("5013") == 1 ? true : null);
+
+            assertThat(logs.lines()).noneMatch(line -> line.contains(ADMIN) || line.contains(TOKEN));
+            assertThat(List.of(anonymous.body(), queued.body(), unknown.body())).noneMatch(body -> body.contains(TOKEN));
+        }
+    }
+
+    @Test
+    void aRefreshAskedForASceneWithoutAPlexItemScansItsFolderThoughNewFoldersAreNotScanned() {
+        ProviderClient provider = startWithAdminToken(fast(false, false));
+        upToDate(provider);
+        plex.fileOnDisk("3", "5100", GUID + "100", "/plex/media/New Studio/new.mp4");
+        stash.add(FakeScene.builder("100").title("Brand new").file("/stash/media/New Studio/new.mp4"));
+        stash.edit("100", scene -> scene); // added now, as Stash stamps a new scene
+        // Refused as unknown until the index has seen the new scene; then queued, with no Plex item yet.
+        JsonNode queued = Polling.until("the index knows scene 100", REFRESH.multipliedBy(3), () -> {
+            HttpResponse<String> answer = refreshAsRemote("100", ADMIN);
+            return answer.statusCode() == 202 ? json(answer) : null;
+        });
+        assertThat(queued.get("plex_items")).isEmpty();
+        Polling.until("the new scene's folder scanned", Duration.ofSeconds(10), () -> plex.scans().isEmpty() ? null : true);
+        assertThat(plex.scans()).containsExactly("3:/plex/media/New Studio");
+
+        assertThat(plex.refreshed()).isEmpty();
+
+        // The scan made the item; asked again, the sync finds it and refreshes it.
+        assertThat(refreshAsRemote("100", ADMIN).statusCode()).isEqualTo(202);
+        Polling.until("the new item refreshed", Duration.ofSeconds(10), () -> refreshes("5100") == 1 ? true : null);
+        assertThat(plex.refreshed()).containsExactly("5100");
+        assertThat(plex.scans()).hasSize(1);
+    }
+
     @Test
     void withoutATokenTheSyncIsOffAndSaysWhy() {
         ProviderClient provider = start("", fast(true, false));
@@ -338,6 +453,10 @@ class PlexSyncIT {
         assertThat(sync.get("state").asText()).isEqualTo("off");
         assertThat(sync.get("reason").asText()).contains("S2P_PLEX_TOKEN_FILE");
         assertThat(provider.post("/sync/now", "{}").status()).isEqualTo(409);
+        ProviderClient.Answer refresh = provider.post("/sync/refresh?scene=3", "");
+        assertThat(refresh.status()).isEqualTo(409);
+        assertThat(refresh.json().get("error").asText()).isEqualTo("sync-off");
+        assertThat(refresh.json().get("message").asText()).contains("The Plex sync is off").contains("S2P_PLEX_TOKEN_FILE");
         assertThat(plex.requests()).isEmpty();
     }
 }

@@ -35,7 +35,8 @@ import javafx.collections.ObservableList;
 
 /**
  * The Library window's state and commands, testable without a scene: the provider's counts, one page
- * of one gap list (search, paging), the explain trace of a chosen file, the suggested rules. Every
+ * of one gap list (search, paging), the explain trace of a chosen file, the suggested rules, "Refresh in
+ * Plex" for a chosen scene ({@link RefreshInPlex}). Every
  * read runs on {@code io} and lands on {@code fx}; while the window is open it reads again every few
  * seconds, so the counts move while Plex scans.
  */
@@ -63,9 +64,12 @@ public final class LibraryModel {
     private final BooleanProperty loading = new SimpleBooleanProperty();
     private final ObservableList<String> trace = FXCollections.observableArrayList();
     private final ObservableList<Suggestion> suggestions = FXCollections.observableArrayList();
+    private final RefreshInPlex refreshInPlex;
     private int offset;
     private int total;
     private ScheduledFuture<?> live;
+    /** The status line says a read failed: the next read that works clears it (and nothing else does). */
+    private boolean readFailed;
 
     /**
      * @param addRule adds a rule to the saved settings so the running provider is given it (FX thread);
@@ -79,6 +83,7 @@ public final class LibraryModel {
         this.io = io;
         this.fx = fx;
         this.timer = timer;
+        this.refreshInPlex = new RefreshInPlex(client, messages, io, fx, this::showStatus);
         side.addListener((o, was, now) -> firstPage());
     }
 
@@ -111,9 +116,11 @@ public final class LibraryModel {
             loading.set(false);
             if (failure != null) {
                 showError(failure.getCause() instanceof LibraryException e ? e : null);
+                readFailed = true;
                 return;
             }
             report.set(view.report());
+            refreshInPlex.syncOn(view.syncOn());
             if (listed == side.get() && at == offset) {
                 rows.setAll(view.page().rows());
                 total = view.page().total();
@@ -122,7 +129,7 @@ public final class LibraryModel {
             if (!suggestions.equals(view.suggestions())) {
                 suggestions.setAll(view.suggestions());
             }
-            if (statusIsError.get()) {
+            if (readFailed) {
                 showStatus("", false);
             }
         }, fx);
@@ -248,12 +255,17 @@ public final class LibraryModel {
         return FXCollections.unmodifiableObservableList(suggestions);
     }
 
-    private record View(Report report, Page page, List<Suggestion> suggestions) {
+    /** "Refresh in Plex" for the selected scene, on while the provider's Plex sync is. */
+    RefreshInPlex refreshInPlex() {
+        return refreshInPlex;
+    }
+
+    private record View(Report report, Page page, List<Suggestion> suggestions, boolean syncOn) {
     }
 
     private View read(Side listed, String query, int at) {
         try {
-            return new View(client.report(), client.gaps(listed, query, at, PAGE_SIZE), client.suggestions());
+            return new View(client.report(), client.gaps(listed, query, at, PAGE_SIZE), client.suggestions(), client.syncOn());
         } catch (LibraryException e) {
             throw new java.util.concurrent.CompletionException(e);
         }
@@ -277,12 +289,14 @@ public final class LibraryModel {
         return switch (e) {
             case LibraryException.Unreachable u -> messages.text("library.error.unreachable");
             case LibraryException.NotAllowed n -> messages.text("library.error.notAllowed");
+            case LibraryException.SyncOff off -> messages.text("library.error.failed", off.getMessage());
             case LibraryException.Failed f -> messages.text("library.error.failed", f.getMessage());
             case null -> messages.text("library.error.failed", "unexpected error");
         };
     }
 
     private void showStatus(String text, boolean error) {
+        readFailed = false;
         status.set(text);
         statusIsError.set(error);
     }

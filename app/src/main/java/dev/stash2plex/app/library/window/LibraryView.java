@@ -8,8 +8,11 @@ import dev.stash2plex.app.look.WindowLayout;
 import dev.stash2plex.app.messages.UserMessages;
 import java.io.File;
 import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
+import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
@@ -24,13 +27,17 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 
-/** The Library window's nodes: the counts as a bar chart, one gap list with search and paging, the trace, the suggestions. */
+/**
+ * The Library window's nodes: the counts as a bar chart, one gap list with search and paging, "Refresh in
+ * Plex" for the selected scene, the trace, the suggestions.
+ */
 final class LibraryView {
 
     /** The steps in the order the provider tries them, then the unmatched. */
@@ -88,7 +95,8 @@ final class LibraryView {
     }
 
     private String gapText(Report report) {
-        return messages.text("library.counts", report.files(), report.plexUnmatched(), report.stashUnmatched(), report.scenes())
+        String counts = "plex-items".equals(report.stashBasis()) ? "library.counts.plexItems" : "library.counts";
+        return messages.text(counts, report.files(), report.plexUnmatched(), report.stashUnmatched(), report.scenes())
                 + (report.lastRun() == null ? "" : " " + messages.text("library.lastRun", report.lastRun()));
     }
 
@@ -151,7 +159,27 @@ final class LibraryView {
         trace.setPrefHeight(125);
         trace.setPlaceholder(new Label(messages.text("library.explain.hint")));
         VBox.setVgrow(table, Priority.ALWAYS);
-        return new VBox(8, toolbar, table, new Label(messages.text("library.explain.title")), trace);
+        return new VBox(8, toolbar, table, refreshBar(table), new Label(messages.text("library.explain.title")), trace);
+    }
+
+    /** "Refresh in Plex" for the selected scene: only a row with a scene, only while the provider's sync is on. */
+    private Region refreshBar(TableView<Row> table) {
+        RefreshInPlex refresh = model.refreshInPlex();
+        Button button = new Button(messages.text("library.refresh"));
+        button.setId("library-refresh-plex");
+        button.setTooltip(new Tooltip(messages.text("library.refresh.tooltip")));
+        ReadOnlyObjectProperty<Row> selected = table.getSelectionModel().selectedItemProperty();
+        button.disableProperty().bind(Bindings.createBooleanBinding(() -> selected.get() == null
+                || selected.get().sceneId() == null || !refresh.available().get(), selected, refresh.available()));
+        button.setOnAction(e -> refresh.run(selected.get()));
+        Label hint = new Label(messages.text("library.refresh.needsSync"));
+        hint.setId("library-refresh-hint");
+        hint.setWrapText(true);
+        hint.visibleProperty().bind(refresh.syncIsOn().not());
+        hint.managedProperty().bind(hint.visibleProperty());
+        HBox bar = new HBox(8, button, hint);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
     }
 
     private static TableColumn<Row, String> column(String title, java.util.function.Function<Row, String> value, double width) {

@@ -47,21 +47,16 @@ public final class MatchHistory {
     public record SharedName(String filename, String libraryRoot, String step, String stashPath) {
     }
 
-    /** The scenes no match points at, by id, as of a number of history and scene writes. */
-    private record NeverMatched(long historyWrites, long sceneWrites, long[] ids) {
-    }
-
     private final Database db;
     private final int maxFiles;
-    private final LongSupplier sceneWrites;
     private final AtomicLong historyWrites = new AtomicLong();
-    private volatile NeverMatched neverMatched = new NeverMatched(-1, -1, new long[0]);
+    private final UnlistedScenes neverMatched;
 
     /** @param sceneWrites changes whenever the store's scenes may have changed */
     MatchHistory(Database db, int maxFiles, LongSupplier sceneWrites) {
         this.db = db;
         this.maxFiles = maxFiles;
-        this.sceneWrites = sceneWrites;
+        this.neverMatched = new UnlistedScenes(db, "match_history", historyWrites::get, sceneWrites);
     }
 
     /**
@@ -184,92 +179,9 @@ public final class MatchHistory {
         });
     }
 
-    /**
-     * Scenes of the index no recorded match points at, by id. Without a search the ids come from a list
-     * made once per change of the history or the scenes (one pass over the scenes), so every page of
-     * it is a slice and one query for its rows, however deep.
-     */
+    /** Scenes of the index no recorded match points at, by id (see {@link UnlistedScenes}). */
     public Page<SceneRow> scenesNeverMatched(String search, int offset, int limit) {
-        if (search == null) {
-            long[] ids = neverMatchedIds();
-            int from = Math.min(offset, ids.length);
-            long[] page = java.util.Arrays.copyOfRange(ids, from, Math.min(ids.length, from + limit));
-            return new Page<>(ids.length, offset, sceneRows(page));
-        }
-        return scenesNeverMatchedSearched(search, offset, limit);
-    }
-
-    private long[] neverMatchedIds() {
-        long history = historyWrites.get();
-        long scenes = sceneWrites.getAsLong();
-        NeverMatched known = neverMatched;
-        if (known.historyWrites() == history && known.sceneWrites() == scenes) {
-            return known.ids();
-        }
-        long[] ids = db.read(c -> {
-            try (PreparedStatement select = c.prepareStatement("SELECT s.id FROM scenes s"
-                    + " WHERE NOT EXISTS (SELECT 1 FROM match_history h WHERE h.scene_id = s.id) ORDER BY s.id");
-                 ResultSet rows = select.executeQuery()) {
-                java.util.stream.LongStream.Builder found = java.util.stream.LongStream.builder();
-                while (rows.next()) {
-                    found.add(rows.getLong(1));
-                }
-                return found.build().toArray();
-            }
-        });
-        // Stored under the counters read before the query: a write meanwhile makes the next reader look again.
-        neverMatched = new NeverMatched(history, scenes, ids);
-        return ids;
-    }
-
-    private List<SceneRow> sceneRows(long[] ids) {
-        if (ids.length == 0) {
-            return List.of();
-        }
-        String marks = String.join(", ", java.util.Collections.nCopies(ids.length, "?"));
-        return db.read(c -> {
-            try (PreparedStatement select = c.prepareStatement("SELECT s.id, s.title, (SELECT f.path FROM files f"
-                    + " WHERE f.scene_id = s.id ORDER BY f.position LIMIT 1) FROM scenes s WHERE s.id IN (" + marks + ") ORDER BY s.id")) {
-                for (int i = 0; i < ids.length; i++) {
-                    select.setLong(i + 1, ids[i]);
-                }
-                List<SceneRow> scenes = new ArrayList<>();
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        scenes.add(new SceneRow(rows.getLong(1), rows.getString(2), rows.getString(3)));
-                    }
-                }
-                return scenes;
-            }
-        });
-    }
-
-    private Page<SceneRow> scenesNeverMatchedSearched(String search, int offset, int limit) {
-        List<Object> arguments = new ArrayList<>();
-        StringBuilder where = new StringBuilder(
-                " WHERE NOT EXISTS (SELECT 1 FROM match_history h WHERE h.scene_id = s.id)");
-        if (search != null) {
-            where.append(" AND (instr(lower(coalesce(s.title, '')), ?) > 0"
-                    + " OR EXISTS (SELECT 1 FROM files f WHERE f.scene_id = s.id AND instr(f.path_key, ?) > 0))");
-            arguments.add(fold(search));
-            arguments.add(fold(search));
-        }
-        return db.read(c -> {
-            int total = count(c, "SELECT count(*) FROM scenes s" + where, arguments);
-            List<SceneRow> scenes = new ArrayList<>();
-            try (PreparedStatement select = c.prepareStatement("SELECT s.id, s.title, (SELECT f.path FROM files f"
-                    + " WHERE f.scene_id = s.id ORDER BY f.position LIMIT 1) FROM scenes s" + where + " ORDER BY s.id LIMIT ? OFFSET ?")) {
-                int next = bind(select, arguments);
-                select.setInt(next, limit);
-                select.setInt(next + 1, offset);
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        scenes.add(new SceneRow(rows.getLong(1), rows.getString(2), rows.getString(3)));
-                    }
-                }
-            }
-            return new Page<>(total, offset, scenes);
-        });
+        return neverMatched.page(search, offset, limit);
     }
 
     /** How many indexed scenes some recorded match points at. */
@@ -319,7 +231,7 @@ public final class MatchHistory {
         }
     }
 
-    private static int count(Connection c, String sql, List<Object> arguments) throws SQLException {
+    static int count(Connection c, String sql, List<Object> arguments) throws SQLException {
         try (PreparedStatement select = c.prepareStatement(sql)) {
             bind(select, arguments);
             try (ResultSet row = select.executeQuery()) {
@@ -329,7 +241,7 @@ public final class MatchHistory {
     }
 
     /** Binds the arguments from the first parameter on and returns the next free position. */
-    private static int bind(PreparedStatement statement, List<Object> arguments) throws SQLException {
+    static int bind(PreparedStatement statement, List<Object> arguments) throws SQLException {
         for (int i = 0; i < arguments.size(); i++) {
             statement.setObject(i + 1, arguments.get(i));
         }
@@ -343,7 +255,7 @@ public final class MatchHistory {
                 Instant.parse(rows.getString(6)));
     }
 
-    private static String fold(String text) {
+    static String fold(String text) {
         return text.toLowerCase(Locale.ROOT);
     }
 }

@@ -52,6 +52,7 @@ public final class SceneStore implements AutoCloseable {
     private final Kind kind;
     private final Path file;
     private final MatchHistory history;
+    private final PlexPlacements plexPlacements;
     private final ObjectMapper json = new ObjectMapper()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
@@ -61,6 +62,7 @@ public final class SceneStore implements AutoCloseable {
         this.kind = kind;
         this.file = file;
         this.history = new MatchHistory(db, MatchHistory.MAX_FILES, counts::generation);
+        this.plexPlacements = new PlexPlacements(db, counts::generation);
     }
 
     /**
@@ -100,6 +102,11 @@ public final class SceneStore implements AutoCloseable {
     /** The Plex sync's queue, kept in this store's file (see {@link SyncQueue}). */
     public SyncQueue syncQueue() {
         return new SyncQueue(db);
+    }
+
+    /** The Plex sync's map of Plex's items, kept in this store's file (see {@link PlexPlacements}). */
+    public PlexPlacements plexPlacements() {
+        return plexPlacements;
     }
 
     public Kind kind() {

@@ -45,7 +45,13 @@ final class StoreSchema {
                     "CREATE INDEX sync_jobs_due ON sync_jobs (due_at) WHERE parked_at IS NULL",
                     "CREATE TABLE sync_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
                     "CREATE TABLE sync_artwork (rating_key TEXT NOT NULL, element TEXT NOT NULL, version TEXT NOT NULL,"
-                            + " PRIMARY KEY (rating_key, element)) WITHOUT ROWID"));
+                            + " PRIMARY KEY (rating_key, element)) WITHOUT ROWID"),
+            // The Plex sync's map of Plex's items (see PlexPlacements): which item of which movie section shows
+            // which scene, so the library view's Stash side is "scenes Plex holds no item for", one query.
+            List.of(
+                    "CREATE TABLE plex_items (section_key TEXT NOT NULL, rating_key TEXT NOT NULL, scene_id INTEGER NOT NULL,"
+                            + " PRIMARY KEY (section_key, rating_key)) WITHOUT ROWID",
+                    "CREATE INDEX plex_items_scene ON plex_items (scene_id)"));
 
     /** The version this code writes: one per migration. */
     static final int VERSION = MIGRATIONS.size();

@@ -18,6 +18,8 @@ import java.util.Optional;
 public final class SyncQueue {
 
     private static final String CURSOR = "changes_seq";
+    /** The cause of a job someone asked for ({@code POST /sync/refresh}), not one the change log made. */
+    public static final String REQUESTED = "requested";
 
     /** A job as the worker sees it. */
     public record Job(long sceneId, long generation, String cause, long firstSeen, int attempts) {
@@ -57,8 +59,12 @@ public final class SyncQueue {
             try (PreparedStatement select = c.prepareStatement(
                     "SELECT seq, scene_id, cause FROM changes WHERE seq > ? ORDER BY seq LIMIT ?");
                  PreparedStatement upsert = c.prepareStatement("INSERT INTO sync_jobs (scene_id, generation, cause, first_seen,"
-                         + " due_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT(scene_id) DO UPDATE SET generation = excluded.generation,"
-                         + " cause = excluded.cause, parked_at = NULL,"
+                         + " due_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT(scene_id) DO UPDATE"
+                         // Every update moves the generation on, so a job read before it is never taken as delivered.
+                         + " SET generation = max(sync_jobs.generation + 1, excluded.generation),"
+                         // A refresh asked for by hand stays one (its folder is scanned if Plex has no item), unless the scene went.
+                         + " cause = CASE WHEN sync_jobs.cause = '" + REQUESTED + "' AND excluded.cause <> 'removed'"
+                         + " THEN sync_jobs.cause ELSE excluded.cause END, parked_at = NULL,"
                          + " failing_since = CASE WHEN parked_at IS NULL THEN failing_since END,"
                          + " attempts = CASE WHEN parked_at IS NULL THEN attempts ELSE 0 END,"
                          + " due_at = CASE WHEN parked_at IS NULL THEN due_at ELSE excluded.due_at END")) {
@@ -81,6 +87,18 @@ public final class SyncQueue {
             setState(c, CURSOR, Long.toString(cursor));
             return read;
         });
+    }
+
+    /**
+     * A refresh of this scene asked for by hand: a job due now, merged into the scene's job when it has
+     * one (which is then due now too, given a fresh start if it was parked or failing). Its generation
+     * moves on, so a send of the scene already under way is followed by this one.
+     */
+    public void request(long sceneId, long now) {
+        update("INSERT INTO sync_jobs (scene_id, generation, cause, first_seen, due_at) VALUES (?, 0, ?, ?, ?)"
+                + " ON CONFLICT(scene_id) DO UPDATE SET generation = sync_jobs.generation + 1, cause = excluded.cause,"
+                + " due_at = min(sync_jobs.due_at, excluded.due_at), parked_at = NULL, attempts = 0, failing_since = NULL,"
+                + " last_error = NULL", sceneId, REQUESTED, now, now);
     }
 
     /** Jobs due by {@code now}, oldest due first, parked ones left out. */

@@ -102,7 +102,7 @@ class MatchHistoryTest {
         }
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
             // What a version 1 file holds: none of the later migrations' tables.
-            for (String table : List.of("match_history", "sync_jobs", "sync_state", "sync_artwork")) {
+            for (String table : List.of("match_history", "sync_jobs", "sync_state", "sync_artwork", "plex_items")) {
                 s.execute("DROP TABLE " + table);
             }
             s.execute("PRAGMA user_version = 1");

@@ -138,6 +138,65 @@ class SyncQueueTest {
     }
 
     @Test
+    void aRefreshAskedForByHandIsOneJobDueNowMergedIntoTheScenesJobAndFollowsASendUnderWay() {
+        try (SceneStore store = SceneStore.open(dir.resolve("index.db"))) {
+            SyncQueue queue = store.syncQueue();
+            long t0 = T0.toEpochMilli();
+            queue.feed(t0, SETTLE, 100);
+            queue.request(7, t0);
+            assertThat(queue.due(t0, 10)).as("due at once, no settle time").singleElement().satisfies(job -> {
+                assertThat(job.sceneId()).isEqualTo(7);
+                assertThat(job.cause()).isEqualTo(SyncQueue.REQUESTED);
+            });
+
+            // A change already waiting for scene 1: the request merges into it and makes it due now.
+            edit(store, "1", 1);
+            queue.feed(t0, SETTLE, 100);
+            assertThat(queue.due(t0, 10)).extracting(SyncQueue.Job::sceneId).containsExactly(7L);
+            queue.request(1, t0);
+            assertThat(queue.counts().waiting()).isEqualTo(2);
+            SyncQueue.Job sending = queue.due(t0, 10).stream().filter(job -> job.sceneId() == 1).findFirst().orElseThrow();
+
+            // Asked again while that send is under way: the job stays for one more send.
+            queue.request(1, t0 + 5);
+            assertThat(queue.done(sending)).isFalse();
+            SyncQueue.Job again = queue.due(t0 + 5, 10).stream().filter(job -> job.sceneId() == 1).findFirst().orElseThrow();
+            assertThat(again.generation()).isGreaterThan(sending.generation());
+            assertThat(queue.done(again)).isTrue();
+
+            // A change logged after a request, whatever its number in the log, also keeps the job for another send.
+            SyncQueue.Job requested = queue.due(t0, 10).getFirst();
+            edit(store, "7", 1);
+            queue.feed(t0, SETTLE, 100);
+            assertThat(queue.done(requested)).isFalse();
+            // It stays a request (its folder is scanned if Plex has no item) unless the scene is removed.
+            assertThat(queue.due(t0, 10)).singleElement().satisfies(job -> assertThat(job.cause()).isEqualTo(SyncQueue.REQUESTED));
+            store.delete(List.of(7L), true, T0);
+            queue.feed(t0, SETTLE, 100);
+            assertThat(queue.due(t0, 10)).singleElement().satisfies(job -> assertThat(job.cause()).isEqualTo("removed"));
+        }
+    }
+
+    @Test
+    void aRefreshAskedForByHandGivesAParkedJobAFreshStart() {
+        try (SceneStore store = SceneStore.open(dir.resolve("index.db"))) {
+            SyncQueue queue = store.syncQueue();
+            long t0 = T0.toEpochMilli();
+            queue.feed(t0, SETTLE, 100);
+            edit(store, "1", 1);
+            queue.feed(t0, SETTLE, 100);
+            queue.failingAll("away", t0);
+            queue.park(t0, t0 + 1);
+            assertThat(queue.counts().parked()).isEqualTo(1);
+
+            queue.request(1, t0 + 10);
+            assertThat(queue.counts().parked()).isZero();
+            assertThat(queue.counts().failingSince()).isNull();
+            assertThat(queue.due(t0 + 10, 10)).singleElement().satisfies(job -> assertThat(job.attempts()).isZero());
+        }
+    }
+
+    @Test
     void artworkVersionsAreRemembered() {
         try (SceneStore store = SceneStore.open(dir.resolve("index.db"))) {
             SyncQueue queue = store.syncQueue();
