@@ -9,8 +9,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.List;
 
 /**
- * Who may use the diagnostic endpoints, which show Stash's file paths: a caller on this machine
- * (loopback), or one presenting {@code S2P_ADMIN_TOKEN} in {@value #HEADER}. Plex never needs them.
+ * Who may use the operator's endpoints — the diagnostics, which show Stash's file paths, and the sync's
+ * controls, which make the provider write to Plex: a caller on this machine (loopback), or one presenting
+ * {@code S2P_ADMIN_TOKEN} in {@value #HEADER}. Plex never needs them.
  */
 public final class AdminAccess {
 
@@ -35,7 +36,7 @@ public final class AdminAccess {
         if (allows(RemoteClient.address(ctx), forwarded, ctx.header(HEADER))) {
             return true;
         }
-        ErrorBody.send(ctx, 403, "admin-only", ctx.path() + " shows Stash's file paths, so it answers only on the"
+        ErrorBody.send(ctx, 403, "admin-only", ctx.path() + " is for the provider's operator, so it answers only on the"
                 + " provider's own machine (loopback) or with the " + HEADER + " header carrying S2P_ADMIN_TOKEN");
         return false;
     }
