@@ -253,7 +253,7 @@ public final class Main {
                 Duration.ofSeconds(8), Duration.ofSeconds(8))));
         return new PlexSteps(new SignInModel(signIn, messages, executors.io(), fx),
                 new ServerModel(finder, signIn, messages, executors.io(), fx),
-                new LibrarySetupModel(new LibrarySetup(PlexTimeouts.DEFAULT, Set.of(LibraryKind.MOVIE)), plexModel::currentTarget,
+                new LibrarySetupModel(new LibrarySetup(PlexTimeouts.DEFAULT, Set.of(LibraryKind.values())), plexModel::currentTarget,
                         messages, executors.io(), fx),
                 new LanModel(new GdmDiscovery(GdmDiscovery.BROADCAST, Duration.ofSeconds(2), Clock.systemUTC()),
                         plexModel::useAddress, messages, executors.io(), fx));

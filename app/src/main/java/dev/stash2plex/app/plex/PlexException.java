@@ -76,6 +76,24 @@ public abstract sealed class PlexException extends Exception {
         }
     }
 
+    /**
+     * Plex does not know the provider an agent would be led by: it was never registered, or registered
+     * before Stash2Plex had it (the TV provider). Registering again adds it.
+     */
+    public static final class NotRegistered extends PlexException {
+        private final String provider;
+
+        public NotRegistered(String provider) {
+            super("Plex has no provider \"" + provider + "\" registered", null);
+            this.provider = provider;
+        }
+
+        /** The provider's name, as Plex shows it once registered. */
+        public String provider() {
+            return provider;
+        }
+    }
+
     /** Plex answered, but not as its API promises (an unexpected status or body). */
     public static final class Rejected extends PlexException {
         private final String detail;

@@ -19,6 +19,7 @@ public final class PlexText {
             case PlexException.TooOld tooOld -> messages.text("plex.failed.tooOld", tooOld.version());
             case PlexException.ProviderUnreachable provider -> messages.text("plex.failed.providerUnreachable",
                     provider.providerUrl(), String.valueOf(provider.providerPort()));
+            case PlexException.NotRegistered missing -> messages.text("plex.failed.notRegistered", missing.provider());
             case PlexException.Rejected rejected -> messages.text("plex.failed.rejected", rejected.detail());
             case PlexException.AccountUnreachable account -> messages.text("plex.failed.accountUnreachable", account.reason());
             case PlexException.SignedOut signedOut -> messages.text("plex.failed.signedOut");

@@ -10,8 +10,12 @@ import java.util.Optional;
  * FakePlex's library sections: {@code GET /library/sections} ({@code MediaContainer.Directory[]} with
  * {@code key}, {@code type}, {@code title}, {@code agent}, {@code scanner}, {@code language},
  * {@code Location[]}), {@code PUT /library/sections/{id}?agent=…&metadataAgentProviderGroupId=…}
- * (400 without {@code agent}, as reported by a maintained client, or with a group PMS does not have)
- * and {@code POST /library/sections/{id}/refresh?force=1}, recorded.
+ * (400 without {@code agent}, as reported by a maintained client, with a group PMS does not have, or
+ * with a group whose primary provider does not serve the library's type: Plex Web offers a library only
+ * the agents of its type) and {@code POST /library/sections/{id}/refresh?force=1}, recorded.
+ *
+ * <p>A library can also sit on a legacy agent ({@link #addOnAgent}): PMS names a legacy agent by its
+ * bundle identifier ({@code com.plexapp.agents.…}) and pairs it with a legacy scanner.
  *
  * <p>What PMS shows as {@code agent} after a library moved to a custom agent is not known (an open
  * question in the reference); this fake shows the {@code agent} it was sent.
@@ -21,7 +25,7 @@ public final class FakePlexLibraries {
     static final String SECTIONS = "/library/sections";
 
     /** A library section as the fake keeps it. */
-    public record Section(String key, String type, String title, String agent, String groupId, String location) {
+    public record Section(String key, String type, String title, String agent, String scanner, String groupId, String location) {
     }
 
     /** A refresh PMS was asked for. */
@@ -44,7 +48,19 @@ public final class FakePlexLibraries {
             case "artist" -> "tv.plex.agents.music";
             default -> "com.plexapp.agents.none";
         };
-        sections.add(new Section(key, type, title, agent, "", "/data/" + title.toLowerCase(java.util.Locale.ROOT)));
+        addOnAgent(key, type, title, agent);
+    }
+
+    /** Adds a library on the given agent, e.g. a legacy one such as {@code com.plexapp.agents.stashplexagent}. */
+    public synchronized void addOnAgent(String key, String type, String title, String agent) {
+        boolean legacy = agent.startsWith("com.plexapp.agents.");
+        String scanner = switch (type) {
+            case "movie" -> legacy ? "Plex Movie Scanner" : "Plex Movie";
+            case "show" -> legacy ? "Plex Series Scanner" : "Plex TV Series";
+            case "artist" -> legacy ? "Plex Music Scanner" : "Plex Music";
+            default -> "Plex Photo Scanner";
+        };
+        sections.add(new Section(key, type, title, agent, scanner, "", "/data/" + title.toLowerCase(java.util.Locale.ROOT)));
     }
 
     public synchronized List<Section> sections() {
@@ -88,8 +104,22 @@ public final class FakePlexLibraries {
             return FakePlexRegistry.error(400, "Bad Request");
         }
         Section old = section.get();
-        sections.set(sections.indexOf(old), new Section(key, old.type(), old.title(), agent, group == null ? "" : group, old.location()));
+        if (group != null && !registry.typesOfAgent(group).contains(metadataType(old.type()))) {
+            return FakePlexRegistry.error(400, "Bad Request");
+        }
+        sections.set(sections.indexOf(old), new Section(key, old.type(), old.title(), agent, old.scanner(), group == null ? "" : group,
+                old.location()));
         return FakePlexRegistry.error(200, "OK");
+    }
+
+    /** Plex's metadata type number for a section type (movie 1, show 2, artist 8, photo 13). */
+    private static int metadataType(String sectionType) {
+        return switch (sectionType) {
+            case "movie" -> 1;
+            case "show" -> 2;
+            case "artist" -> 8;
+            default -> 13;
+        };
     }
 
     private Optional<Section> find(String key) {
@@ -98,7 +128,7 @@ public final class FakePlexLibraries {
 
     private static ObjectNode json(Section section) {
         ObjectNode node = FakePlex.JSON.createObjectNode().put("key", section.key()).put("type", section.type())
-                .put("title", section.title()).put("agent", section.agent()).put("scanner", "Plex Movie")
+                .put("title", section.title()).put("agent", section.agent()).put("scanner", section.scanner())
                 .put("language", "en-US").put("refreshing", false).put("hidden", 0).put("createdAt", 1700000000)
                 .put("updatedAt", 1700000000).put("scannedAt", 1700000000);
         node.putArray("Location").addObject().put("id", Integer.parseInt(section.key())).put("path", section.location());

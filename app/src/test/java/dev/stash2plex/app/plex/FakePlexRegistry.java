@@ -16,7 +16,9 @@ import java.util.Optional;
 /**
  * FakePlex's provider and agent lists and the {@code /media/providers/metadata} calls on them. Like
  * PMS, adding or changing a provider fetches {@code GET uri} and needs a {@code MediaProvider} with an
- * identifier in the answer; anything else is a 400.
+ * identifier in the answer; anything else is a 400. The metadata types the manifest declares
+ * ({@code Types[].type}: 1 movie, 2 show, …) are kept, so a library can only get an agent whose primary
+ * provider serves its type.
  */
 public final class FakePlexRegistry implements AutoCloseable {
 
@@ -26,8 +28,12 @@ public final class FakePlexRegistry implements AutoCloseable {
     record Answer(int status, ObjectNode json, String title) {
     }
 
-    /** A registered provider as the fake keeps it. */
-    public record Entry(int id, String identifier, String title, String uri) {
+    /** A registered provider as the fake keeps it; {@code types} are the metadata types its manifest declares. */
+    public record Entry(int id, String identifier, String title, String uri, List<Integer> types) {
+
+        public Entry {
+            types = List.copyOf(types);
+        }
     }
 
     /** An agent (provider group) as the fake keeps it. */
@@ -67,7 +73,7 @@ public final class FakePlexRegistry implements AutoCloseable {
         if (providers.stream().anyMatch(p -> p.identifier().equals(identifier))) {
             return error(409, "Conflict");
         }
-        Entry entry = new Entry(nextId++, identifier, manifest.get().path("title").asText(), uri);
+        Entry entry = new Entry(nextId++, identifier, manifest.get().path("title").asText(), uri, types(manifest.get()));
         providers.add(entry);
         return ok("MetadataAgentProvider", List.of(json(entry)));
     }
@@ -81,7 +87,7 @@ public final class FakePlexRegistry implements AutoCloseable {
         if (manifest.isEmpty() || !manifest.get().path("identifier").asText().equals(existing.get().identifier())) {
             return error(400, "Bad Request");
         }
-        Entry entry = new Entry(id, existing.get().identifier(), manifest.get().path("title").asText(), uri);
+        Entry entry = new Entry(id, existing.get().identifier(), manifest.get().path("title").asText(), uri, types(manifest.get()));
         providers.set(providers.indexOf(existing.get()), entry);
         return ok("MetadataAgentProvider", List.of(json(entry)));
     }
@@ -116,6 +122,19 @@ public final class FakePlexRegistry implements AutoCloseable {
         }
     }
 
+    /** The metadata types the primary provider of agent {@code groupId} serves; empty for an agent Plex does not have. */
+    synchronized List<Integer> typesOfAgent(String groupId) {
+        return agents.stream().filter(a -> String.valueOf(a.id()).equals(groupId)).findFirst()
+                .flatMap(a -> providers.stream().filter(p -> p.identifier().equals(a.primaryIdentifier())).findFirst())
+                .map(Entry::types).orElse(List.of());
+    }
+
+    private static List<Integer> types(JsonNode manifest) {
+        List<Integer> types = new ArrayList<>();
+        manifest.path("Types").forEach(type -> types.add(type.path("type").asInt()));
+        return types;
+    }
+
     private static boolean isLoopback(String uri) {
         try {
             String host = URI.create(uri).getHost();
@@ -129,7 +148,8 @@ public final class FakePlexRegistry implements AutoCloseable {
         ObjectNode node = FakePlex.JSON.createObjectNode().put("id", String.valueOf(entry.id()))
                 .put("identifier", entry.identifier()).put("title", entry.title()).put("uri", entry.uri())
                 .put("agentType", "primary").put("online", true);
-        node.putArray("MetadataType").addObject().put("type", 1);
+        ArrayNode types = node.putArray("MetadataType");
+        entry.types().forEach(type -> types.addObject().put("type", type));
         return node;
     }
 

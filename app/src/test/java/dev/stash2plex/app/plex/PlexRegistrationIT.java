@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.stash2plex.app.messages.UserMessages;
 import dev.stash2plex.app.settings.Secret;
-import dev.stash2plex.core.guid.PlexIds;
 import dev.stash2plex.provider.Provider;
 import dev.stash2plex.provider.testing.CapturedLogs;
 import dev.stash2plex.provider.testing.FakeStash;
@@ -36,8 +35,9 @@ class PlexRegistrationIT {
     private static FakeStash stash;
     private static Provider provider;
 
-    private final PlexRegistration registration = new PlexRegistration(
-            new PlexTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(5), Duration.ofSeconds(15)));
+    private static final PlexTimeouts TIMEOUTS = new PlexTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(5), Duration.ofSeconds(15));
+
+    private final PlexRegistration registration = new PlexRegistration(TIMEOUTS);
     private FakePlex plex;
     private CapturedLogs logs;
 
@@ -102,23 +102,47 @@ class PlexRegistrationIT {
     }
 
     @Test
-    void registersThenRegistersAgainThroughThe409PathAndMovesToANewAddress() throws Exception {
+    void registersBothProvidersThenRegistersAgainThroughThe409PathAndMovesToANewAddress() throws Exception {
         Registration first = registration.register(target(TOKEN), providerUrl(), false);
-        assertThat(first).isEqualTo(new Registration(Registration.Kind.ADDED, providerUrl(), Optional.empty(), Optional.empty()));
+        assertThat(first).isEqualTo(new Registration(added(providerUrl()), added(providerUrl() + "/tv"), Optional.empty()));
+        // What Plex read from each address: the movie provider (movies, collections), the TV one (shows, seasons, episodes).
         assertThat(plex.registry().providers()).containsExactly(
-                new FakePlexRegistry.Entry(1, PlexIds.IDENTIFIER, "Stash2Plex", providerUrl()));
+                new FakePlexRegistry.Entry(1, "tv.plex.agents.custom.stash2plex", "Stash2Plex", providerUrl(), List.of(1, 18)),
+                new FakePlexRegistry.Entry(2, "tv.plex.agents.custom.stash2plex.tv", "Stash2Plex (TV: studios as shows)",
+                        providerUrl() + "/tv", List.of(2, 3, 4)));
         assertThat(registration.connect(target(TOKEN)).registered()).map(RegisteredProvider::uri).contains(providerUrl());
 
         Registration again = registration.register(target(TOKEN), providerUrl(), false);
-        assertThat(again.kind()).isEqualTo(Registration.Kind.REFRESHED);
+        assertThat(again.movies().kind()).isEqualTo(Registration.Kind.REFRESHED);
+        assertThat(again.tv().kind()).isEqualTo(Registration.Kind.REFRESHED);
+        assertThat(again.moved()).isFalse();
         assertThat(plex.requests()).extracting(r -> r.method() + " " + r.path())
                 .containsSubsequence("POST /media/providers/metadata", "GET /media/providers/metadata",
-                        "PUT /media/providers/metadata/1");
+                        "PUT /media/providers/metadata/1", "POST /media/providers/metadata", "GET /media/providers/metadata",
+                        "PUT /media/providers/metadata/2");
 
-        String other = "http://localhost:" + provider.port();
+        String other = "http://localhost:" + provider.port() + "/"; // a trailing slash: the TV address gets no "//"
         Registration moved = registration.register(target(TOKEN), other, false);
-        assertThat(moved).isEqualTo(new Registration(Registration.Kind.UPDATED, other, Optional.of(providerUrl()), Optional.empty()));
-        assertThat(plex.registry().providers()).extracting(FakePlexRegistry.Entry::uri).containsExactly(other);
+        assertThat(moved).isEqualTo(new Registration(
+                new Registration.Provider(Registration.Kind.UPDATED, other, Optional.of(providerUrl())),
+                new Registration.Provider(Registration.Kind.UPDATED, "http://localhost:" + provider.port() + "/tv",
+                        Optional.of(providerUrl() + "/tv")), Optional.empty()));
+        assertThat(moved.moved()).isTrue();
+        assertThat(plex.registry().providers()).extracting(FakePlexRegistry.Entry::uri)
+                .containsExactly(other, "http://localhost:" + provider.port() + "/tv");
+    }
+
+    @Test
+    void aRegistrationFromBeforeTheTvProviderGetsItWhenRegisteringAgain() throws Exception {
+        try (PlexClient client = new PlexClient(target(TOKEN), TIMEOUTS)) {
+            assertThat(client.add(providerUrl())).isTrue(); // what an earlier version registered: the movie provider only
+        }
+        Registration again = registration.register(target(TOKEN), providerUrl(), false);
+        assertThat(again.movies()).isEqualTo(new Registration.Provider(Registration.Kind.REFRESHED, providerUrl(),
+                Optional.of(providerUrl())));
+        assertThat(again.tv()).isEqualTo(added(providerUrl() + "/tv"));
+        assertThat(plex.registry().providers()).extracting(FakePlexRegistry.Entry::identifier)
+                .containsExactly("tv.plex.agents.custom.stash2plex", "tv.plex.agents.custom.stash2plex.tv");
     }
 
     @Test
@@ -140,7 +164,8 @@ class PlexRegistrationIT {
         assertThat(first.agent()).contains(new Registration.AgentOutcome("Stash2Plex", true));
         Registration second = registration.register(target(TOKEN), providerUrl(), true);
         assertThat(second.agent()).contains(new Registration.AgentOutcome("Stash2Plex", false));
-        assertThat(plex.registry().agents()).containsExactly(new FakePlexRegistry.Agent(2, "Stash2Plex", PlexIds.IDENTIFIER));
+        // Ids 1 and 2 are the two providers; the movie agent is the only one registering creates.
+        assertThat(plex.registry().agents()).containsExactly(new FakePlexRegistry.Agent(3, "Stash2Plex", "tv.plex.agents.custom.stash2plex"));
     }
 
     @Test
@@ -160,6 +185,10 @@ class PlexRegistrationIT {
         assertThat(target.url()).isEqualTo(URI.create("http://127.0.0.1:32400/"));
         assertThat(target.toString()).doesNotContain(TOKEN);
         assertThatThrownBy(() -> PlexTarget.fromSettings("plex:32400", Secret.NONE)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static Registration.Provider added(String uri) {
+        return new Registration.Provider(Registration.Kind.ADDED, uri, Optional.empty());
     }
 
     private PlexTarget target(String token) {

@@ -15,6 +15,16 @@ public final class PlexIds {
     public static final String MATCH_KEY = "/library/metadata/matches";
     public static final String COLLECTION_KEY = "/library/collections";
 
+    /**
+     * The TV provider (a studio is a show, a year of it a season, a scene an episode). Plex combines only
+     * providers of the same types in one agent, so it is a provider of its own, with its own identifier,
+     * registered at the movie provider's address with {@link #TV_ROOT} appended. The provider serves it;
+     * the app registers it and gives TV libraries an agent led by it.
+     */
+    public static final String TV_IDENTIFIER = "tv.plex.agents.custom.stash2plex.tv";
+    public static final String TV_TITLE = "Stash2Plex (TV: studios as shows)";
+    public static final String TV_ROOT = "/tv";
+
     private static final String MOVIE_GUID_PREFIX = IDENTIFIER + "://movie/";
     /** Stash scene ids are positive integers; 18 digits keeps them inside a long. */
     private static final Pattern RATING_KEY = Pattern.compile("[0-9]{1,18}");

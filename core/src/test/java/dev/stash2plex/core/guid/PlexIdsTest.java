@@ -11,6 +11,10 @@ class PlexIdsTest {
         assertThat(PlexIds.IDENTIFIER).isEqualTo("tv.plex.agents.custom.stash2plex");
         assertThat(PlexIds.guid("42")).isEqualTo("tv.plex.agents.custom.stash2plex://movie/42");
         assertThat(PlexIds.key("42")).isEqualTo("/library/metadata/42");
+        assertThat(PlexIds.TV_IDENTIFIER).isEqualTo("tv.plex.agents.custom.stash2plex.tv");
+        assertThat(PlexIds.TV_ROOT).isEqualTo("/tv");
+        // Not ours to change: the identifier the legacy bundle was released with.
+        assertThat(LegacyAgents.STASH_PLEX_AGENT).isEqualTo("com.plexapp.agents.stashplexagent");
     }
 
     @Test

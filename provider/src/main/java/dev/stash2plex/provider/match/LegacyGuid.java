@@ -1,5 +1,6 @@
 package dev.stash2plex.provider.match;
 
+import dev.stash2plex.core.guid.LegacyAgents;
 import dev.stash2plex.core.stash.StashId;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -21,7 +22,7 @@ record LegacyGuid(String agent, String sceneId, StashId stashBoxId) {
 
     private static final String ID = "([0-9]{1,18})";
     private static final String QUERY = "(?:\\?.*)?";
-    private static final Pattern STASH_PLEX_AGENT = Pattern.compile("com\\.plexapp\\.agents\\.stashplexagent://" + ID + QUERY);
+    private static final Pattern STASH_PLEX_AGENT = Pattern.compile(Pattern.quote(LegacyAgents.STASH_PLEX_AGENT) + "://" + ID + QUERY);
     private static final Pattern THEPORNDB_SCENES =
             Pattern.compile("com\\.plexapp\\.agents\\.theporndbscenes://([A-Za-z0-9-]{1,64})" + QUERY);
     /** Darklyter's provider: the guid its code writes and the one Plex was seen storing. */
@@ -38,7 +39,7 @@ record LegacyGuid(String agent, String sceneId, StashId stashBoxId) {
         String text = guid.strip();
         Matcher m;
         if ((m = STASH_PLEX_AGENT.matcher(text)).matches()) {
-            return Optional.of(new LegacyGuid("StashPlexAgent", m.group(1), null));
+            return Optional.of(new LegacyGuid(LegacyAgents.STASH_PLEX_AGENT_NAME, m.group(1), null));
         }
         if ((m = THEPORNDB_SCENES.matcher(text)).matches()) {
             return Optional.of(new LegacyGuid("ThePornDB", null, new StashId(THEPORNDB_ENDPOINT, m.group(1))));

@@ -1,5 +1,6 @@
 package dev.stash2plex.provider.tv;
 
+import dev.stash2plex.core.guid.PlexIds;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -7,14 +8,15 @@ import java.util.regex.Pattern;
 /**
  * The identifiers of the TV layout — a studio is a show, a year of it a season, a scene an episode —
  * which, like the movie provider's, must never change once released. The layout is a provider of its
- * own (Plex combines only providers of the same types), so it has its own identifier and root path.
+ * own (Plex combines only providers of the same types), so it has its own identifier and root path,
+ * kept in core's {@link PlexIds} because the app registers it too.
  */
 public final class TvIds {
 
-    public static final String IDENTIFIER = "tv.plex.agents.custom.stash2plex.tv";
-    public static final String TITLE = "Stash2Plex (TV: studios as shows)";
+    public static final String IDENTIFIER = PlexIds.TV_IDENTIFIER;
+    public static final String TITLE = PlexIds.TV_TITLE;
     /** Where the TV provider is registered: {@code http://host:9090/tv}; its feature keys hang below. */
-    public static final String ROOT = "/tv";
+    public static final String ROOT = PlexIds.TV_ROOT;
     public static final String METADATA_KEY = "/library/metadata";
     public static final String MATCH_KEY = "/library/metadata/matches";
 

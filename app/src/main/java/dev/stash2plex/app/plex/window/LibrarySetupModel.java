@@ -15,7 +15,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -33,6 +32,7 @@ public final class LibrarySetupModel {
     private final LibrarySetup setup;
     private final Supplier<Optional<PlexTarget>> target;
     private final UserMessages messages;
+    private final LibrarySetupText words;
     private final Executor io;
     private final Executor fx;
 
@@ -47,6 +47,7 @@ public final class LibrarySetupModel {
         this.setup = setup;
         this.target = target;
         this.messages = messages;
+        this.words = new LibrarySetupText(messages);
         this.io = io;
         this.fx = fx;
     }
@@ -59,11 +60,13 @@ public final class LibrarySetupModel {
         }
         run(() -> setup.libraries(server.get()), found -> {
             ticked.clear();
-            found.forEach(l -> ticked.add(l.key())); // before the list changes: the view ticks its boxes from this
+            // All ticked, those on the old StashPlexAgent too (its switch keeps watch history); before the
+            // list changes: the view ticks its boxes from this.
+            found.forEach(l -> ticked.add(l.key()));
             libraries.setAll(found);
             plan.set(Optional.empty());
             return found.isEmpty() ? new Outcome(messages.text("plex.libraries.none"), Outcome.Tone.WARNING)
-                    : new Outcome(messages.text("plex.libraries.listed", found.size()), Outcome.Tone.SUCCESS);
+                    : new Outcome(words.listed(found), Outcome.Tone.SUCCESS);
         });
     }
 
@@ -89,7 +92,7 @@ public final class LibrarySetupModel {
         }
         run(() -> setup.plan(server.get(), chosen), made -> {
             plan.set(Optional.of(made));
-            return new Outcome(describe(made), made.nothingToDo() ? Outcome.Tone.SUCCESS : Outcome.Tone.WARNING);
+            return new Outcome(words.describe(made), made.nothingToDo() ? Outcome.Tone.SUCCESS : Outcome.Tone.WARNING);
         });
     }
 
@@ -102,27 +105,13 @@ public final class LibrarySetupModel {
         }
         run(() -> setup.apply(server.get(), shown.get()), done -> {
             plan.set(Optional.empty());
-            return new Outcome(messages.text("plex.libraries.done", titles(done), shown.get().agentTitle()), Outcome.Tone.SUCCESS);
+            return new Outcome(words.done(shown.get(), done), Outcome.Tone.SUCCESS);
         });
     }
 
-    String describe(LibraryPlan made) {
-        StringBuilder text = new StringBuilder();
-        if (!made.toSwitch().isEmpty()) {
-            text.append(messages.text(made.existingAgent().isPresent() ? "plex.plan.useAgent" : "plex.plan.createAgent",
-                    made.agentTitle(), titles(made.toSwitch())));
-        }
-        if (!made.already().isEmpty()) {
-            text.append(text.isEmpty() ? "" : " ").append(messages.text("plex.plan.already", titles(made.already())));
-        }
-        if (!made.toSwitch().isEmpty()) {
-            text.append(' ').append(messages.text("plex.plan.ask"));
-        }
-        return text.toString();
-    }
-
-    private static String titles(List<PlexLibrary> list) {
-        return list.stream().map(l -> "\u201c" + l.title() + "\u201d").collect(Collectors.joining(", "));
+    /** The line shown under a library: on the old StashPlexAgent, a TV library, or nothing. */
+    public String note(PlexLibrary library) {
+        return words.note(library);
     }
 
     @FunctionalInterface

@@ -2,6 +2,7 @@ package dev.stash2plex.app.plex.window;
 
 import dev.stash2plex.app.messages.UserMessages;
 import dev.stash2plex.app.plex.PlexLibrary;
+import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -10,10 +11,13 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 /**
- * The Plex window's library card: list the libraries, tick them, review what Plex will do, apply.
+ * The Plex window's library card: list the libraries, tick them (a line under those on the old
+ * StashPlexAgent and under TV libraries says what switching them means), review what Plex will do, apply.
  * Plain controls only (the app's theme styles them).
  */
 final class LibrarySetupView {
+
+    private static final PseudoClass LEGACY = PseudoClass.getPseudoClass("legacy");
 
     private final LibrarySetupModel model;
     private final UserMessages messages;
@@ -37,6 +41,15 @@ final class LibrarySetupView {
                 box.setSelected(model.isTicked(library));
                 box.selectedProperty().subscribe(on -> model.tick(library, on));
                 boxes.getChildren().add(box);
+                String note = model.note(library);
+                if (!note.isEmpty()) {
+                    // Under the box, indented to its text; a screen reader hears it with the box.
+                    Label line = PlexView.message("library-note-" + library.key(), "library-note");
+                    line.setText(note);
+                    line.pseudoClassStateChanged(LEGACY, library.onLegacyAgent());
+                    box.setAccessibleHelp(note);
+                    boxes.getChildren().add(line);
+                }
             }
         });
         Button review = button("review-libraries", "plex.libraries.review", model::review);

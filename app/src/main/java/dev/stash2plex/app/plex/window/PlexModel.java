@@ -147,12 +147,18 @@ public final class PlexModel {
     }
 
     private Outcome done(Registration result) {
-        String text = messages.text("plex.registered." + result.kind().name(), result.uri(), result.previousUri().orElse(""));
+        Registration.Provider movies = result.movies();
+        Registration.Provider tv = result.tv();
+        String text = messages.text("plex.registered." + movies.kind().name(), movies.uri(), movies.previousUri().orElse(""))
+                + messages.text("plex.registered.tv." + tv.kind().name(), tv.uri(), tv.previousUri().orElse(""));
         if (result.agent().isPresent()) {
             Registration.AgentOutcome agent = result.agent().get();
             text += messages.text(agent.created() ? "plex.agent.created" : "plex.agent.existing", agent.title());
         }
-        return new Outcome(text, result.kind() == Registration.Kind.UPDATED ? Outcome.Tone.WARNING : Outcome.Tone.SUCCESS);
+        if (result.moved()) {
+            text += messages.text("plex.registered.restart");
+        }
+        return new Outcome(text, result.moved() ? Outcome.Tone.WARNING : Outcome.Tone.SUCCESS);
     }
 
     private Outcome failed(Throwable failure) {

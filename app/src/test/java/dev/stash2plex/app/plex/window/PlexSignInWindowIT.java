@@ -58,7 +58,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * The Plex window's signed-in flow in a real window: sign in with Plex (FakePlexTv; the browser is
  * replaced by capturing the page's address, whose PIN the test approves as the user would), the
  * server found on the one of its two addresses that answers (FakePlex; the local one is dead),
- * register, then two movie libraries set up in one go. Sign-in expired, cancelled, signed out. The
+ * register, then two movie libraries and a TV library set up in one go. Sign-in expired, cancelled, signed out. The
  * tokens appear in no text of the window, no log line, no console output.
  */
 @ExtendWith({DisplayRequired.class, ApplicationExtension.class})
@@ -175,25 +175,30 @@ class PlexSignInWindowIT {
         waitForResult(robot, "#register-result", "Registered: Plex reads Stash2Plex from " + providerUrl + ".");
 
         robot.clickOn("#list-libraries");
-        waitForResult(robot, "#library-result", "2 movie libraries.");
-        assertThat(robot.lookup("#library-2").tryQuery()).as("TV libraries are not offered (yet)").isEmpty();
+        waitForResult(robot, "#library-result", "2 movie libraries and one TV library.");
+        assertThat(text(robot, "#library-note-2")).startsWith("TV library: each studio becomes a show");
         robot.clickOn("#review-libraries");
         waitForResult(robot, "#library-result", "Plex will create the agent “Stash2Plex” with Stash2Plex as its primary provider, "
                 + "use it for “Movies”, “Scenes”, and refresh all their metadata");
+        assertThat(text(robot, "#library-result")).contains("Plex will create the agent “Stash2Plex (TV: studios as shows)” with "
+                + "Stash2Plex’s TV provider as its primary provider, use it for “TV Shows”");
         assertThat(plex.registry().agents()).as("reviewing changes nothing").isEmpty();
-        assertThat(robot.lookup("#library-1").queryAs(javafx.scene.control.CheckBox.class).isSelected()).isTrue();
-        assertThat(robot.lookup("#library-3").queryAs(javafx.scene.control.CheckBox.class).isSelected()).isTrue();
+        for (String box : List.of("#library-1", "#library-2", "#library-3")) {
+            assertThat(robot.lookup(box).queryAs(javafx.scene.control.CheckBox.class).isSelected()).as(box).isTrue();
+        }
         scrollToEnd(robot);
         screenshot(robot, "plex-setup-3-libraries");
 
         robot.clickOn("#apply-libraries");
-        waitForResult(robot, "#library-result", "Done: “Movies”, “Scenes” now use the agent “Stash2Plex”");
+        waitForResult(robot, "#library-result", "Done: “Movies”, “Scenes” now use the agent “Stash2Plex”; “TV Shows” now uses "
+                + "the agent “Stash2Plex (TV: studios as shows)”");
         scrollToEnd(robot);
         screenshot(robot, "plex-setup-4-done");
-        String group = String.valueOf(plex.registry().agents().getFirst().id());
-        assertThat(plex.libraries().sections()).filteredOn(s -> s.type().equals("movie"))
-                .extracting(FakePlexLibraries.Section::groupId).containsExactly(group, group);
-        assertThat(plex.libraries().refreshes()).extracting(FakePlexLibraries.Refresh::key).containsExactly("1", "3");
+        String movieGroup = groupLedBy("tv.plex.agents.custom.stash2plex");
+        String tvGroup = groupLedBy("tv.plex.agents.custom.stash2plex.tv");
+        assertThat(plex.libraries().sections()).extracting(FakePlexLibraries.Section::groupId)
+                .containsExactly(movieGroup, tvGroup, movieGroup);
+        assertThat(plex.libraries().refreshes()).extracting(FakePlexLibraries.Refresh::key).containsExactly("1", "3", "2");
         assertThat(plex.requests()).filteredOn(r -> !r.path().equals("/identity")).allMatch(r -> SERVER_TOKEN.equals(r.tokenHeader()));
     }
 
@@ -239,6 +244,11 @@ class PlexSignInWindowIT {
                 + ": custom metadata providers are supported. Stash2Plex is not registered yet.");
         assertThat(lan.received()).containsExactly("M-SEARCH * HTTP/1.1\r\n\r\n");
         screenshot(robot, "plex-setup-lan");
+    }
+
+    private String groupLedBy(String primary) {
+        return plex.registry().agents().stream().filter(a -> a.primaryIdentifier().equals(primary))
+                .map(a -> String.valueOf(a.id())).findFirst().orElseThrow();
     }
 
     private URI secondSignInPage() {

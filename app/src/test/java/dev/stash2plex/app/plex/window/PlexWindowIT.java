@@ -9,6 +9,8 @@ import dev.stash2plex.app.fx.Themed;
 import dev.stash2plex.app.messages.UserMessages;
 import dev.stash2plex.app.platform.AppDirs;
 import dev.stash2plex.app.plex.FakePlex;
+import dev.stash2plex.app.plex.FakePlexLibraries;
+import dev.stash2plex.app.plex.FakePlexRegistry;
 import dev.stash2plex.app.plex.LocalInterface;
 import dev.stash2plex.app.plex.PlexRegistration;
 import dev.stash2plex.app.plex.PlexTimeouts;
@@ -56,7 +58,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * The "Connect to Plex" window in a real window, opened from the settings window's "Plex…" button,
  * against FakePlex over real HTTP, with the real provider as what Plex fetches. The token is never in
- * a visible text nor in a log line.
+ * a visible text nor in a log line. A library still on the legacy StashPlexAgent is flagged and switched in place.
  */
 @ExtendWith({DisplayRequired.class, ApplicationExtension.class})
 class PlexWindowIT {
@@ -179,24 +181,83 @@ class PlexWindowIT {
         useOwnAddress(robot, url);
         assertThat(text(robot, "#provider-url-warning")).startsWith("Only works when Plex runs directly on this computer");
         robot.clickOn("#register");
-        waitForResult(robot, "#register-result", "Registered: Plex reads Stash2Plex from " + url + ". Created the agent “Stash2Plex”.");
+        waitForResult(robot, "#register-result", "Registered: Plex reads Stash2Plex from " + url + ". Its TV provider is registered "
+                + "too, at " + url + "/tv. Created the agent “Stash2Plex”.");
         screenshot(robot, "plex-registered");
         assertThat(Files.readString(dir.resolve("stash2plex/plex.properties"))).contains("provider.url=" + url.replace(":", "\\:"));
 
         robot.clickOn("#register");
-        waitForResult(robot, "#register-result", "Already registered at " + url + "; Plex has read it again. The agent");
+        waitForResult(robot, "#register-result", "Already registered at " + url + "; Plex has read it again. So is its TV "
+                + "provider, at " + url + "/tv. The agent");
 
         String moved = "http://localhost:" + provider.port();
         useOwnAddress(robot, moved);
         robot.clickOn("#create-agent");
         robot.clickOn("#register");
         waitForResult(robot, "#register-result", "Registered: Plex now reads Stash2Plex from " + moved + " instead of " + url
-                + ". Restart Plex Media Server");
-        assertThat(plex.registry().providers()).hasSize(1);
+                + ". Its TV provider moved too, to " + moved + "/tv. Restart Plex Media Server");
+        assertThat(plex.registry().providers()).extracting(FakePlexRegistry.Entry::uri).containsExactly(moved, moved + "/tv");
         assertThat(plex.registry().agents()).hasSize(1);
         robot.clickOn("#connect");
         waitForResult(robot, "#connect-result", "“Living Room”, Plex Media Server 1.43.0.10162-abcdef123: custom metadata "
                 + "providers are supported. Stash2Plex is registered there at " + moved + ".");
+    }
+
+    @Test
+    void aLibraryOnTheOldAgentIsFlaggedAndSwitchedInPlace(FxRobot robot) throws Exception {
+        plex.libraries().add("1", "movie", "Movies");
+        plex.libraries().addOnAgent("2", "movie", "Stash", "com.plexapp.agents.stashplexagent");
+        plex.libraries().add("3", "show", "Studios");
+        plex.libraries().add("4", "artist", "Music");
+        open(robot);
+        String url = "http://127.0.0.1:" + provider.port();
+        useOwnAddress(robot, url);
+        robot.clickOn("#create-agent"); // the library step creates it, and says so first
+        robot.clickOn("#register");
+        waitForResult(robot, "#register-result", "Registered: Plex reads Stash2Plex from " + url + ". Its TV provider is registered "
+                + "too, at " + url + "/tv.");
+
+        robot.clickOn("#list-libraries");
+        waitForResult(robot, "#library-result", "2 movie libraries and one TV library.");
+        assertThat(text(robot, "#library-note-2")).isEqualTo("Uses the old StashPlexAgent — switching keeps watch history: "
+                + "items are re-matched in place.");
+        assertThat(text(robot, "#library-note-3")).startsWith("TV library: each studio becomes a show");
+        assertThat(robot.lookup("#library-note-1").tryQuery()).as("a movie library on Plex's own agent needs no note").isEmpty();
+        assertThat(robot.lookup("#library-4").tryQuery()).as("music is not Stash2Plex's").isEmpty();
+        assertThat(checkBox(robot, "#library-2").isSelected()).as("the old agent's library is ticked like the others").isTrue();
+        assertThat(checkBox(robot, "#library-2").getAccessibleHelp()).startsWith("Uses the old StashPlexAgent");
+
+        scrollToEnd(robot); // the list pushed the buttons below the window's fold
+        robot.clickOn("#review-libraries");
+        waitForResult(robot, "#library-result", "Plex will create the agent “Stash2Plex” with Stash2Plex as its primary provider, "
+                + "use it for “Movies”, “Stash”, and refresh all their metadata");
+        assertThat(text(robot, "#library-result")).contains("“Stash” leaves the old StashPlexAgent: Plex matches its "
+                + "items again in place, so watch history stays.", "use it for “Studios”");
+        scrollToEnd(robot);
+        screenshot(robot, "plex-setup-legacy");
+
+        // This time only the old agent's library: unticking the others drops the plan, so Apply waits for a new review.
+        robot.clickOn("#library-1");
+        robot.clickOn("#library-3");
+        assertThat(robot.lookup("#apply-libraries").queryButton().isDisabled()).isTrue();
+        robot.clickOn("#review-libraries");
+        waitForResult(robot, "#library-result", "Plex will create the agent “Stash2Plex” with Stash2Plex as its primary provider, "
+                + "use it for “Stash”, and refresh");
+        assertThat(text(robot, "#library-result")).doesNotContain("Studios");
+        scrollToEnd(robot);
+        robot.clickOn("#apply-libraries");
+        waitForResult(robot, "#library-result", "Done: “Stash” now uses the agent “Stash2Plex”; Plex is refreshing "
+                + "their metadata.");
+
+        String group = plex.registry().agents().stream().filter(a -> a.primaryIdentifier().equals("tv.plex.agents.custom.stash2plex"))
+                .map(a -> String.valueOf(a.id())).findFirst().orElseThrow();
+        assertThat(plex.requests()).filteredOn(r -> r.path().startsWith("/library/sections/"))
+                .extracting(r -> r.method() + " " + r.path() + "?" + r.query())
+                .containsExactly("PUT /library/sections/2?agent=tv.plex.agents.custom.stash2plex&metadataAgentProviderGroupId=" + group,
+                        "POST /library/sections/2/refresh?force=1");
+        assertThat(plex.libraries().sections()).extracting(s -> s.key() + " " + s.agent()).containsExactly(
+                "1 tv.plex.agents.movie", "2 tv.plex.agents.custom.stash2plex", "3 tv.plex.agents.series", "4 tv.plex.agents.music");
+        assertThat(plex.libraries().refreshes()).containsExactly(new FakePlexLibraries.Refresh("2", true));
     }
 
     @Test
@@ -229,6 +290,15 @@ class PlexWindowIT {
 
     private static Stage plexStage(FxRobot robot) {
         return (Stage) robot.lookup("#plex-header").query().getScene().getWindow();
+    }
+
+    private static javafx.scene.control.CheckBox checkBox(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(javafx.scene.control.CheckBox.class);
+    }
+
+    private static void scrollToEnd(FxRobot robot) {
+        robot.interact(() -> robot.lookup((Node n) -> n instanceof javafx.scene.control.ScrollPane).queryAll()
+                .forEach(n -> ((javafx.scene.control.ScrollPane) n).setVvalue(1.0)));
     }
 
     private static void useOwnAddress(FxRobot robot, String url) {

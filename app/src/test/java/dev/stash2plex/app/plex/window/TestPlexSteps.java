@@ -43,7 +43,7 @@ final class TestPlexSteps {
                 Duration.ofMillis(100), Clock.systemUTC());
         return new PlexSteps(new SignInModel(signIn, messages, io, fx),
                 new ServerModel(new ServerFinder(client, new PlexRegistration(quick)), signIn, messages, io, fx),
-                new LibrarySetupModel(new LibrarySetup(quick, Set.of(LibraryKind.MOVIE)), model::currentTarget, messages, io, fx),
+                new LibrarySetupModel(new LibrarySetup(quick, Set.of(LibraryKind.values())), model::currentTarget, messages, io, fx),
                 new LanModel(new GdmDiscovery(lan, Duration.ofMillis(700), Clock.systemUTC()), model::useAddress, messages, io, fx));
     }
 }
