@@ -64,12 +64,7 @@ final class ContainerEnvironment {
 
     /** The environment's value of this secret, if it holds one that is not blank. */
     static Optional<String> secret(ContainerSpec spec, ProviderSecrets.Secret secret) {
-        String variable = secret.value().envName();
-        return spec.environment().stream()
-                .filter(entry -> name(entry).equals(variable) && entry.contains("="))
-                .map(entry -> entry.substring(entry.indexOf('=') + 1))
-                .filter(value -> !value.isBlank())
-                .reduce((first, last) -> last);   // like an env file read twice: the last one wins
+        return EnvEntries.last(spec.environment(), secret.value().envName());
     }
 
     private static Set<String> setHere() {

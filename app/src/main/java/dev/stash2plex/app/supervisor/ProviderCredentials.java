@@ -1,5 +1,6 @@
 package dev.stash2plex.app.supervisor;
 
+import dev.stash2plex.app.docker.EnvEntries;
 import dev.stash2plex.app.platform.AtomicFile;
 import dev.stash2plex.core.settings.Setting;
 import java.io.IOException;
@@ -102,10 +103,6 @@ public final class ProviderCredentials {
     }
 
     private static Optional<String> value(List<String> environment, String name) {
-        return environment.stream()
-                .filter(entry -> entry.startsWith(name + "="))
-                .map(entry -> entry.substring(name.length() + 1))
-                .filter(value -> !value.isBlank())
-                .reduce((first, last) -> last);
+        return EnvEntries.last(environment, name);
     }
 }
