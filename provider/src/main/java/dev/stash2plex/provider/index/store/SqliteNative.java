@@ -16,12 +16,27 @@ import org.sqlite.util.OSInfo;
  */
 public final class SqliteNative {
 
-    /** Where the Dockerfile puts the provider's {@code native/} folder. */
+    /** Where the Dockerfile puts the provider's {@code native/} folder (beside {@code /app/provider.jar}). */
     public static final Path IN_IMAGE = Path.of("/app/native");
     /** sqlite-jdbc's own property: the folder holding the library, tried before its jar. */
     static final String LIBRARY_FOLDER_PROPERTY = "org.sqlite.lib.path";
 
     private SqliteNative() {
+    }
+
+    /**
+     * The {@code native/} folder beside the provider's jar: {@link #IN_IMAGE} in the image, {@code target/native}
+     * for the packaged jar run from the build (whose {@code lib/} holds sqlite-jdbc without the natives of its
+     * jar); a folder that does not exist when the classes do not come from a jar, and then sqlite-jdbc keeps
+     * its own way.
+     */
+    public static Path besideTheProviderJar() {
+        try {
+            Path code = Path.of(SqliteNative.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return (Files.isRegularFile(code) ? code.getParent() : code).resolve("native");
+        } catch (java.net.URISyntaxException | RuntimeException e) {
+            return IN_IMAGE;
+        }
     }
 
     /**

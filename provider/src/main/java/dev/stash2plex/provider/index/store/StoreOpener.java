@@ -34,7 +34,7 @@ public final class StoreOpener {
     }
 
     public Opened open(Path dataDir) {
-        SqliteNative.useBundled(SqliteNative.IN_IMAGE);
+        SqliteNative.useBundled(SqliteNative.besideTheProviderJar());
         Path file = dataDir.resolve(FILE_NAME);
         try {
             return new Opened(SceneStore.open(file), null);
