@@ -10,6 +10,7 @@ import dev.stash2plex.app.settings.Secret;
 import dev.stash2plex.app.settings.ThisComputerAddress;
 import dev.stash2plex.core.settings.Setting;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,10 +49,10 @@ public final class ProviderImageLeg implements ContainerLeg {
 
     private final Engines engines;
     private final Images images;
-    private final java.nio.file.Path workRoot;
+    private final Path workRoot;
 
     /** @param workRoot where each run keeps its mounted folders for the run's length ({@link OneOffRun}) */
-    public ProviderImageLeg(Engines engines, Images images, java.nio.file.Path workRoot) {
+    public ProviderImageLeg(Engines engines, Images images, Path workRoot) {
         this.engines = engines;
         this.images = images;
         this.workRoot = workRoot;
