@@ -3,6 +3,7 @@ package dev.stash2plex.app;
 import dev.stash2plex.app.about.AboutInfo;
 import dev.stash2plex.app.about.AboutWindow;
 import dev.stash2plex.app.about.FolderOpener;
+import dev.stash2plex.app.docker.ImageBuild;
 import dev.stash2plex.app.docker.ProviderBundle;
 import dev.stash2plex.app.fx.BackgroundExecutors;
 import dev.stash2plex.app.fx.FxThread;
@@ -57,6 +58,7 @@ import dev.stash2plex.app.settings.SettingsStore;
 import dev.stash2plex.app.settings.form.BridgeGatewayProbe;
 import dev.stash2plex.app.settings.form.ConnectionCheck;
 import dev.stash2plex.app.settings.form.ProviderPathTrial;
+import dev.stash2plex.app.settings.form.ProviderImageLeg;
 import dev.stash2plex.app.settings.form.ProviderStashProbe;
 import dev.stash2plex.app.settings.form.SettingsFormModel;
 import dev.stash2plex.app.settings.form.SettingsWindow;
@@ -190,7 +192,10 @@ public final class Main {
         // The shell exists only once everything else does; Save reaches it through this reference.
         AtomicReference<DesktopShell> shell = new AtomicReference<>();
         SettingsFormModel settings = new SettingsFormModel(initial, saved.isEmpty() && loadProblem == null, store,
-                new ConnectionCheck(new ProviderStashProbe(), new BridgeGatewayProbe()), new ProviderPathTrial(), messages, executors.io(), fx,
+                new ConnectionCheck(new ProviderStashProbe(), new ProviderImageLeg(engines::get,
+                        engine -> new ImageBuild(engine, ProviderBundle.fromSystemProperty(), environment.version(),
+                                environment.runtimeBaseImage()), dirs.providerDataDir().resolveSibling("connection-probes")),
+                        new BridgeGatewayProbe()), new ProviderPathTrial(), messages, executors.io(), fx,
                 changed -> shell.get().saved(changed), environment.autostart());
         if (loadProblem != null) {
             settings.reportLoadProblem(loadProblem);

@@ -36,16 +36,46 @@ final class ContainerCreation {
      */
     static CreateContainerCmd command(DockerClient docker, ContainerSpec spec, Optional<String> user) {
         ExposedPort port = ExposedPort.tcp(spec.port());
-        ContainerLimits limits = spec.limits();
-        HostConfig host = HostConfig.newHostConfig()
+        HostConfig host = hardened(spec)
                 // All interfaces, like compose's "port:port": Plex on another machine must reach it.
                 .withPortBindings(new PortBinding(Ports.Binding.bindPort(spec.port()), port))
+                .withRestartPolicy(restartPolicy(spec.restartPolicy()));
+        return named(docker, spec, user)
+                .withExposedPorts(port)
+                .withHostConfig(host);
+    }
+
+    /**
+     * A one-off container of the provider image that reaches out exactly as the provider's does (same
+     * network, host-gateway name, mounts, user and hardening) but publishes no port, never restarts and
+     * runs {@code entrypoint} instead of the provider.
+     */
+    static CreateContainerCmd oneOff(DockerClient docker, ContainerSpec spec, Optional<String> user, List<String> entrypoint) {
+        HostConfig host = hardened(spec).withRestartPolicy(restartPolicy(RestartPolicy.NO));
+        return named(docker, spec, user)
+                .withEntrypoint(entrypoint)
+                .withHostConfig(host);
+    }
+
+    /** The image, user, name, environment (secrets as file names only) and labels. */
+    private static CreateContainerCmd named(DockerClient docker, ContainerSpec spec, Optional<String> user) {
+        CreateContainerCmd command = docker.createContainerCmd(spec.image());
+        user.ifPresent(command::withUser);
+        return command
+                .withName(spec.name())
+                .withEnv(ContainerEnvironment.of(spec))
+                .withLabels(spec.labels());
+    }
+
+    /** The network, mounts, hardening and limits every container of the provider image gets. */
+    private static HostConfig hardened(ContainerSpec spec) {
+        ContainerLimits limits = spec.limits();
+        return HostConfig.newHostConfig()
                 .withExtraHosts(HOST_GATEWAY)
                 .withBinds(new Bind(spec.configDir().toAbsolutePath().toString(), new Volume("/config"), AccessMode.ro),
                         new Bind(spec.dataDir().toAbsolutePath().toString(), new Volume(ContainerEnvironment.DATA_MOUNT),
                                 AccessMode.rw),
                         new Bind(ProviderSecrets.folder(spec).toString(), new Volume(ProviderSecrets.MOUNT), AccessMode.ro))
-                .withRestartPolicy(restartPolicy(spec.restartPolicy()))
                 .withReadonlyRootfs(true)
                 .withCapDrop(Capability.ALL)
                 .withSecurityOpts(List.of("no-new-privileges:true"))
@@ -54,14 +84,6 @@ final class ContainerCreation {
                 .withMemorySwap(limits.memoryBytes())   // the same: no swap on top of the limit
                 .withPidsLimit(limits.pids())
                 .withLogConfig(new LogConfig(LogConfig.LoggingType.JSON_FILE, limits.logOptions()));
-        CreateContainerCmd command = docker.createContainerCmd(spec.image());
-        user.ifPresent(command::withUser);
-        return command
-                .withName(spec.name())
-                .withEnv(ContainerEnvironment.of(spec))
-                .withExposedPorts(port)
-                .withLabels(spec.labels())
-                .withHostConfig(host);
     }
 
     /**

@@ -36,6 +36,13 @@ public interface ContainerEngine extends AutoCloseable {
      */
     String create(ContainerSpec spec) throws EngineException;
 
+    /**
+     * Creates (does not start) a one-off container of the spec's image, for {@link OneOffRun}: the same network,
+     * mounts, user and hardening as {@link #create}, no published port, no restart, {@code entrypoint}
+     * run instead of the image's. Returns its id.
+     */
+    String createOneOff(ContainerSpec spec, List<String> entrypoint) throws EngineException;
+
     ContainerState inspect(String containerId) throws EngineException;
 
     void start(String containerId) throws EngineException;

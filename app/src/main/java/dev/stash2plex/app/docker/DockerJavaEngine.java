@@ -1,6 +1,7 @@
 package dev.stash2plex.app.docker;
 
 import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.command.CreateContainerCmd;
 import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.exception.NotModifiedException;
 import com.github.dockerjava.api.model.Container;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * {@link ContainerEngine} over docker-java (core + Apache HttpClient 5 transport): the one class
@@ -98,6 +100,15 @@ public final class DockerJavaEngine implements ContainerEngine {
 
     @Override
     public String create(ContainerSpec spec) throws EngineException {
+        return create(spec, user -> ContainerCreation.command(quick(), spec, user));
+    }
+
+    @Override
+    public String createOneOff(ContainerSpec spec, List<String> entrypoint) throws EngineException {
+        return create(spec, user -> ContainerCreation.oneOff(quick(), spec, user, entrypoint));
+    }
+
+    private String create(ContainerSpec spec, Function<Optional<String>, CreateContainerCmd> command) throws EngineException {
         Info engine = calls.bounded("ask the engine what it is", () -> quick().infoCmd().exec());
         ContainerUser runAs = ContainerUser.forConfigDir(spec.configDir(), System.getProperty("os.name"),
                 connection.candidate().endpoint().getScheme(), engine.getOperatingSystem(), engine.getSecurityOptions());
@@ -112,7 +123,7 @@ public final class DockerJavaEngine implements ContainerEngine {
             }
         }
         return calls.bounded("create container " + spec.name(), spec.environment(), calls.limit(),
-                () -> ContainerCreation.command(quick(), spec, runAs.user()).exec().getId());
+                () -> command.apply(runAs.user()).exec().getId());
     }
 
     @Override

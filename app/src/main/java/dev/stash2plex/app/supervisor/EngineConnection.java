@@ -7,7 +7,7 @@ import dev.stash2plex.app.docker.EngineException;
  * The engine the app talks to, found on first use and kept while it answers. When it stops
  * answering it is dropped, so the next attempt looks again everywhere: the user may have switched
  * from Docker Desktop to Podman, or started an engine that was not there at launch. Used on the
- * supervisor's lane only.
+ * supervisor's lane and by "Test connection" (the I/O executor), so the one engine is kept under a lock.
  */
 public final class EngineConnection implements AutoCloseable {
 
@@ -24,7 +24,7 @@ public final class EngineConnection implements AutoCloseable {
         this.locator = locator;
     }
 
-    public ContainerEngine get() throws EngineException.Unavailable {
+    public synchronized ContainerEngine get() throws EngineException.Unavailable {
         if (engine == null) {
             engine = locator.locate();
         }
@@ -37,7 +37,7 @@ public final class EngineConnection implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         if (engine != null) {
             engine.close();
             engine = null;

@@ -37,6 +37,11 @@ final class NoEngine implements ContainerEngine {
     }
 
     @Override
+    public String createOneOff(ContainerSpec spec, List<String> entrypoint) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
     public ContainerState inspect(String containerId) {
         throw new UnsupportedOperationException();
     }

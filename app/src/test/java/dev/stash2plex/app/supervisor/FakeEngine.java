@@ -88,6 +88,12 @@ public final class FakeEngine implements ContainerEngine {
     }
 
     @Override
+    public String createOneOff(ContainerSpec spec, List<String> entrypoint) throws EngineException {
+        check();
+        throw new UnsupportedOperationException("the supervisor runs no one-off containers");
+    }
+
+    @Override
     public ContainerState inspect(String id) throws EngineException {
         check();
         ContainerState state = containers.get(id);

@@ -176,9 +176,11 @@ public final class SettingsFormModel {
         }
         String url = values.stashUrl.get();
         Secret key = new Secret(values.apiKey.get().strip());
+        String plexUrl = values.plexUrl.get();
+        Secret plexToken = new Secret(values.plexToken.get().strip());
         checking.set(true);
         connection.set(null);
-        FxHandOff.deliver(CompletableFuture.supplyAsync(() -> connectionCheck.check(url, key), io), fx, result -> {
+        FxHandOff.deliver(CompletableFuture.supplyAsync(() -> connectionCheck.check(url, key, plexUrl, plexToken), io), fx, result -> {
             checking.set(false);
             if (stillAbout(url, key)) {
                 connection.set(result);
@@ -186,7 +188,7 @@ public final class SettingsFormModel {
         }, failure -> {
             checking.set(false);
             // The failure's message may quote the key: only its redacted text is logged or shown.
-            String said = key.redact(String.valueOf(failure));
+            String said = plexToken.redact(key.redact(String.valueOf(failure)));
             LOG.error("The connection test failed unexpectedly: {}", said);
             if (stillAbout(url, key)) {
                 connection.set(new ConnectionResult.Unreachable(said));
