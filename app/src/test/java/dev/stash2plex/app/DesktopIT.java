@@ -49,6 +49,7 @@ import java.util.function.BooleanSupplier;
 import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.Clipboard;
 import javafx.stage.Stage;
@@ -262,6 +263,16 @@ class DesktopIT {
         assertThat(menu()).startsWith("\u25CF Stopped unexpectedly (exit code 1)", "Details\u2026", "-", "Start", "(Stop)",
                 "(Restart)");
         assertShown(TrayIcons.Kind.CRASHED);
+
+        TrayHost.chooseFromMenu("Details\u2026");
+        Stage details = shownStage("Stash2Plex: details");
+        String lastLines = onFx(() -> ((TextArea) details.getScene().lookup("#details-text")).getText());
+        assertThat(lastLines).as("the dead container's last lines").contains("S2P_STASH_TIMEOUT_SECONDS").doesNotContain(KEY);
+        Screenshots.take("crash-loop-details", details);   // once painted
+        onFx(() -> {
+            details.hide();
+            return null;
+        });
 
         String told = eventuallyGet("the notification (debounced 10 s)", Duration.ofSeconds(20), () -> logs.list.stream()
                 .map(ILoggingEvent::getFormattedMessage).filter(line -> line.contains("keeps stopping")).findFirst().orElse(null));

@@ -34,9 +34,9 @@ public final class DesktopNotifications implements Consumer<Notification> {
                 .orElse("by the tray icon"));
     }
 
-    /** The way this computer offers. */
+    /** The way this computer offers, run in the app's own environment (the desktop session's). */
     public static DesktopNotifications forThisComputer(Consumer<Notification> fallback, Executor io, Executor ui) {
-        return new DesktopNotifications(NativeCommand.find(System.getProperty("os.name", ""), System.getenv("PATH")),
+        return new DesktopNotifications(NativeCommand.find(System.getProperty("os.name", ""), System.getenv()),
                 fallback, io, ui);
     }
 
@@ -58,7 +58,10 @@ public final class DesktopNotifications implements Consumer<Notification> {
     /** Runs the command; false when it could not show the notification (no service, no bus, too slow). */
     static boolean shown(NativeCommand.Located command, Notification notification) {
         try {
-            Process process = new ProcessBuilder(command.command(notification)).redirectErrorStream(true).start();
+            ProcessBuilder builder = new ProcessBuilder(command.command(notification)).redirectErrorStream(true);
+            builder.environment().clear();
+            builder.environment().putAll(command.environment());
+            Process process = builder.start();
             process.getOutputStream().close();
             if (!process.waitFor(WAIT_SECONDS, TimeUnit.SECONDS)) {
                 process.destroyForcibly();

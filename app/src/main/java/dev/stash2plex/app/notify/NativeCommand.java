@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -22,8 +23,16 @@ public enum NativeCommand {
     /** How long a notification stays, in milliseconds: long enough to read a problem. */
     static final int SHOWN_FOR_MS = 10_000;
 
-    /** A command found on this system: which one, and the file that runs it. */
-    public record Located(NativeCommand kind, Path executable) {
+    /**
+     * A command found on this system: which one, the file that runs it, and the environment it runs in,
+     * the one it was found with (the desktop session's: {@code DBUS_SESSION_BUS_ADDRESS} says which bus
+     * the service is on).
+     */
+    public record Located(NativeCommand kind, Path executable, Map<String, String> environment) {
+
+        public Located {
+            environment = Map.copyOf(environment);
+        }
 
         /** The process to run: the located file with the command's arguments. */
         public List<String> command(Notification notification) {
@@ -33,8 +42,12 @@ public enum NativeCommand {
         }
     }
 
-    /** The tool to use on this system: Linux only, the first of notify-send and gdbus on the PATH. */
-    public static Optional<Located> find(String osName, String path) {
+    /**
+     * The tool to use on this system: Linux only, the first of notify-send and gdbus on the environment's
+     * PATH, to be run in that environment.
+     */
+    public static Optional<Located> find(String osName, Map<String, String> environment) {
+        String path = environment.get("PATH");
         if (!osName.toLowerCase(Locale.ROOT).contains("linux") || path == null) {
             return Optional.empty();
         }
@@ -42,7 +55,7 @@ public enum NativeCommand {
         for (NativeCommand command : values()) {
             Optional<Path> file = dirs.stream().map(dir -> dir.resolve(command.tool())).filter(Files::isExecutable).findFirst();
             if (file.isPresent()) {
-                return Optional.of(new Located(command, file.get()));
+                return Optional.of(new Located(command, file.get(), environment));
             }
         }
         return Optional.empty();

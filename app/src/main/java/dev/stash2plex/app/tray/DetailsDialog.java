@@ -17,13 +17,27 @@ public final class DetailsDialog {
         this.messages = messages;
     }
 
+    /** The text's width in (average) characters; a proportional font wraps a line of it at about {@link #WRAPS_AT}. */
+    private static final int COLUMNS = 80;
+    static final int WRAPS_AT = 60;
+    static final int MOST_ROWS = 24;
+
+    /**
+     * Rows enough to show the text as it wraps (an engine's answer is often one long line), plus one, up to
+     * {@link #MOST_ROWS}; past that it scrolls.
+     */
+    static int rows(String details) {
+        int wrapped = details.lines().mapToInt(line -> Math.max(1, (line.length() + WRAPS_AT - 1) / WRAPS_AT)).sum();
+        return Math.min(MOST_ROWS, wrapped + 1);
+    }
+
     public void show(String details) {
         TextArea text = new TextArea(details);
         text.setId("details-text");
         text.setEditable(false);
         text.setWrapText(true);
-        text.setPrefColumnCount(80);
-        text.setPrefRowCount(Math.min(24, (int) details.lines().count() + 2));
+        text.setPrefColumnCount(COLUMNS);
+        text.setPrefRowCount(rows(details));
         Alert alert = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.CLOSE);
         alert.setTitle(messages.text("status.details.title"));
         alert.setHeaderText(null);

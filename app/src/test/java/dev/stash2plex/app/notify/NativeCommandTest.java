@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,13 +42,15 @@ class NativeCommandTest {
     @Test
     void theToolIsThePathsFirstOfNotifySendThenGdbusAndNothingOffLinux() throws IOException {
         Path bin = Files.createDirectories(dir.resolve("bin"));
-        assertThat(NativeCommand.find("Linux", bin.toString())).isEmpty();
+        assertThat(NativeCommand.find("Linux", Map.of("PATH", bin.toString()))).isEmpty();
         executable(bin.resolve("gdbus"));
-        assertThat(NativeCommand.find("Linux", "/nonexistent:" + bin)).contains(new NativeCommand.Located(NativeCommand.GDBUS, bin.resolve("gdbus")));
+        Map<String, String> environment = Map.of("PATH", "/nonexistent:" + bin, "DBUS_SESSION_BUS_ADDRESS", "unix:path=/run/bus");
+        assertThat(NativeCommand.find("Linux", environment)).as("run in the environment it was found in")
+                .contains(new NativeCommand.Located(NativeCommand.GDBUS, bin.resolve("gdbus"), environment));
         executable(bin.resolve("notify-send"));
-        assertThat(NativeCommand.find("Linux", bin.toString()).map(NativeCommand.Located::kind)).contains(NativeCommand.NOTIFY_SEND);
-        assertThat(NativeCommand.find("Windows 11", bin.toString())).isEmpty();
-        assertThat(NativeCommand.find("Mac OS X", bin.toString())).isEmpty();
+        assertThat(NativeCommand.find("Linux", Map.of("PATH", bin.toString())).map(NativeCommand.Located::kind)).contains(NativeCommand.NOTIFY_SEND);
+        assertThat(NativeCommand.find("Windows 11", Map.of("PATH", bin.toString()))).isEmpty();
+        assertThat(NativeCommand.find("Mac OS X", Map.of("PATH", bin.toString()))).isEmpty();
     }
 
     @Test
@@ -58,22 +61,23 @@ class NativeCommandTest {
     }
 
     @Test
-    void whenTheCommandFailsTheTrayShowsItInsteadAndNotWhenItWorks() throws Exception {
+    void whenTheCommandFailsTheTrayShowsItInsteadAndNotWhenItWorksInTheEnvironmentItWasFoundIn() throws Exception {
         List<Notifier.Notification> tray = new ArrayList<>();
         Path failing = executable(Files.createDirectories(dir.resolve("fail")).resolve("gdbus"),
                 "#!/bin/sh\necho 'Error: Cannot autolaunch D-Bus without X11 $DISPLAY' >&2\nexit 1\n");
-        new DesktopNotifications(Optional.of(new NativeCommand.Located(NativeCommand.GDBUS, failing)), tray::add,
+        new DesktopNotifications(Optional.of(new NativeCommand.Located(NativeCommand.GDBUS, failing, Map.of())), tray::add,
                 Runnable::run, Runnable::run).accept(problem);
         assertThat(tray).containsExactly(problem);
 
         tray.clear();
         Path said = dir.resolve("arguments.txt");
         Path working = executable(Files.createDirectories(dir.resolve("ok")).resolve("notify-send"),
-                "#!/bin/sh\nfor a in \"$@\"; do echo \"$a\"; done > '" + said + "'\n");
-        new DesktopNotifications(Optional.of(new NativeCommand.Located(NativeCommand.NOTIFY_SEND, working)), tray::add,
+                "#!/bin/sh\n{ echo \"bus $DBUS_SESSION_BUS_ADDRESS\"; for a in \"$@\"; do echo \"$a\"; done; } > '" + said + "'\n");
+        new DesktopNotifications(Optional.of(new NativeCommand.Located(NativeCommand.NOTIFY_SEND, working,
+                Map.of("PATH", "/usr/bin:/bin", "DBUS_SESSION_BUS_ADDRESS", "unix:path=/run/bus"))), tray::add,
                 Runnable::run, Runnable::run).accept(problem);
         assertThat(tray).isEmpty();
-        assertThat(Files.readAllLines(said)).endsWith("--", "Stash2Plex: it's 'down'", LONG);
+        assertThat(Files.readAllLines(said)).startsWith("bus unix:path=/run/bus").endsWith("--", "Stash2Plex: it's 'down'", LONG);
     }
 
     private static Path executable(Path file) throws IOException {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.stash2plex.app.fx.DisplayRequired;
 import dev.stash2plex.app.fx.FxThread;
 import dev.stash2plex.app.fx.Screenshots;
+import dev.stash2plex.app.fx.Themed;
 import dev.stash2plex.app.library.LibraryClient;
 import dev.stash2plex.app.library.LibraryData.Row;
 import dev.stash2plex.app.library.LibraryData.Suggestion;
@@ -97,6 +98,7 @@ class LibraryWindowIT {
 
     @Start
     void start(Stage stage) {
+        Themed.apply();   // light, or dark under -Dstash2plex.test.scheme=dark (the pictures of both)
         // The window opens in the test, once the provider has indexed and Plex scanned: slow work, not for the FX thread.
     }
 

@@ -2,6 +2,7 @@ package dev.stash2plex.app.settings.form;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.stash2plex.app.docker.ImageProgress;
 import dev.stash2plex.app.fx.DisplayRequired;
 import dev.stash2plex.app.fx.FxThread;
 import dev.stash2plex.app.fx.Screenshots;
@@ -171,6 +172,20 @@ class SettingsLookIT {
         Circle dot = robot.lookup(".status-dot").queryAs(Circle.class);
         Color busy = (Color) dot.getFill();
         assertThat(text(robot, "#status-headline")).isEqualTo("Starting\u2026");
+
+        // The first Save builds the image: the page says which step, in the busy colour, in both themes.
+        robot.interact(() -> statusPage.status(new ProviderStatus.Building(new ImageProgress(
+                "COPY --chown=10001:10001 provider/ /app/", 14, 22, 0, 0))));
+        assertThat(text(robot, "#status-headline")).isEqualTo("Preparing the provider\u2026 step 14 of 22");
+        assertThat(text(robot, "#status-detail")).isEqualTo("Building the provider image (only the first time and after"
+                + " updates), step 14 of 22: COPY --chown=10001:10001 provider/ /app/");
+        assertThat(dot.getFill()).isEqualTo(busy);
+        Screenshots.take("status-page-building-light", stage);
+        robot.interact(() -> theme.apply(Scheme.DARK));
+        WaitForAsyncUtils.waitForFxEvents();
+        Screenshots.take("status-page-building-dark", stage);
+        robot.interact(() -> theme.apply(Scheme.LIGHT));
+        WaitForAsyncUtils.waitForFxEvents();
 
         robot.interact(() -> statusPage.status(new ProviderStatus.Healthy("0.1.0", "v0.30.1")));
         WaitForAsyncUtils.waitForFxEvents();
