@@ -8,6 +8,7 @@ import dev.stash2plex.app.settings.AppSettings;
 import dev.stash2plex.app.settings.LogLevel;
 import dev.stash2plex.app.settings.Secret;
 import dev.stash2plex.app.settings.SettingsStore;
+import dev.stash2plex.app.supervisor.Eventually;
 import dev.stash2plex.app.supervisor.RunningApp;
 import dev.stash2plex.provider.testing.BridgeRelay;
 import dev.stash2plex.provider.testing.FakeStash;
@@ -96,11 +97,26 @@ public final class SaveToGreenBenchmark {
         Instant clicked = Instant.now();
         store.save(settings);
         running.supervisor.apply(settings);
-        RunningApp.Seen green = running.await(what, Duration.ofMinutes(5), ProviderStatus.Healthy.class::isInstance);
+        // Green is the first Healthy after the new container started: the Healthy of the old one does not count.
+        RunningApp.Seen green = Eventually.get(what, Duration.ofMinutes(5), () -> {
+            List<RunningApp.Seen> since = running.seen.subList(from, running.seen.size());
+            int started = indexOf(since, ProviderStatus.Starting.class, 0);
+            int healthy = started < 0 ? -1 : indexOf(since, ProviderStatus.Healthy.class, started);
+            return healthy < 0 ? null : since.get(healthy);
+        }, running::history);
         List<RunningApp.Seen> after = running.seen.subList(from, running.seen.size());
         return new Timing(what, Duration.between(clicked, green.at()),
                 first(after, ProviderStatus.Building.class).map(at -> Duration.between(clicked, at)),
                 first(after, ProviderStatus.Starting.class).map(at -> Duration.between(clicked, at)));
+    }
+
+    private static int indexOf(List<RunningApp.Seen> seen, Class<? extends ProviderStatus> kind, int from) {
+        for (int i = from; i < seen.size(); i++) {
+            if (kind.isInstance(seen.get(i).status())) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static Optional<Instant> first(List<RunningApp.Seen> seen, Class<? extends ProviderStatus> kind) {
