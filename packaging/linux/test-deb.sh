@@ -41,6 +41,9 @@ fi
 size=$(stat -c %s "$deb")
 say "installer: $deb — $size bytes ($(numfmt --to=iec-i --suffix=B "$size"))"
 echo "$(basename "$deb") $size" >"$ARTIFACTS/installer-size.txt"
+# The download budget (issue #12: at most 45 MiB). Over it, say what to look at instead of shipping it.
+readonly SIZE_BUDGET=$((45 * 1024 * 1024))
+((size <= SIZE_BUDGET)) || fail "the .deb is $size bytes, over the $SIZE_BUDGET-byte (45 MiB) budget: see docs/packaging.md, \"Sizes\", for what takes the room"
 
 # --- 2. install ----------------------------------------------------------------------------------
 app_pid=''
