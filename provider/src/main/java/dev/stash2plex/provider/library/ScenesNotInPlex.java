@@ -20,7 +20,7 @@ public final class ScenesNotInPlex implements StashSideGaps {
 
     /** Whether the store holds a listing of Plex's items to compare with. */
     public boolean listed() {
-        return placements.get().map(PlexPlacements::everListed).orElse(false);
+        return placements.get().map(p -> p.listedAt().isPresent()).orElse(false);
     }
 
     @Override

@@ -4,6 +4,7 @@ import dev.stash2plex.core.pathrules.PathRules;
 import dev.stash2plex.core.stash.StashClient;
 import dev.stash2plex.provider.config.ProviderConfig;
 import dev.stash2plex.provider.images.ImageUrls;
+import dev.stash2plex.provider.index.store.PlexPlacements;
 import dev.stash2plex.provider.index.store.SceneStore;
 import dev.stash2plex.provider.index.store.StoreException;
 import dev.stash2plex.provider.index.store.SyncQueue;
@@ -196,6 +197,7 @@ public final class PlexSync implements AutoCloseable {
             return FEED_EVERY;
         }
         SceneStore store = current.get();
+        PlexPlacements placements = store.plexPlacements();
         SyncQueue queue = store.syncQueue();
         while (queue.feed(clock.millis(), settings.settle().toMillis(), FEED_BATCH) == FEED_BATCH && !closed) {
             // a long log after a pause: read it all before sending anything, so it coalesces
@@ -212,9 +214,9 @@ public final class PlexSync implements AutoCloseable {
         }
         boolean force = forced.getAndSet(false);
         long now = clock.millis();
-        if (force || !mapped || now - map.listedAt() >= settings.mapRecheck().toMillis()) {
-            remember(map.update(plex, store.plexPlacements(), force, now));
-            mapUpdated(queue);
+        if (force || !mapped || !map.listedInto(placements) || now - map.listedAt() >= settings.mapRecheck().toMillis()) {
+            remember(map.update(plex, placements, force, now));
+            mapUpdated(queue, placements);
         }
         Delivery.Pass pass = new Delivery.Pass();
         int notInPlex = 0;
@@ -242,7 +244,7 @@ public final class PlexSync implements AutoCloseable {
             if (pass.mapUpdated) {
                 remember(pass.found);
                 pass.found.clear();
-                mapUpdated(queue);
+                mapUpdated(queue, placements);
             }
         }
         // After the changes: the artwork of items Plex matched since the last listing.
@@ -268,8 +270,8 @@ public final class PlexSync implements AutoCloseable {
         }
     }
 
-    private void mapUpdated(SyncQueue queue) {
-        itemsMapped = map.itemCount();
+    private void mapUpdated(SyncQueue queue, PlexPlacements placements) {
+        itemsMapped = placements.count();
         mapped = true;
         plexAnswered(queue);
     }
