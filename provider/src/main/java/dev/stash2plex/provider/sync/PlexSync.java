@@ -63,6 +63,10 @@ public final class PlexSync implements AutoCloseable {
     private volatile long delivered;
     private volatile int itemsMapped;
     private volatile boolean mapped;
+    /** Whether the store holds a listing of Plex's items (see {@link #plexListed()}); written by the sync's thread only. */
+    private volatile boolean plexListed;
+    /** The store {@link #plexListed} was last read from; the sync's thread only. */
+    private PlexPlacements listedFlagFrom;
     private volatile Duration backoff = FIRST_BACKOFF;
     /** Items Plex matched since they were last listed, whose artwork to check; the sync's thread only. */
     private final ArrayDeque<PlexLibraryMap.NewItem> newItems = new ArrayDeque<>();
@@ -101,6 +105,15 @@ public final class PlexSync implements AutoCloseable {
         return new SyncStatus(state, reason, waiting, counts == null ? 0 : counts.parked(), failingSince, lastDelivered,
                 delivered, itemsMapped, artworkWaiting, settings.ratePerSecond(), settings.giveUpAfter().toHours(),
                 settings.uploadArtwork());
+    }
+
+    /**
+     * Whether the index's store holds a listing of Plex's items to compare Stash with: read from the store once
+     * when the sync first sees it (a listing from before a restart counts), then set when the sync lists Plex.
+     * The library view asks it per request; it costs no query.
+     */
+    public boolean plexListed() {
+        return plexListed;
     }
 
     /** Look at Plex again now: the sections listed afresh, waiting changes sent, a stop after a 401 lifted. */
@@ -198,6 +211,11 @@ public final class PlexSync implements AutoCloseable {
         }
         SceneStore store = current.get();
         PlexPlacements placements = store.plexPlacements();
+        if (placements != listedFlagFrom) {
+            // A store not seen before (the first, or the index's new one): whether Plex was listed into it, from its file.
+            plexListed = placements.listedAt().isPresent();
+            listedFlagFrom = placements;
+        }
         SyncQueue queue = store.syncQueue();
         while (queue.feed(clock.millis(), settings.settle().toMillis(), FEED_BATCH) == FEED_BATCH && !closed) {
             // a long log after a pause: read it all before sending anything, so it coalesces
@@ -273,6 +291,7 @@ public final class PlexSync implements AutoCloseable {
     private void mapUpdated(SyncQueue queue, PlexPlacements placements) {
         itemsMapped = placements.count();
         mapped = true;
+        plexListed = true;
         plexAnswered(queue);
     }
 
