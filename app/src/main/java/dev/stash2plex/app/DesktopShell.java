@@ -3,6 +3,7 @@ package dev.stash2plex.app;
 import dev.stash2plex.app.fx.FxHandOff;
 import dev.stash2plex.app.fx.FxThread;
 import dev.stash2plex.app.health.ProviderStatus;
+import dev.stash2plex.app.health.SyncNowRequest;
 import dev.stash2plex.app.look.AppTheme;
 import dev.stash2plex.app.messages.UserMessages;
 import dev.stash2plex.app.notify.DesktopNotifications;
@@ -53,11 +54,12 @@ public final class DesktopShell {
      * @param providerUrl the address Plex should use for these settings (blocking: lists interfaces)
      * @param usePort a failure's fix: the settings saved with this port, through the settings form's Save
      * @param settingsStatus the settings window's provider status line, fed each status
+     * @param syncNow the tray's "Sync now", sending the admin token the provider answers
      */
     record Parts(ProviderSupervisor supervisor, Consumer<Stage> showSettings, Runnable showLogs,
                  Runnable providerStarted, Optional<AppSettings> saved, TrayIcons icons,
                  Function<AppSettings, String> providerUrl, IntConsumer usePort,
-                 Consumer<ProviderStatus> settingsStatus, Runnable showLibrary, Look look) {
+                 Consumer<ProviderStatus> settingsStatus, Runnable showLibrary, SyncNowRequest syncNow, Look look) {
     }
 
     /**
@@ -101,7 +103,7 @@ public final class DesktopShell {
                 new TrayController.Windows(() -> parts.showSettings().accept(primary), parts.showLogs(),
                         parts.usePort(), new DetailsDialog(messages)::show, parts.showLibrary(),
                         parts.look().showAbout(), parts.look().openLogFolder()),
-                messages, parts.providerUrl(), io, fx, this::exit);
+                messages, parts.providerUrl(), parts.syncNow(), io, fx, this::exit);
         // With saved settings the provider is on its way: say so until the first real status, never "not set up".
         ProviderStatus first = firstStatus(parts.saved());
         tray.install(first);

@@ -12,6 +12,7 @@ import dev.stash2plex.app.health.CrashLoopGuard;
 import dev.stash2plex.app.health.HealthMonitor;
 import dev.stash2plex.app.health.HealthProbe;
 import dev.stash2plex.app.health.ProbeSchedule;
+import dev.stash2plex.app.health.SyncNowRequest;
 import dev.stash2plex.app.instance.Claim;
 import dev.stash2plex.app.instance.RevealListener;
 import dev.stash2plex.app.instance.SingleInstance;
@@ -81,6 +82,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -221,17 +223,17 @@ public final class Main {
         LogWindow logWindow = new LogWindow(logs, messages, appLog, openLogFolder);
         AboutWindow about = new AboutWindow(() -> new AboutInfo(environment.version(), providerImage(environment, messages),
                 appLog), openLogFolder, messages, executors.io(), fx);
-        // The provider's port as last saved and the admin token it answers: the window reads the running provider.
+        // The provider's port as last saved and the admin token it answers: the window and Sync now reach the running provider.
+        Supplier<Optional<String>> adminToken = () -> credentials.adminToken(settings.current().environment());
         LibraryClient libraryClient = new LibraryClient(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build(),
-                () -> settings.current().providerPort(),
-                () -> credentials.adminToken(settings.current().environment()));
+                () -> settings.current().providerPort(), adminToken);
         LibraryWindow libraryWindow = new LibraryWindow(new LibraryModel(libraryClient, settings::addRuleAndSave, messages,
                 executors.io(), fx, executors.timer()), messages);
         shell.set(new DesktopShell(new DesktopShell.Parts(supervisor, settingsWindow::show, logWindow::show,
                 logs::providerStarted, saved,
                 new TrayIcons(), current -> ProviderAddress.best(interfaces.get(), current.plexUrl(), current.providerPort(),
                         providerUrlStore.load(), hostName()), settings::usePort, settings.provider()::show,
-                        libraryWindow::show,
+                        libraryWindow::show, SyncNowRequest.withDefaultClient(adminToken),
                 new DesktopShell.Look(theme, statusPage, settingsWindow::showStatus, about::show, openLogFolder)),
                 messages, executors.io(), fx, executors.timer()));
         return new App(shell.get(), supervisor, fx, executors, engines, appProblems);

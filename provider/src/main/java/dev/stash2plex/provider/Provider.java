@@ -55,6 +55,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -120,10 +121,10 @@ public final class Provider implements AutoCloseable {
         Optional<PlexSync> sync = syncOff.isPresent() || index == null ? Optional.empty()
                 : Optional.of(SyncSetup.start(config.plexUrl(), config.plexToken(), config.sync(), index::store, index::usable,
                         stash, imageUrls, config.publicUrl().isPresent(), rules, clock));
-        // With the sync on, the Stash side compares with Plex's own items once the sync has listed them.
+        // With the sync on, the Stash side compares with Plex's own items once the sync says they are listed.
         Supplier<StashSideGaps> stashSide = new StashSide(new ScenesNeverMatched(matchHistory),
                 new ScenesNotInPlex(() -> index == null ? Optional.empty() : index.store().map(SceneStore::plexPlacements)),
-                sync.isPresent());
+                sync.<BooleanSupplier>map(s -> s::plexListed).orElse(() -> false));
         GapRunner gaps = new GapRunner(matchHistory, () -> index != null && index.usable(), matcher, recorder, stashSide,
                 config.gapsSchedule(), clock).start();
         Supplier<SyncStatus> syncStatus = sync.<Supplier<SyncStatus>>map(s -> s::status)

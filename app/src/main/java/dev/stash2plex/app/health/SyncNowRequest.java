@@ -8,25 +8,34 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * "Sync now": {@code POST /sync/now} to the provider on this machine's loopback, where the
  * container's port is published. The provider then looks at Plex at once (sections listed again,
- * back-off and a stop after a refused token lifted) and answers with its sync block.
+ * back-off and a stop after a refused token lifted) and answers with its sync block. It answers only
+ * admins, and a container sees this app arrive through Docker's port forwarding, not on loopback, so
+ * the admin token goes in its header, as the Library window's requests send it.
  */
 public final class SyncNowRequest {
 
+    /** The header the provider reads the admin token from (provider's {@code AdminAccess.HEADER}). */
+    static final String ADMIN_HEADER = "X-Stash2Plex-Admin-Token";
     private static final Duration TIMEOUT = Duration.ofSeconds(5);
 
     private final HttpClient client;
+    private final Supplier<Optional<String>> adminToken;
     private final ObjectMapper json = new ObjectMapper();
 
-    public SyncNowRequest(HttpClient client) {
+    /** @param adminToken the admin token the provider answers (read at each request: it may change with the settings) */
+    public SyncNowRequest(HttpClient client, Supplier<Optional<String>> adminToken) {
         this.client = client;
+        this.adminToken = adminToken;
     }
 
-    public static SyncNowRequest withDefaultClient() {
-        return new SyncNowRequest(HttpClient.newBuilder().connectTimeout(TIMEOUT).build());
+    public static SyncNowRequest withDefaultClient(Supplier<Optional<String>> adminToken) {
+        return new SyncNowRequest(HttpClient.newBuilder().connectTimeout(TIMEOUT).build(), adminToken);
     }
 
     /**
@@ -36,8 +45,10 @@ public final class SyncNowRequest {
      * @throws HealthProbe.ProbeException no answer, or one that is not the provider's
      */
     public Answer send(int port) throws HealthProbe.ProbeException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/sync/now"))
-                .timeout(TIMEOUT).header("Accept", "application/json").POST(HttpRequest.BodyPublishers.noBody()).build();
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/sync/now"))
+                .timeout(TIMEOUT).header("Accept", "application/json").POST(HttpRequest.BodyPublishers.noBody());
+        adminToken.get().filter(token -> !token.isBlank()).ifPresent(token -> builder.header(ADMIN_HEADER, token));
+        HttpRequest request = builder.build();
         try {
             HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
             JsonNode body = json.readTree(response.body());

@@ -54,15 +54,16 @@ public final class TrayController {
     private final Executor fx;
     private final Runnable exit;
 
-    private final SyncNowRequest syncNow = SyncNowRequest.withDefaultClient();
+    private final SyncNowRequest syncNow;
     private ProviderStatus status = new ProviderStatus.NotConfigured();
     private SyncHealth sync = SyncHealth.NOT_REPORTED;
     private Optional<AppSettings> settings = Optional.empty();
 
     public TrayController(TrayBackend backend, TrayMenuFactory factory, ProviderSupervisor supervisor, QuitDialog quitDialog,
                           Windows windows, UserMessages messages, Function<AppSettings, String> providerUrl,
-                          Executor io, Executor fx, Runnable exit) {
+                          SyncNowRequest syncNow, Executor io, Executor fx, Runnable exit) {
         this.providerUrl = providerUrl;
+        this.syncNow = syncNow;
         this.backend = backend;
         this.factory = factory;
         this.supervisor = supervisor;

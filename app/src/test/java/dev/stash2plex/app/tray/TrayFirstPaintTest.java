@@ -45,7 +45,7 @@ class TrayFirstPaintTest {
     void installedWithTheStatusItIsGiven() {
         UserMessages messages = UserMessages.forLocale(Locale.ENGLISH);
         TrayController tray = new TrayController(backend, new TrayMenuFactory(messages), null, null,
-                new TrayController.Windows(() -> { }, () -> { }, port -> { }, text -> { }, () -> { }, () -> { }, () -> { }), messages, settings -> "",
+                new TrayController.Windows(() -> { }, () -> { }, port -> { }, text -> { }, () -> { }, () -> { }, () -> { }), messages, settings -> "", null,
                 Runnable::run, Runnable::run, () -> { });
         tray.install(new ProviderStatus.Starting());
         assertThat(shown).singleElement().satisfies(view -> {

@@ -55,6 +55,7 @@ class TraySyncIT {
 
     private static final String KEY = "tray-sync-stash-key";
     private static final String TOKEN = "tray-sync-plex-token";
+    private static final String ADMIN = "tray-sync-admin-token-0123456789";
     private static final String GUID = "tv.plex.agents.custom.stash2plex://movie/";
 
     private final UserMessages messages = UserMessages.forLocale(Locale.ENGLISH);
@@ -92,9 +93,10 @@ class TraySyncIT {
             stash.add(FakeScene.builder(Integer.toString(i)).title("Scene " + i).file("/media/scene-" + i + ".mp4"));
             plex.item("1", Integer.toString(400 + i), GUID + i, "/media/scene-" + i + ".mp4");
         }
-        Provider provider = TestProvider.start(TestProvider.indexed(stash.baseUrl(), KEY, List.of(), dataDir, Duration.ofSeconds(5),
-                Duration.ofMinutes(10), List.of()).withPlex(plex.baseUrl(), TOKEN, new SyncSettings(5, Duration.ofHours(72), false,
-                false, Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofSeconds(2))));
+        Provider provider = TestProvider.start(TestProvider.withAccess(TestProvider.indexed(stash.baseUrl(), KEY, List.of(), dataDir,
+                Duration.ofSeconds(5), Duration.ofMinutes(10), List.of()).withPlex(plex.baseUrl(), TOKEN, new SyncSettings(5,
+                Duration.ofHours(72), false, false, Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofSeconds(2))),
+                Optional.empty(), List.of(), ADMIN, 0));
         closing.add(provider);
         HealthProbe probe = HealthProbe.withDefaultClient();
 
@@ -128,7 +130,7 @@ class TraySyncIT {
         robot.clickOn(button(robot, "Sync Plex now"));
         assertThat(commands).containsExactly(TrayCommand.SYNC_NOW);
         plex.up();
-        SyncNowRequest.Answer answer = SyncNowRequest.withDefaultClient().send(provider.port());
+        SyncNowRequest.Answer answer = SyncNowRequest.withDefaultClient(() -> Optional.of(ADMIN)).send(provider.port());
         assertThat(answer.accepted()).isTrue();
         SyncHealth recovered = Polling.until("delivered after Sync now", Duration.ofSeconds(20),
                 () -> stateIs(probe.check(provider.port()), SyncHealth.State.UP_TO_DATE));

@@ -8,7 +8,7 @@ import java.util.function.Supplier;
 /**
  * Scenes of the index that no Plex item shows: the Plex sync's map of Plex's movie sections (items
  * carrying our guid), as the store last kept it. Only an answer once the sync has listed Plex at least
- * once ({@link #listed()}); {@link StashSide} picks it then.
+ * once ({@code PlexSync.plexListed()}); {@link StashSide} picks it then.
  */
 public final class ScenesNotInPlex implements StashSideGaps {
 
@@ -16,11 +16,6 @@ public final class ScenesNotInPlex implements StashSideGaps {
 
     public ScenesNotInPlex(Supplier<Optional<PlexPlacements>> placements) {
         this.placements = placements;
-    }
-
-    /** Whether the store holds a listing of Plex's items to compare with. */
-    public boolean listed() {
-        return placements.get().map(PlexPlacements::everListed).orElse(false);
     }
 
     @Override

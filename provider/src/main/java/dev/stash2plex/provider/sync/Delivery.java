@@ -3,6 +3,7 @@ package dev.stash2plex.provider.sync;
 import dev.stash2plex.core.pathrules.PathRules;
 import dev.stash2plex.core.stash.Scene;
 import dev.stash2plex.core.stash.SceneFile;
+import dev.stash2plex.provider.index.store.PlexPlacements;
 import dev.stash2plex.provider.index.store.SceneStore;
 import dev.stash2plex.provider.index.store.SyncQueue;
 import java.util.ArrayList;
@@ -14,7 +15,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Delivers one job: a refresh of every Plex item showing the scene, then its artwork; for a scene
+ * Delivers one job: a refresh of every Plex item showing the scene (as the store's map of Plex's items
+ * has it), then its artwork; for a scene
  * Plex has no item for, optionally a scan of its folder. Plex being away, busy or refusing the token
  * is thrown to the sync loop, which backs off with the job still queued.
  */
@@ -43,13 +45,14 @@ final class Delivery {
 
     Outcome deliver(SyncQueue.Job job, SceneStore store, SyncQueue queue, PlexLibraryMap map, PlexServer plex,
             SendPace pace, Pass pass, long now) throws PlexServerException, InterruptedException {
-        List<PlexLibraryMap.Placement> items = map.items(job.sceneId());
+        PlexPlacements placements = store.plexPlacements();
+        List<String> items = placements.ratingKeys(job.sceneId());
         boolean requested = job.cause().equals(SyncQueue.REQUESTED);
         if (items.isEmpty() && !pass.mapUpdated && (map.listedAt() < job.firstSeen() || requested)) {
             // A scan may have added the item since the sections were last looked at.
             pass.mapUpdated = true;
-            pass.found.addAll(map.update(plex, store.plexPlacements(), false, now));
-            items = map.items(job.sceneId());
+            pass.found.addAll(map.update(plex, placements, false, now));
+            items = placements.ratingKeys(job.sceneId());
         }
         if (items.isEmpty()) {
             // Someone asked for this scene by hand: its folder is scanned even when new scenes' folders are not.
@@ -59,10 +62,10 @@ final class Delivery {
             queue.done(job);
             return Outcome.NOT_IN_PLEX;
         }
-        for (PlexLibraryMap.Placement item : items) {
+        for (String item : items) {
             pace.await();
             try {
-                plex.refreshItem(item.ratingKey());
+                plex.refreshItem(item);
             } catch (PlexServerException.NotFound gone) {
                 // Deleted in Plex since the listing: list again next time; nothing to refresh.
                 map.invalidate();
@@ -71,9 +74,9 @@ final class Delivery {
         queue.done(job);
         if (settings.uploadArtwork()) {
             Optional<Scene> scene = store.scene(Long.toString(job.sceneId()));
-            for (PlexLibraryMap.Placement item : items) {
+            for (String item : items) {
                 if (scene.isPresent()) {
-                    uploadQuietly(plex, queue, pace, item.ratingKey(), scene.get());
+                    uploadQuietly(plex, queue, pace, item, scene.get());
                 }
             }
         }

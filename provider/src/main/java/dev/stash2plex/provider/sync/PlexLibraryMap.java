@@ -7,88 +7,67 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
- * Which Plex items show which Stash scene: every movie section is paged through once, and again
- * only when its scan stamp changes (a scan added or removed items). An item is ours when its guid is
- * our provider's ({@code …stash2plex://movie/{scene id}}). Used by the sync's one thread only; what it
- * lists is also kept in the store ({@link PlexPlacements}) for the library view and across restarts.
+ * Looks at Plex's movie sections for the sync: every section is paged through once, and again only when
+ * its scan stamp changes (a scan added or removed items). An item is ours when its guid is our provider's
+ * ({@code …stash2plex://movie/{scene id}}). What it lists goes into the store ({@link PlexPlacements}), the
+ * one home of scene → items, which the sync and the library view read; this class keeps only what it needs
+ * to list again: the sections (their folders, for scans) and their stamps, which hold for the store they were
+ * listed into. Used by the sync's one thread only.
  */
 final class PlexLibraryMap {
-
-    /** A scene's item in one section. */
-    record Placement(String ratingKey, String sectionKey) {
-    }
 
     /** An item seen for the first time: Plex matched it since the last listing (or this is the first). */
     record NewItem(long sceneId, String ratingKey) {
     }
 
     private final Map<String, String> stamps = new HashMap<>();
-    private final Map<String, Map<Long, List<Placement>>> bySection = new HashMap<>();
     private List<PlexSection> sections = List.of();
-    private Map<Long, List<Placement>> byScene = Map.of();
+    /** The store the stamps hold for; another (the index moved to memory, or was rebuilt) is listed afresh. */
+    private PlexPlacements listedInto;
     private long listedAt = -1;
 
     /**
-     * Looks at Plex's sections and lists again those whose stamp changed (all of them when
-     * {@code force}); returns the items seen for the first time. What changed is stored in
-     * {@code placements} before this map takes it, so the two never disagree for long: a listing that
-     * fails half-way, or a store that takes no write, leaves both as they were, to be listed again.
+     * Looks at Plex's sections and lists again those whose stamp changed (all of them when {@code force}, or
+     * when {@code placements} is not the store last listed into); returns the items seen for the first time.
+     * The listing is stored in one transaction before the stamps are taken: a listing that fails half-way, or a
+     * store that takes no write, leaves the stamps as they were, so those sections are listed again.
      */
     List<NewItem> update(PlexServer plex, PlexPlacements placements, boolean force, long now) throws PlexServerException {
         List<PlexSection> current = plex.sections().stream().filter(s -> s.type().equals("movie")).toList();
-        List<NewItem> newItems = new ArrayList<>();
-        Set<String> known = allKeys();
-        boolean changed = force || listedAt < 0;
-        Map<String, Map<Long, List<Placement>>> next = new HashMap<>();
-        Map<String, Map<Long, List<Placement>>> relisted = new HashMap<>();
+        boolean fresh = placements != listedInto;
+        Map<String, List<PlexPlacements.Placement>> relisted = new HashMap<>();
+        Map<String, String> newStamps = new HashMap<>();
         for (PlexSection section : current) {
-            Map<Long, List<Placement>> previous = bySection.get(section.key());
-            if (!force && previous != null && section.stamp().equals(stamps.get(section.key()))) {
-                next.put(section.key(), previous);
-                continue;
+            newStamps.put(section.key(), section.stamp());
+            if (force || fresh || !section.stamp().equals(stamps.get(section.key()))) {
+                relisted.put(section.key(), list(plex, section.key()));
             }
-            changed = true;
-            Map<Long, List<Placement>> listed = list(plex, section.key());
-            listed.forEach((scene, items) -> items.stream().map(Placement::ratingKey)
-                    .filter(key -> !known.contains(key)).forEach(key -> newItems.add(new NewItem(scene, key))));
-            next.put(section.key(), listed);
-            relisted.put(section.key(), listed);
         }
-        if (changed || next.size() != bySection.size()) {
-            placements.replace(stored(relisted), next.keySet(), now);
-            current.stream().filter(s -> relisted.containsKey(s.key())).forEach(s -> stamps.put(s.key(), s.stamp()));
-            bySection.clear();
-            bySection.putAll(next);
-            stamps.keySet().retainAll(next.keySet());
-            Map<Long, List<Placement>> scenes = new HashMap<>();
-            bySection.values().forEach(section -> section.forEach((scene, items) ->
-                    scenes.computeIfAbsent(scene, s -> new ArrayList<>()).addAll(items)));
-            byScene = scenes;
+        List<NewItem> newItems = new ArrayList<>();
+        if (force || fresh || !relisted.isEmpty() || !newStamps.keySet().equals(stamps.keySet())) {
+            List<PlexPlacements.Placement> added = placements.replace(relisted, newStamps.keySet(), now);
+            // The first listing into a store: every item is new to this process (its artwork is checked once).
+            (fresh ? relisted.values().stream().flatMap(List::stream).toList() : added)
+                    .forEach(item -> newItems.add(new NewItem(item.sceneId(), item.ratingKey())));
+            stamps.keySet().retainAll(newStamps.keySet());
+            relisted.keySet().forEach(key -> stamps.put(key, newStamps.get(key)));
+            listedInto = placements;
         }
         sections = current;
         listedAt = now;
         return newItems;
     }
 
-    /** The items showing this scene; empty when Plex has none (yet). */
-    List<Placement> items(long sceneId) {
-        return byScene.getOrDefault(sceneId, List.of());
+    /** Whether the sections were last listed into this store: if not, the next update lists them all into it. */
+    boolean listedInto(PlexPlacements placements) {
+        return placements == listedInto;
     }
 
     /** When the sections were last looked at; -1 before the first time. */
     long listedAt() {
         return listedAt;
-    }
-
-    int itemCount() {
-        return byScene.values().stream().mapToInt(List::size).sum();
-    }
-
-    int sectionCount() {
-        return (int) bySection.values().stream().filter(section -> !section.isEmpty()).count();
     }
 
     /** The movie section with a folder holding {@code plexPath}, the longest folder winning. */
@@ -112,36 +91,19 @@ final class PlexLibraryMap {
         stamps.clear();
     }
 
-    private Set<String> allKeys() {
-        Set<String> keys = new java.util.HashSet<>();
-        byScene.values().forEach(placements -> placements.forEach(p -> keys.add(p.ratingKey())));
-        return keys;
-    }
-
-    /** The sections' items as the store keeps them. */
-    private static Map<String, List<PlexPlacements.Placement>> stored(Map<String, Map<Long, List<Placement>>> sections) {
-        Map<String, List<PlexPlacements.Placement>> rows = new HashMap<>();
-        sections.forEach((key, scenes) -> {
-            List<PlexPlacements.Placement> items = new ArrayList<>();
-            scenes.forEach((scene, placements) -> placements.forEach(p -> items.add(new PlexPlacements.Placement(scene, p.ratingKey()))));
-            rows.put(key, items);
-        });
-        return rows;
-    }
-
-    private static Map<Long, List<Placement>> list(PlexServer plex, String sectionKey) throws PlexServerException {
-        Map<Long, List<Placement>> scenes = new HashMap<>();
+    private static List<PlexPlacements.Placement> list(PlexServer plex, String sectionKey) throws PlexServerException {
+        List<PlexPlacements.Placement> items = new ArrayList<>();
         int start = 0;
         while (true) {
             PlexServer.ItemPage page = plex.items(sectionKey, start, PlexServer.PAGE_SIZE);
             for (PlexItem item : page.items()) {
-                PlexIds.sceneIdOf(item.guid()).ifPresent(scene -> scenes.computeIfAbsent(Long.parseLong(scene),
-                        s -> new ArrayList<>()).add(new Placement(item.ratingKey(), sectionKey)));
+                PlexIds.sceneIdOf(item.guid()).ifPresent(scene ->
+                        items.add(new PlexPlacements.Placement(Long.parseLong(scene), item.ratingKey())));
             }
             start += page.items().size();
             // Plex may send fewer than asked ("some endpoints force pagination"): the total decides.
             if (page.items().isEmpty() || start >= page.totalSize()) {
-                return scenes;
+                return items;
             }
         }
     }

@@ -4,6 +4,7 @@ import dev.stash2plex.core.pathrules.PathRules;
 import dev.stash2plex.core.stash.StashClient;
 import dev.stash2plex.provider.config.ProviderConfig;
 import dev.stash2plex.provider.images.ImageUrls;
+import dev.stash2plex.provider.index.store.PlexPlacements;
 import dev.stash2plex.provider.index.store.SceneStore;
 import dev.stash2plex.provider.index.store.StoreException;
 import dev.stash2plex.provider.index.store.SyncQueue;
@@ -62,6 +63,10 @@ public final class PlexSync implements AutoCloseable {
     private volatile long delivered;
     private volatile int itemsMapped;
     private volatile boolean mapped;
+    /** Whether the store holds a listing of Plex's items (see {@link #plexListed()}); written by the sync's thread only. */
+    private volatile boolean plexListed;
+    /** The store {@link #plexListed} was last read from; the sync's thread only. */
+    private PlexPlacements listedFlagFrom;
     private volatile Duration backoff = FIRST_BACKOFF;
     /** Items Plex matched since they were last listed, whose artwork to check; the sync's thread only. */
     private final ArrayDeque<PlexLibraryMap.NewItem> newItems = new ArrayDeque<>();
@@ -100,6 +105,15 @@ public final class PlexSync implements AutoCloseable {
         return new SyncStatus(state, reason, waiting, counts == null ? 0 : counts.parked(), failingSince, lastDelivered,
                 delivered, itemsMapped, artworkWaiting, settings.ratePerSecond(), settings.giveUpAfter().toHours(),
                 settings.uploadArtwork());
+    }
+
+    /**
+     * Whether the index's store holds a listing of Plex's items to compare Stash with: read from the store once
+     * when the sync first sees it (a listing from before a restart counts), then set when the sync lists Plex.
+     * The library view asks it per request; it costs no query.
+     */
+    public boolean plexListed() {
+        return plexListed;
     }
 
     /** Look at Plex again now: the sections listed afresh, waiting changes sent, a stop after a 401 lifted. */
@@ -196,6 +210,12 @@ public final class PlexSync implements AutoCloseable {
             return FEED_EVERY;
         }
         SceneStore store = current.get();
+        PlexPlacements placements = store.plexPlacements();
+        if (placements != listedFlagFrom) {
+            // A store not seen before (the first, or the index's new one): whether Plex was listed into it, from its file.
+            plexListed = placements.listedAt().isPresent();
+            listedFlagFrom = placements;
+        }
         SyncQueue queue = store.syncQueue();
         while (queue.feed(clock.millis(), settings.settle().toMillis(), FEED_BATCH) == FEED_BATCH && !closed) {
             // a long log after a pause: read it all before sending anything, so it coalesces
@@ -212,9 +232,9 @@ public final class PlexSync implements AutoCloseable {
         }
         boolean force = forced.getAndSet(false);
         long now = clock.millis();
-        if (force || !mapped || now - map.listedAt() >= settings.mapRecheck().toMillis()) {
-            remember(map.update(plex, store.plexPlacements(), force, now));
-            mapUpdated(queue);
+        if (force || !mapped || !map.listedInto(placements) || now - map.listedAt() >= settings.mapRecheck().toMillis()) {
+            remember(map.update(plex, placements, force, now));
+            mapUpdated(queue, placements);
         }
         Delivery.Pass pass = new Delivery.Pass();
         int notInPlex = 0;
@@ -242,7 +262,7 @@ public final class PlexSync implements AutoCloseable {
             if (pass.mapUpdated) {
                 remember(pass.found);
                 pass.found.clear();
-                mapUpdated(queue);
+                mapUpdated(queue, placements);
             }
         }
         // After the changes: the artwork of items Plex matched since the last listing.
@@ -268,9 +288,10 @@ public final class PlexSync implements AutoCloseable {
         }
     }
 
-    private void mapUpdated(SyncQueue queue) {
-        itemsMapped = map.itemCount();
+    private void mapUpdated(SyncQueue queue, PlexPlacements placements) {
+        itemsMapped = placements.count();
         mapped = true;
+        plexListed = true;
         plexAnswered(queue);
     }
 

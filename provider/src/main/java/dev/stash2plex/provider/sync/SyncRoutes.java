@@ -17,12 +17,9 @@ import java.util.function.Consumer;
  * The sync's controls, for the desktop app's "Sync now" and for an operator: {@code POST /sync/now},
  * {@code POST /sync/refresh?scene={id}} (one scene's Plex items refreshed now: the Library window's
  * "Refresh in Plex"), {@code POST /sync/retry} (the parked changes) and {@code GET /sync/jobs} (what
- * waits, or with {@code ?parked=true} what was given up on). All but the first are admin only, like
- * {@code /explain}.
- * "Sync now" is open to every caller the host guard and rate limit let through: it only makes the
- * provider look at Plex sooner (what is sent stays the same), its answer is the {@code /health}
- * block everyone may read, and the desktop app reaches the container through Docker's published
- * port, which the provider sees as a bridge address, not loopback.
+ * waits, or with {@code ?parked=true} what was given up on). All are admin only, like {@code /explain}:
+ * each makes the provider call Plex (or says what it would), and the desktop app, which reaches the
+ * container through Docker's published port (a bridge address, not loopback), sends the admin token.
  */
 public final class SyncRoutes implements Routes {
 
@@ -67,13 +64,13 @@ public final class SyncRoutes implements Routes {
 
     @Override
     public void register(RoutesConfig routes) {
-        routes.post("/sync/now", ctx -> withSync(ctx, false, plexSync -> {
+        routes.post("/sync/now", ctx -> withSync(ctx, plexSync -> {
             plexSync.syncNow();
             ctx.status(202).json(plexSync.status());
         }));
-        routes.post("/sync/retry", ctx -> withSync(ctx, true, plexSync -> ctx.json(new Retried(plexSync.retryParked(), plexSync.status()))));
-        routes.post("/sync/refresh", ctx -> withSync(ctx, true, plexSync -> refresh(ctx, plexSync)));
-        routes.get("/sync/jobs", ctx -> withSync(ctx, true, plexSync -> {
+        routes.post("/sync/retry", ctx -> withSync(ctx, plexSync -> ctx.json(new Retried(plexSync.retryParked(), plexSync.status()))));
+        routes.post("/sync/refresh", ctx -> withSync(ctx, plexSync -> refresh(ctx, plexSync)));
+        routes.get("/sync/jobs", ctx -> withSync(ctx, plexSync -> {
             boolean parked = "true".equalsIgnoreCase(ctx.queryParam("parked"));
             List<Job> jobs = plexSync.jobs(parked, LIST_LIMIT).stream().map(Job::of).toList();
             ctx.header("Cache-Control", "no-store");
@@ -112,8 +109,8 @@ public final class SyncRoutes implements Routes {
         return text.length() <= 40 ? text : text.substring(0, 40) + "\u2026";
     }
 
-    private void withSync(Context ctx, boolean adminOnly, Consumer<PlexSync> action) {
-        if (adminOnly && !adminAccess.admit(ctx)) {
+    private void withSync(Context ctx, Consumer<PlexSync> action) {
+        if (!adminAccess.admit(ctx)) {
             return;
         }
         if (sync.isEmpty()) {

@@ -256,7 +256,9 @@ class LibraryIT {
     void withAPlexTokenTheStashSideIsTheScenesPlexHoldsNoItemForPagedAndSearchedAndWithoutOneTheScenesNeverMatched() {
         // Plex holds every scene but the three archive copies (6, 12, 18) and the two unsorted ones (19, 20);
         // scene 2 twice, in two sections; an item of ours for a scene Stash does not have, and another agent's.
+        URI plexUrl;
         try (FakePms plex = FakePms.start(PLEX_TOKEN).section("3", "Stash", "/plex/media").section("4", "More", "/plex/more")) {
+            plexUrl = plex.baseUrl();
             for (int id = 1; id <= 17; id++) {
                 if (id % 6 != 0) {
                     plex.item("3", Integer.toString(5000 + id), OUR_GUID + id, "/plex/media/" + id + ".mp4");
@@ -265,9 +267,18 @@ class LibraryIT {
             plex.item("4", "6002", OUR_GUID + "2", "/plex/more/2.mp4");
             plex.item("4", "6999", OUR_GUID + "999", "/plex/more/999.mp4");
             plex.item("4", "6100", "plex://movie/5d776b59ad5437001f79c6f8", "/plex/more/other.mp4");
-            ProviderClient provider = start(TestProvider.indexed(stash.baseUrl(), KEY, List.of(), dataDir, REFRESH,
-                    Duration.ofMinutes(10), List.of()).withPlex(plex.baseUrl(), PLEX_TOKEN, new SyncSettings(20, Duration.ofHours(72),
-                    false, false, Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofSeconds(2))));
+
+            // The sync is on but has never listed Plex (Plex is away): nothing to compare with but the matches.
+            plex.down();
+            ProviderClient unlisted = start(withSync(plexUrl));
+            Polling.until("the sync finds Plex away", Duration.ofSeconds(30), () ->
+                    unlisted.get("/health").json().get("sync").get("state").asText().equals("failing") ? true : null);
+            assertThat(unlisted.get("/library/report").json().get("stash_basis").asText()).isEqualTo("never-matched");
+            providers.forEach(Provider::close);
+            providers.clear();
+            plex.up();
+
+            ProviderClient provider = start(withSync(plexUrl));
             JsonNode report = Polling.until("the Stash side compares with Plex's items", Duration.ofSeconds(30), () -> {
                 JsonNode now = provider.get("/library/report").json();
                 return now.get("stash_basis").asText().equals("plex-items") ? now : null;
@@ -305,12 +316,30 @@ class LibraryIT {
         providers.forEach(Provider::close);
         providers.clear();
 
+        // Restarted with Plex gone: the store says Plex was listed, so the sync says so before it reaches Plex again.
+        ProviderClient restarted = start(withSync(plexUrl));
+        JsonNode kept = Polling.until("the Stash side compares with the stored listing", Duration.ofSeconds(10), () -> {
+            JsonNode now = restarted.get("/library/report").json();
+            return now.get("stash_basis").asText().equals("plex-items") ? now : null;
+        });
+        assertThat(kept.get("stash_unmatched").asInt()).isEqualTo(4);
+        assertThat(restarted.get("/health").json().get("sync").get("items_mapped").asInt())
+                .as("not listed in this run").isZero();
+        providers.forEach(Provider::close);
+        providers.clear();
+
         // The same index and map without a token: no sync to keep the map current, so the scenes no match reached.
         ProviderClient provider = start(List.of());
         JsonNode report = provider.get("/library/report").json();
         assertThat(report.get("stash_basis").asText()).isEqualTo("never-matched");
         assertThat(report.get("stash_unmatched").asInt()).as("no match was asked for in this test").isEqualTo(20);
         assertThat(provider.get("/library/gaps?side=stash&limit=500").json().get("total").asInt()).isEqualTo(20);
+    }
+
+    private ProviderConfig withSync(URI plexUrl) {
+        return TestProvider.indexed(stash.baseUrl(), KEY, List.of(), dataDir, REFRESH, Duration.ofMinutes(10), List.of())
+                .withPlex(plexUrl, PLEX_TOKEN, new SyncSettings(20, Duration.ofHours(72), false, false, Duration.ofSeconds(1),
+                        Duration.ofSeconds(1), Duration.ofSeconds(2)));
     }
 
     private static Map<String, Integer> steps(JsonNode report) {

@@ -349,9 +349,12 @@ class PlexSyncIT {
 
     /** {@code POST /sync/refresh?scene=…} as a caller on another machine sends it (the desktop app through Docker's port forwarding). */
     private HttpResponse<String> refreshAsRemote(String scene, String adminToken) {
+        return postAsRemote("/sync/refresh?scene=" + URLEncoder.encode(scene, StandardCharsets.UTF_8), adminToken);
+    }
+
+    private HttpResponse<String> postAsRemote(String pathAndQuery, String adminToken) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + providers.getLast().port()
-                        + "/sync/refresh?scene=" + URLEncoder.encode(scene, StandardCharsets.UTF_8)))
-                .header("X-Forwarded-For", "192.0.2.7").POST(HttpRequest.BodyPublishers.noBody());
+                        + pathAndQuery)).header("X-Forwarded-For", "192.0.2.7").POST(HttpRequest.BodyPublishers.noBody());
         if (adminToken != null) {
             request.header(AdminAccess.HEADER, adminToken);
         }
@@ -419,6 +422,27 @@ class PlexSyncIT {
             assertThat(logs.lines()).noneMatch(line -> line.contains(ADMIN) || line.contains(TOKEN));
             assertThat(List.of(anonymous.body(), queued.body(), unknown.body())).noneMatch(body -> body.contains(TOKEN));
         }
+    }
+
+    @Test
+    void syncNowLooksAtPlexAgainOnlyForAnAdmin() {
+        ProviderClient provider = startWithAdminToken(fast(false, false));
+        upToDate(provider);
+        plex.clearRecords();
+
+        HttpResponse<String> anonymous = postAsRemote("/sync/now", null);
+        assertThat(anonymous.statusCode()).isEqualTo(403);
+        assertThat(json(anonymous).get("error").asText()).isEqualTo("admin-only");
+        assertThat(postAsRemote("/sync/now", "not-the-admin-token").statusCode()).isEqualTo(403);
+        assertThat(plex.requests()).as("a refused Sync now asks Plex nothing").isEmpty();
+
+        HttpResponse<String> accepted = postAsRemote("/sync/now", ADMIN);
+        assertThat(accepted.statusCode()).isEqualTo(202);
+        assertThat(json(accepted).get("state").asText()).isNotEqualTo("off");
+        Polling.until("every section listed again", Duration.ofSeconds(10), () -> plex.requests().stream()
+                .filter(request -> request.path().endsWith("/all")).map(request -> request.path()).distinct().count() == 2 ? true : null);
+        // On the provider's own machine no token is needed, as for /sync/jobs.
+        assertThat(provider.post("/sync/now", "").status()).isEqualTo(202);
     }
 
     @Test

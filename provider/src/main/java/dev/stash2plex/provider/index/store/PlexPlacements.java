@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,10 +14,10 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 
 /**
- * The Plex sync's map of Plex's items, kept in the index's file: which item (ratingKey) of which movie
- * section shows which scene, as of the last time the sync listed Plex's sections, and when that was.
- * The sync writes it; the library view reads the scenes Plex holds no item for from it in SQL, and it
- * outlives a restart. Times are epoch milliseconds.
+ * The Plex sync's map of Plex's items, kept in the index's file and nowhere else: which item (ratingKey)
+ * of which movie section shows which scene, as of the last time the sync listed Plex's sections, and when
+ * that was. The sync writes it and looks up an edited scene's items in it; the library view reads the
+ * scenes Plex holds no item for from it in SQL; it outlives a restart. Times are epoch milliseconds.
  */
 public final class PlexPlacements {
 
@@ -25,12 +26,14 @@ public final class PlexPlacements {
     }
 
     private static final String LISTED_AT = "plex_items_listed_at";
+    /** A scene's items; package-private for the test of its query plan. */
+    static final String SCENE_KEYS = "SELECT rating_key FROM plex_items WHERE scene_id = ? ORDER BY section_key, rating_key";
+    /** A section's items, by its primary key's prefix. */
+    static final String SECTION_KEYS = "SELECT rating_key FROM plex_items WHERE section_key = ?";
 
     private final Database db;
     private final AtomicLong writes = new AtomicLong();
     private final UnlistedScenes notInPlex;
-    /** Once listed, always listed (the marker is never removed): read from the file only until then. */
-    private volatile boolean everListed;
 
     PlexPlacements(Database db, LongSupplier sceneWrites) {
         this.db = db;
@@ -43,18 +46,25 @@ public final class PlexPlacements {
      *
      * @param listed the sections listed this time (key → their items carrying our guid)
      * @param sections every movie section Plex has now; the rows of any other go
+     * @return the listed items their section did not hold before (Plex matched them since it was last listed)
      */
-    public void replace(Map<String, List<Placement>> listed, Set<String> sections, long listedAt) {
+    public List<Placement> replace(Map<String, List<Placement>> listed, Set<String> sections, long listedAt) {
         try {
-            db.write(c -> {
+            return db.write(c -> {
                 dropSectionsOtherThan(c, sections);
-                try (PreparedStatement delete = c.prepareStatement("DELETE FROM plex_items WHERE section_key = ?");
+                List<Placement> added = new ArrayList<>();
+                try (PreparedStatement held = c.prepareStatement(SECTION_KEYS);
+                     PreparedStatement delete = c.prepareStatement("DELETE FROM plex_items WHERE section_key = ?");
                      PreparedStatement insert = c.prepareStatement(
                              "INSERT OR REPLACE INTO plex_items (section_key, rating_key, scene_id) VALUES (?, ?, ?)")) {
                     for (Map.Entry<String, List<Placement>> section : listed.entrySet()) {
+                        Set<String> before = strings(held, section.getKey());
                         delete.setString(1, section.getKey());
                         delete.executeUpdate();
                         for (Placement placement : section.getValue()) {
+                            if (!before.contains(placement.ratingKey())) {
+                                added.add(placement);
+                            }
                             insert.setString(1, section.getKey());
                             insert.setString(2, placement.ratingKey());
                             insert.setLong(3, placement.sceneId());
@@ -69,7 +79,7 @@ public final class PlexPlacements {
                     marker.setString(2, Long.toString(listedAt));
                     marker.executeUpdate();
                 }
-                return null;
+                return added;
             });
         } finally {
             // After the transaction, committed or not: a list of ids made meanwhile is made again by the next reader.
@@ -79,7 +89,7 @@ public final class PlexPlacements {
 
     /** When the sync last stored a look at Plex's sections; empty while it never has (in this file). */
     public Optional<Long> listedAt() {
-        Optional<Long> at = db.read(c -> {
+        return db.read(c -> {
             try (PreparedStatement select = c.prepareStatement("SELECT value FROM sync_state WHERE key = ?")) {
                 select.setString(1, LISTED_AT);
                 try (ResultSet row = select.executeQuery()) {
@@ -87,28 +97,26 @@ public final class PlexPlacements {
                 }
             }
         });
-        everListed |= at.isPresent();
-        return at;
     }
 
-    /** Whether the sync has stored a look at Plex's sections at least once; cheap after the first yes. */
-    public boolean everListed() {
-        return everListed || listedAt().isPresent();
-    }
-
-    /** The items showing this scene, as last listed. */
+    /**
+     * The items showing this scene, as last listed: what the sync refreshes for an edited scene. One lookup in
+     * {@code plex_items_scene}, which holds the ratingKeys too (a covering index; see the test of its plan).
+     */
     public List<String> ratingKeys(long sceneId) {
         return db.read(c -> {
-            try (PreparedStatement select = c.prepareStatement(
-                    "SELECT rating_key FROM plex_items WHERE scene_id = ? ORDER BY section_key, rating_key")) {
-                select.setLong(1, sceneId);
-                List<String> keys = new ArrayList<>();
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        keys.add(rows.getString(1));
-                    }
-                }
-                return keys;
+            try (PreparedStatement select = c.prepareStatement(SCENE_KEYS)) {
+                return List.copyOf(strings(select, sceneId));
+            }
+        });
+    }
+
+    /** How many items of Plex's carry our guid, as last listed. */
+    public int count() {
+        return db.read(c -> {
+            try (PreparedStatement select = c.prepareStatement("SELECT count(*) FROM plex_items");
+                 ResultSet row = select.executeQuery()) {
+                return row.next() ? row.getInt(1) : 0;
             }
         });
     }
@@ -120,6 +128,18 @@ public final class PlexPlacements {
      */
     public MatchHistory.Page<MatchHistory.SceneRow> scenesNotInPlex(String search, int offset, int limit) {
         return notInPlex.page(search, offset, limit);
+    }
+
+    /** The first column of every row {@code select} finds for {@code key}, in order. */
+    private static Set<String> strings(PreparedStatement select, Object key) throws SQLException {
+        select.setObject(1, key);
+        Set<String> found = new LinkedHashSet<>();
+        try (ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                found.add(rows.getString(1));
+            }
+        }
+        return found;
     }
 
     private static void dropSectionsOtherThan(Connection c, Set<String> sections) throws SQLException {

@@ -16,7 +16,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The Plex sync's map of Plex's items on a real SQLite file: per section, kept across reopening, the scenes it lacks in SQL, and the migration. */
+/** The Plex sync's map of Plex's items on a real SQLite file: per section, kept across reopening, the scenes it lacks in SQL, indexed lookups, and the migration. */
 class PlexPlacementsTest {
 
     private static final Instant NOW = Instant.parse("2026-12-02T10:00:00Z");
@@ -49,13 +49,12 @@ class PlexPlacementsTest {
         try (SceneStore store = SceneStore.open(file)) {
             fiveScenes(store);
             PlexPlacements placements = store.plexPlacements();
-            assertThat(placements.everListed()).isFalse();
             assertThat(placements.listedAt()).isEmpty();
 
-            placements.replace(Map.of("3", List.of(item(1, "5001"), item(2, "5002")), "4", List.of(item(2, "6002"))),
-                    Set.of("3", "4"), 1_000);
-            assertThat(placements.everListed()).isTrue();
+            assertThat(placements.replace(Map.of("3", List.of(item(1, "5001"), item(2, "5002")), "4", List.of(item(2, "6002"))),
+                    Set.of("3", "4"), 1_000)).containsExactlyInAnyOrder(item(1, "5001"), item(2, "5002"), item(2, "6002"));
             assertThat(placements.listedAt()).contains(1_000L);
+            assertThat(placements.count()).isEqualTo(3);
             assertThat(placements.ratingKeys(2)).containsExactly("5002", "6002");
             MatchHistory.Page<MatchHistory.SceneRow> missing = placements.scenesNotInPlex(null, 0, 10);
             assertThat(missing.total()).isEqualTo(3);
@@ -70,15 +69,15 @@ class PlexPlacementsTest {
             assertThat(ids(placements.scenesNotInPlex("beach", 1, 10))).containsExactly(4L);
 
             // Section 3 listed again (a scan added scene 3, Plex dropped 5001); section 4 not listed, kept as it was.
-            placements.replace(Map.of("3", List.of(item(2, "5002"), item(3, "5003"))), Set.of("3", "4"), 2_000);
+            assertThat(placements.replace(Map.of("3", List.of(item(2, "5002"), item(3, "5003"))), Set.of("3", "4"), 2_000))
+                    .as("only what section 3 did not hold").containsExactly(item(3, "5003"));
             assertThat(placements.ratingKeys(1)).isEmpty();
             assertThat(placements.ratingKeys(2)).containsExactly("5002", "6002");
             assertThat(ids(placements.scenesNotInPlex(null, 0, 10))).containsExactly(1L, 4L, 5L);
         }
         try (SceneStore store = SceneStore.open(file)) {
             PlexPlacements placements = store.plexPlacements();
-            assertThat(placements.everListed()).as("kept across a restart").isTrue();
-            assertThat(placements.listedAt()).contains(2_000L);
+            assertThat(placements.listedAt()).as("kept across a restart").contains(2_000L);
             assertThat(ids(placements.scenesNotInPlex(null, 0, 10))).containsExactly(1L, 4L, 5L);
 
             // Section 4 is gone from Plex: its items go, though it was not listed.
@@ -88,6 +87,35 @@ class PlexPlacementsTest {
             store.upsert(List.of(scene(6, "New", "/stash/f/six.mp4")), false, "scene-updated", NOW, Map.of());
             assertThat(ids(placements.scenesNotInPlex(null, 0, 10))).containsExactly(1L, 4L, 5L, 6L);
         }
+    }
+
+    /** What SQLite plans for a query over the index's file, as its detail lines. */
+    private static List<String> plan(Path file, String sql) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+             java.sql.PreparedStatement explain = c.prepareStatement("EXPLAIN QUERY PLAN " + sql)) {
+            explain.setObject(1, 2);
+            List<String> details = new java.util.ArrayList<>();
+            try (ResultSet rows = explain.executeQuery()) {
+                while (rows.next()) {
+                    details.add(rows.getString("detail"));
+                }
+            }
+            return details;
+        }
+    }
+
+    @Test
+    void anEditedScenesItemsAreOneLookupInACoveringIndexAndASectionsByItsKey() throws Exception {
+        Path file = dir.resolve("index.db");
+        try (SceneStore store = SceneStore.open(file)) {
+            store.plexPlacements().replace(Map.of("3", List.of(item(1, "5001"), item(2, "5002"))), Set.of("3"), 1_000);
+        }
+        // Per edited scene, at the sync's pace: a search of plex_items_scene that needs no table row (and no sort).
+        assertThat(plan(file, PlexPlacements.SCENE_KEYS)).singleElement().asString()
+                .contains("SEARCH plex_items USING COVERING INDEX plex_items_scene (scene_id=?)");
+        // Per section listed again: the primary key's prefix.
+        assertThat(plan(file, PlexPlacements.SECTION_KEYS)).singleElement().asString()
+                .contains("SEARCH plex_items USING PRIMARY KEY (section_key=?)");
     }
 
     @Test
@@ -106,7 +134,7 @@ class PlexPlacementsTest {
             assertThat(store.scene("5")).isPresent();
             assertThat(store.syncQueue().counts().waiting()).isEqualTo(1);
             PlexPlacements placements = store.plexPlacements();
-            assertThat(placements.everListed()).isFalse();
+            assertThat(placements.listedAt()).isEmpty();
             placements.replace(Map.of("3", List.of(item(5, "5005"))), Set.of("3"), 1_000);
             assertThat(ids(placements.scenesNotInPlex(null, 0, 10))).containsExactly(1L, 2L, 3L, 4L);
         }
