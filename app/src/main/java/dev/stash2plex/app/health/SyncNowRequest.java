@@ -2,6 +2,7 @@ package dev.stash2plex.app.health;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.stash2plex.core.access.AdminHeader;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -20,8 +21,6 @@ import java.util.function.Supplier;
  */
 public final class SyncNowRequest {
 
-    /** The header the provider reads the admin token from (provider's {@code AdminAccess.HEADER}). */
-    static final String ADMIN_HEADER = "X-Stash2Plex-Admin-Token";
     private static final Duration TIMEOUT = Duration.ofSeconds(5);
 
     private final HttpClient client;
@@ -47,7 +46,7 @@ public final class SyncNowRequest {
     public Answer send(int port) throws HealthProbe.ProbeException {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/sync/now"))
                 .timeout(TIMEOUT).header("Accept", "application/json").POST(HttpRequest.BodyPublishers.noBody());
-        adminToken.get().filter(token -> !token.isBlank()).ifPresent(token -> builder.header(ADMIN_HEADER, token));
+        adminToken.get().filter(token -> !token.isBlank()).ifPresent(token -> builder.header(AdminHeader.NAME, token));
         HttpRequest request = builder.build();
         try {
             HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());

@@ -9,6 +9,7 @@ import dev.stash2plex.app.library.LibraryData.Row;
 import dev.stash2plex.app.library.LibraryData.Side;
 import dev.stash2plex.app.library.LibraryData.Suggestion;
 import dev.stash2plex.app.settings.PathRuleSetting;
+import dev.stash2plex.core.access.AdminHeader;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -34,8 +35,6 @@ import java.util.function.Supplier;
  */
 public final class LibraryClient {
 
-    /** The header the provider reads the admin token from (provider's {@code AdminAccess.HEADER}). */
-    static final String ADMIN_HEADER = "X-Stash2Plex-Admin-Token";
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
     private final HttpClient http;
@@ -132,7 +131,7 @@ public final class LibraryClient {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port.getAsInt() + path))
                 .timeout(TIMEOUT).header("Accept", "application/json");
         if (admin) {
-            adminToken.get().filter(token -> !token.isBlank()).ifPresent(token -> request.header(ADMIN_HEADER, token));
+            adminToken.get().filter(token -> !token.isBlank()).ifPresent(token -> request.header(AdminHeader.NAME, token));
         }
         return request;
     }

@@ -3,7 +3,6 @@ package dev.stash2plex.app.health;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
-import dev.stash2plex.provider.access.AdminAccess;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.http.HttpClient;
@@ -30,7 +29,7 @@ class SyncNowRequestTest {
     void provider() throws Exception {
         provider = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         provider.createContext("/sync/now", exchange -> {
-            String token = exchange.getRequestHeaders().getFirst(AdminAccess.HEADER);
+            String token = exchange.getRequestHeaders().getFirst("X-Stash2Plex-Admin-Token");
             received.add(exchange.getRequestMethod() + " " + token);
             boolean admin = ADMIN.equals(token);
             byte[] body = (admin ? "{\"state\":\"up_to_date\"}"

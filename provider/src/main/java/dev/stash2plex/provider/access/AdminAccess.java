@@ -1,5 +1,6 @@
 package dev.stash2plex.provider.access;
 
+import dev.stash2plex.core.access.AdminHeader;
 import dev.stash2plex.provider.http.ErrorBody;
 import io.javalin.http.Context;
 import java.net.InetAddress;
@@ -15,7 +16,7 @@ import java.util.List;
  */
 public final class AdminAccess {
 
-    public static final String HEADER = "X-Stash2Plex-Admin-Token";
+    public static final String HEADER = AdminHeader.NAME;
 
     /**
      * A reverse proxy on this machine makes every caller look like loopback; these headers say the
