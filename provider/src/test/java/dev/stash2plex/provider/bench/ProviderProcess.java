@@ -2,9 +2,9 @@ package dev.stash2plex.provider.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.stash2plex.provider.testing.TestPorts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -57,7 +57,7 @@ final class ProviderProcess implements AutoCloseable {
      */
     static ProviderProcess start(Path jar, List<String> heapOptions, Map<String, String> settings, Path workDir, String name)
             throws IOException {
-        int port = freePort();
+        int port = TestPorts.free();
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(CONTAINER_FLAGS);
@@ -204,11 +204,5 @@ final class ProviderProcess implements AutoCloseable {
 
     private static long kib(String statusLine) {
         return Long.parseLong(statusLine.replaceAll("[^0-9]", ""));
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

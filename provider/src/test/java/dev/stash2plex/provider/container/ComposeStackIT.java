@@ -9,9 +9,8 @@ import dev.stash2plex.provider.testing.BridgeRelay;
 import dev.stash2plex.provider.testing.FakeScene;
 import dev.stash2plex.provider.testing.FakeStash;
 import dev.stash2plex.provider.testing.Polling;
+import dev.stash2plex.provider.testing.TestPorts;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -60,7 +59,7 @@ class ComposeStackIT {
         stash.add(FakeScene.builder("43").title("Harbour Lights").file("/data/films/Harbour Lights.mkv"),
                 FakeScene.builder("44").title("Quiet Orchard").file("/data/films/Quiet Orchard.mkv"));
         relay = BridgeRelay.onDockerBridge(images.docker().bridgeGateway(), stash.port());
-        int port = freePort();
+        int port = TestPorts.free();
         project = ComposeProject.copyOf(images.repository(), images.docker(), List.of(
                 "S2P_STASH_URL=http://host.docker.internal:" + relay.port(),
                 "S2P_STASH_API_KEY=" + KEY,
@@ -265,11 +264,5 @@ class ComposeStackIT {
         }
         throw new AssertionError("compose service not healthy within " + timeout + " (" + state + ")\n"
                 + project.compose(Duration.ofSeconds(30), "logs", "--no-color").output());
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName("0.0.0.0"))) {
-            return socket.getLocalPort();
-        }
     }
 }
