@@ -152,8 +152,8 @@ class SupervisionIT {
         assertThat(tray.detail()).isEqualTo("The provider was stopped outside Stash2Plex (exit code 137), for example with"
                 + " docker kill. Docker leaves it stopped; choose Start to run it again.");
         assertThat(tray.menu()).contains(new TrayMenu.Action(TrayCommand.START, "Start", true));
-        // The behaviour under test is an absence (no restart comes): 30 times the engine's first restart delay (100 ms).
-        Thread.sleep(3000);
+        // No restart comes: 30 times the engine's first restart delay (100 ms) is long enough for one to show.
+        Thread.sleep(3000); // the behaviour under test: an absence, so there is no event to wait for
         assertThat(docker("inspect", "-f", "{{.State.Status}}", name)).isEqualTo("exited");
         assertThat(app.seen.getLast().status()).isEqualTo(crashed.status());
 
@@ -243,8 +243,8 @@ class SupervisionIT {
             String state = docker("inspect", "-f", "{{.State.Status}} {{.RestartCount}} {{.HostConfig.RestartPolicy.Name}}", name);
             return state.startsWith("exited") && state.endsWith(" no") ? state : null;
         }, () -> docker("inspect", "-f", "{{.State.Status}} {{.RestartCount}} {{.HostConfig.RestartPolicy.Name}}", name));
-        // The behaviour under test is an absence (restarts stay off): long enough for several, were they still on.
-        Thread.sleep(3000);
+        // Restarts stay off: 3 s is long enough for several, were they still on.
+        Thread.sleep(3000); // the behaviour under test: an absence, so there is no event to wait for
         assertThat(docker("inspect", "-f", "{{.State.Status}} {{.RestartCount}} {{.HostConfig.RestartPolicy.Name}}", name))
                 .isEqualTo(before).startsWith("exited").endsWith(" no");
         System.out.printf("[SupervisionIT] crash loop stopped: %s; last line: %s%n", before, crashed.lastLogLines().getLast());

@@ -2,6 +2,7 @@ package dev.stash2plex.provider.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.stash2plex.provider.testing.Polling;
 import dev.stash2plex.provider.testing.TestPorts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 
 /**
@@ -120,25 +122,19 @@ final class ProviderProcess implements AutoCloseable {
      * Asks {@code /health} every 100 ms until {@code until} holds and returns that answer; fails
      * when the process exits or the limit passes, with the end of its log.
      */
-    JsonNode awaitHealth(String what, Duration limit, Predicate<JsonNode> until) throws InterruptedException {
-        long deadline = System.nanoTime() + limit.toNanos();
-        JsonNode last = null;
-        while (System.nanoTime() < deadline) {
+    JsonNode awaitHealth(String what, Duration limit, Predicate<JsonNode> until) {
+        AtomicReference<JsonNode> last = new AtomicReference<>();
+        return Polling.until(what, limit, Duration.ofMillis(100), () -> {
             if (!process.isAlive()) {
-                throw new IllegalStateException("the provider exited with code " + process.exitValue() + " before " + what
+                throw new Polling.GiveUp("the provider exited with code " + process.exitValue() + " before " + what
                         + "; its log ends:\n" + logTail());
             }
             JsonNode health = health();
             if (health != null) {
-                last = health;
-                if (until.test(health)) {
-                    return health;
-                }
+                last.set(health);
             }
-            Thread.sleep(100); // the polling interval
-        }
-        throw new IllegalStateException("not reached within " + limit.toSeconds() + " s: " + what + "; last /health: "
-                + (last == null ? "none" : last.path("index")) + "; log ends:\n" + logTail());
+            return health != null && until.test(health) ? health : null;
+        }, () -> "/health " + (last.get() == null ? "none" : last.get().path("index")) + "; log ends:\n" + logTail());
     }
 
     Memory memory() {

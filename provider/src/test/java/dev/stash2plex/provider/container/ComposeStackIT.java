@@ -16,7 +16,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterAll;
@@ -247,22 +246,11 @@ class ComposeStackIT {
     }
 
     private static void awaitHealthy(String containerId, Duration timeout) {
-        Instant deadline = Instant.now().plus(timeout);
-        String state = "";
-        while (Instant.now().isBefore(deadline)) {
-            state = images.docker().docker(Duration.ofSeconds(30), "inspect", "-f",
-                    "{{.State.Status}} {{.State.Health.Status}}", containerId).ok().trimmed();
-            if (state.equals("running healthy")) {
-                return;
-            }
-            try {
-                Thread.sleep(500); // the polling interval of this loop with a deadline
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-        throw new AssertionError("compose service not healthy within " + timeout + " (" + state + ")\n"
-                + project.compose(Duration.ofSeconds(30), "logs", "--no-color").output());
+        AtomicReference<String> state = new AtomicReference<>("");
+        Polling.until("compose service healthy", timeout, Duration.ofMillis(500), () -> {
+            state.set(images.docker().docker(Duration.ofSeconds(30), "inspect", "-f",
+                    "{{.State.Status}} {{.State.Health.Status}}", containerId).ok().trimmed());
+            return state.get().equals("running healthy") ? true : null;
+        }, () -> "(" + state.get() + ")\n" + project.compose(Duration.ofSeconds(30), "logs", "--no-color").output());
     }
 }
