@@ -19,6 +19,7 @@ import dev.stash2plex.app.settings.LogLevel;
 import dev.stash2plex.app.settings.Secret;
 import dev.stash2plex.app.settings.SettingsStore;
 import dev.stash2plex.app.supervisor.Eventually;
+import dev.stash2plex.app.supervisor.RealEngineSetup;
 import dev.stash2plex.app.supervisor.RunningApp;
 import dev.stash2plex.app.tray.TrayController;
 import dev.stash2plex.app.tray.TrayHost;
@@ -27,6 +28,7 @@ import dev.stash2plex.provider.testing.BridgeRelay;
 import dev.stash2plex.provider.testing.FakeScene;
 import dev.stash2plex.provider.testing.FakeStash;
 import dev.stash2plex.provider.testing.ProviderClient;
+import dev.stash2plex.provider.testing.TestPorts;
 import java.awt.EventQueue;
 import java.awt.MenuItem;
 import java.awt.PopupMenu;
@@ -34,9 +36,6 @@ import java.awt.Rectangle;
 import java.awt.SystemTray;
 import java.awt.TrayIcon;
 import java.awt.image.BufferedImage;
-import java.net.NetworkInterface;
-import java.net.ServerSocket;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -98,11 +97,7 @@ class DesktopIT {
 
     @BeforeAll
     void start() throws Exception {
-        assumeTrue(Files.exists(Path.of("/var/run/docker.sock")), "No Docker engine socket: start dockerd (see .ci/run)");
-        String bundle = System.getProperty(ProviderBundle.PROPERTY);
-        assumeTrue(bundle != null && Files.isDirectory(Path.of(bundle)),
-                "No provider bundle (" + ProviderBundle.PROPERTY + "): run through ./mvnw verify, which assembles it");
-        assumeTrue(NetworkInterface.getByName("docker0") != null, "No docker0 bridge: the container could not reach the fake Stash");
+        RealEngineSetup.assumeReady();
         FxToolkit.registerPrimaryStage();
         assumeTrue(onAwt(SystemTray::isSupported), "No system tray on this display: start a tray host (trayer, see .ci/run)");
         assumeTrue(TrayHost.present(), "No trayer panel or X tools (xwininfo, xprop, xdotool, import) to look at the tray with");
@@ -115,7 +110,7 @@ class DesktopIT {
         dirs = new AppDirs(dir.resolve("config"), dir.resolve("logs"), dir.resolve("data"));
         new SettingsStore(dirs, Clock.systemUTC()).save(AppSettings.defaults()
                 .withStash("http://host.docker.internal:" + bridge.port(), new Secret(KEY))
-                .withProvider(port = freePort(), LogLevel.INFO));
+                .withProvider(port = TestPorts.free(), LogLevel.INFO));
         running = new RunningApp(EngineLocator.forCurrentUser()::locate, dirs, version, name);
         WaitForAsyncUtils.asyncFx(() -> running.app.shell().start(new Stage())).get(30, TimeUnit.SECONDS);
     }
@@ -428,12 +423,6 @@ class DesktopIT {
             return onFx(task);
         } catch (Exception e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static int freePort() throws Exception {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 }

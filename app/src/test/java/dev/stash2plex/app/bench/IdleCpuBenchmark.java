@@ -12,10 +12,10 @@ import dev.stash2plex.app.supervisor.RunningApp;
 import dev.stash2plex.app.tray.TrayHost;
 import dev.stash2plex.provider.testing.BridgeRelay;
 import dev.stash2plex.provider.testing.FakeStash;
+import dev.stash2plex.provider.testing.TestPorts;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -62,7 +62,7 @@ public final class IdleCpuBenchmark {
             AppDirs dirs = new AppDirs(config, config.resolve("logs"), config);
             new SettingsStore(dirs, Clock.systemUTC()).save(AppSettings.defaults()
                     .withStash("http://host.docker.internal:" + relay.port(), new Secret(key))
-                    .withProvider(freePort(), LogLevel.INFO));
+                    .withProvider(TestPorts.free(), LogLevel.INFO));
             String container = "s2p-bench-" + run;
             String version = "bench-" + run;
             RunningApp running = new RunningApp(EngineLocator.forCurrentUser()::locate, dirs, version, container);
@@ -160,11 +160,5 @@ public final class IdleCpuBenchmark {
             return -1;
         }
         return -1;
-    }
-
-    private static int freePort() throws Exception {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

@@ -12,7 +12,7 @@ import dev.stash2plex.app.supervisor.Eventually;
 import dev.stash2plex.app.supervisor.RunningApp;
 import dev.stash2plex.provider.testing.BridgeRelay;
 import dev.stash2plex.provider.testing.FakeStash;
-import java.net.ServerSocket;
+import dev.stash2plex.provider.testing.TestPorts;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -64,7 +64,7 @@ public final class SaveToGreenBenchmark {
             shown.await();
             AppSettings settings = AppSettings.defaults()
                     .withStash("http://host.docker.internal:" + relay.port(), new Secret(key))
-                    .withProvider(freePort(), LogLevel.INFO);
+                    .withProvider(TestPorts.free(), LogLevel.INFO);
             System.out.printf(Locale.ROOT, "Save → green, %s, %d cores%n", Runtime.version(),
                     Runtime.getRuntime().availableProcessors());
             System.out.println(save("first Save (provider image built from the bundled context)", running, store, settings));
@@ -129,12 +129,6 @@ public final class SaveToGreenBenchmark {
             return String.format(Locale.ROOT, "%s: green after %d ms (Building shown at %s, Starting at %s)", what,
                     total.toMillis(), building.map(d -> d.toMillis() + " ms").orElse("—"),
                     starting.map(d -> d.toMillis() + " ms").orElse("—"));
-        }
-    }
-
-    private static int freePort() throws Exception {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 }

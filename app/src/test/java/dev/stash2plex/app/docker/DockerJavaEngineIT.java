@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.stash2plex.provider.testing.TestPorts;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -61,7 +62,7 @@ class DockerJavaEngineIT {
         List<ContainerEvent> events = new CopyOnWriteArrayList<>();
         List<Throwable> ends = new CopyOnWriteArrayList<>();
         List<String> followed = new CopyOnWriteArrayList<>();
-        ContainerSpec spec = real.spec(real.containerName("events"), image, RealEngine.freePort(),
+        ContainerSpec spec = real.spec(real.containerName("events"), image, TestPorts.free(),
                 List.of("S2P_STASH_URL=http://127.0.0.1:9", "S2P_STASH_API_KEY=not-a-real-key"), configDir);
 
         try (AutoCloseable stream = real.engine.events(Map.of(RealEngine.RUN_LABEL, real.runId), events::add, ends::add)) {
@@ -90,7 +91,7 @@ class DockerJavaEngineIT {
 
     @Test
     void theRestartPolicyCanBeChangedToStopACrashLoop() throws Exception {
-        ContainerSpec spec = real.spec(real.containerName("policy"), image, RealEngine.freePort(), List.of(), configDir);
+        ContainerSpec spec = real.spec(real.containerName("policy"), image, TestPorts.free(), List.of(), configDir);
         String id = real.engine.create(spec);
 
         real.engine.setRestartPolicy(id, RestartPolicy.NO);

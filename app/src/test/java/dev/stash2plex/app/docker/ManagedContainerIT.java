@@ -18,6 +18,7 @@ import dev.stash2plex.app.supervisor.Eventually;
 import dev.stash2plex.provider.testing.BridgeRelay;
 import dev.stash2plex.provider.testing.FakeScene;
 import dev.stash2plex.provider.testing.FakeStash;
+import dev.stash2plex.provider.testing.TestPorts;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -79,7 +80,7 @@ class ManagedContainerIT {
                     stash_pattern: '/stash/media/\\1'
                 """);
         Files.setPosixFilePermissions(configDir.resolve("provider.yml"), PosixFilePermissions.fromString("rw-------"));
-        spec = real.spec(real.containerName("managed"), real.image(line -> { }), RealEngine.freePort(),
+        spec = real.spec(real.containerName("managed"), real.image(line -> { }), TestPorts.free(),
                 List.of("S2P_STASH_URL=http://host.docker.internal:" + relay.port(), "S2P_STASH_API_KEY=" + KEY,
                         "S2P_PLEX_TOKEN=" + PLEX_TOKEN), configDir);
     }
@@ -301,7 +302,7 @@ class ManagedContainerIT {
         String name = real.containerName("users-own");
         String usersOwn = real.docker().createContainerCmd(RealEngine.RUNTIME_BASE).withName(name)
                 .withLabels(Map.of(RealEngine.RUN_LABEL, real.runId)).withCmd("true").exec().getId();
-        ContainerSpec clash = real.spec(name, spec.image(), RealEngine.freePort(), spec.environment(), configDir);
+        ContainerSpec clash = real.spec(name, spec.image(), TestPorts.free(), spec.environment(), configDir);
 
         assertThatThrownBy(() -> new ManagedContainer(real.engine).ensure(clash)).isInstanceOf(EngineException.Conflict.class)
                 .hasMessageContaining("not made by Stash2Plex").hasMessageNotContaining(KEY);
@@ -316,7 +317,7 @@ class ManagedContainerIT {
                 .withLabels(Map.of(Labels.MANAGED, "true", RealEngine.RUN_LABEL, real.runId)).exec().getId();
 
         ContainerState replaced = new ManagedContainer(real.engine)
-                .ensure(real.spec(name, spec.image(), RealEngine.freePort(), spec.environment(), configDir));
+                .ensure(real.spec(name, spec.image(), TestPorts.free(), spec.environment(), configDir));
 
         assertThat(replaced.id()).isNotEqualTo(older);
         assertThat(replaced.image()).isEqualTo(spec.image());

@@ -7,6 +7,7 @@ import com.github.dockerjava.api.model.Container;
 import com.github.dockerjava.api.model.HostConfig;
 import com.github.dockerjava.core.DockerClientImpl;
 import com.github.dockerjava.transport.DockerHttpClient;
+import dev.stash2plex.app.supervisor.Eventually;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -130,17 +131,10 @@ class OneOffRunIT {
         }
     }
 
-    private static Container awaitRunning() throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        while (System.nanoTime() < deadline) {
-            List<Container> found = real.docker().listContainersCmd().withLabelFilter(Map.of(OneOffRun.PURPOSE_LABEL, PURPOSE))
-                    .withStatusFilter(List.of("running")).exec();
-            if (!found.isEmpty()) {
-                return found.getFirst();
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("the one-off container never ran");
+    private static Container awaitRunning() {
+        return Eventually.get("the one-off container running", Duration.ofSeconds(20), () -> real.docker().listContainersCmd()
+                .withLabelFilter(Map.of(OneOffRun.PURPOSE_LABEL, PURPOSE)).withStatusFilter(List.of("running")).exec()
+                .stream().findFirst().orElse(null), () -> "no running container labelled " + PURPOSE);
     }
 
     private static String rawInspect(String id) throws Exception {

@@ -8,8 +8,6 @@ import com.github.dockerjava.api.model.Container;
 import com.github.dockerjava.api.model.Image;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -135,14 +133,6 @@ final class RealEngine implements AutoCloseable {
     /** The docker0 gateway: where containers reach the host as host.docker.internal. */
     String bridgeGateway() {
         return docker().inspectNetworkCmd().withNetworkId("bridge").exec().getIpam().getConfig().getFirst().getGateway();
-    }
-
-    static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName("0.0.0.0"))) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     @Override

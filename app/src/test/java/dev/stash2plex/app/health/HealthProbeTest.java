@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpServer;
+import dev.stash2plex.provider.testing.TestPorts;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -75,10 +76,7 @@ class HealthProbeTest {
 
     @Test
     void aClosedPortOrGarbageIsAProbeFailure() throws IOException {
-        int closed;
-        try (var socket = new java.net.ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            closed = socket.getLocalPort();
-        }
+        int closed = TestPorts.free();
         assertThatThrownBy(() -> probe.check(closed)).isInstanceOf(HealthProbe.ProbeException.class);
         assertThatThrownBy(() -> probe.parse("<html>")).isInstanceOf(HealthProbe.ProbeException.class);
     }

@@ -8,9 +8,8 @@ import dev.stash2plex.app.settings.Secret;
 import dev.stash2plex.provider.Provider;
 import dev.stash2plex.provider.testing.CapturedLogs;
 import dev.stash2plex.provider.testing.FakeStash;
+import dev.stash2plex.provider.testing.TestPorts;
 import dev.stash2plex.provider.testing.TestProvider;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -147,7 +146,7 @@ class PlexRegistrationIT {
 
     @Test
     void anAddressPlexCannotReachBecomesAdviceAboutTheProviderUrl() throws Exception {
-        String dead = "http://127.0.0.1:" + freePort();
+        String dead = "http://127.0.0.1:" + TestPorts.free();
         assertThatThrownBy(() -> registration.register(target(TOKEN), dead, true))
                 .isInstanceOfSatisfying(PlexException.ProviderUnreachable.class, e -> {
                     assertThat(e.providerUrl()).isEqualTo(dead);
@@ -170,7 +169,7 @@ class PlexRegistrationIT {
 
     @Test
     void noPlexAtTheAddressIsUnreachableAndSomethingElseIsRejected() throws Exception {
-        PlexTarget nobody = new PlexTarget(URI.create("http://127.0.0.1:" + freePort()), new Secret(TOKEN));
+        PlexTarget nobody = new PlexTarget(URI.create("http://127.0.0.1:" + TestPorts.free()), new Secret(TOKEN));
         assertThatThrownBy(() -> registration.connect(nobody))
                 .isInstanceOfSatisfying(PlexException.Unreachable.class, e -> assertThat(MESSAGES.failure(e))
                         .startsWith("Cannot reach Plex at " + nobody.url() + ": connection refused."));
@@ -197,12 +196,6 @@ class PlexRegistrationIT {
 
     private static String providerUrl() {
         return "http://127.0.0.1:" + provider.port();
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 
     private interface Call<T> {

@@ -2,7 +2,6 @@ package dev.stash2plex.app.supervisor;
 
 import static dev.stash2plex.app.supervisor.RunningApp.docker;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.stash2plex.app.docker.EngineProblem;
@@ -25,7 +24,7 @@ import dev.stash2plex.app.tray.TrayView;
 import dev.stash2plex.provider.testing.BridgeRelay;
 import dev.stash2plex.provider.testing.FakeScene;
 import dev.stash2plex.provider.testing.FakeStash;
-import java.net.NetworkInterface;
+import dev.stash2plex.provider.testing.TestPorts;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -63,7 +62,6 @@ import org.junit.jupiter.api.io.TempDir;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SupervisionIT {
 
-    private static final Path SOCKET = Path.of("/var/run/docker.sock");
     private static final String KEY = "it-key-" + UUID.randomUUID();
     private static final String RULED_SCENE = "77";
     private static final String PLEX_FILE = "/plex/films/orchard-77.mkv";
@@ -86,13 +84,7 @@ class SupervisionIT {
 
     @BeforeAll
     void start() throws Exception {
-        assumeTrue(Files.exists(SOCKET), "No Docker engine socket at " + SOCKET + ": start dockerd (see .ci/run)");
-        String bundle = System.getProperty(ProviderBundle.PROPERTY);
-        assumeTrue(bundle != null && Files.isDirectory(Path.of(bundle)),
-                "No provider bundle (" + ProviderBundle.PROPERTY + "): run through ./mvnw verify, which assembles it");
-        NetworkInterface docker0 = NetworkInterface.getByName("docker0");
-        assumeTrue(docker0 != null, "No docker0 bridge: containers could not reach the fake Stash on this host");
-        relay = EngineRelay.start(SOCKET, Files.createTempDirectory("s2p-relay"));
+        relay = RealEngineSetup.relayedEngine();
         stash = FakeStash.startWithApiKey(KEY);
         // Found only through a path rule: another name than Plex's file, and a title unlike it.
         stash.add(FakeScene.builder(RULED_SCENE).title("Quiet Orchard").file("/stash/films/orchard-77.mp4"));
@@ -100,7 +92,7 @@ class SupervisionIT {
         dirs = new AppDirs(dir.resolve("config"), dir.resolve("logs"), dir.resolve("data"));
         store = new SettingsStore(dirs, Clock.systemUTC());
         settings = AppSettings.defaults().withStash("http://host.docker.internal:" + bridge.port(), new Secret(KEY))
-                .withProvider(freePort(), LogLevel.INFO);
+                .withProvider(TestPorts.free(), LogLevel.INFO);
         store.save(settings);
         app = new RunningApp(RunningApp.relayed(relay.endpoint()), dirs, version, name);
     }
@@ -160,8 +152,8 @@ class SupervisionIT {
         assertThat(tray.detail()).isEqualTo("The provider was stopped outside Stash2Plex (exit code 137), for example with"
                 + " docker kill. Docker leaves it stopped; choose Start to run it again.");
         assertThat(tray.menu()).contains(new TrayMenu.Action(TrayCommand.START, "Start", true));
-        // The behaviour under test is an absence (no restart comes): 30 times the engine's first restart delay (100 ms).
-        Thread.sleep(3000);
+        // No restart comes: 30 times the engine's first restart delay (100 ms) is long enough for one to show.
+        Thread.sleep(3000); // the behaviour under test: an absence, so there is no event to wait for
         assertThat(docker("inspect", "-f", "{{.State.Status}}", name)).isEqualTo("exited");
         assertThat(app.seen.getLast().status()).isEqualTo(crashed.status());
 
@@ -251,8 +243,8 @@ class SupervisionIT {
             String state = docker("inspect", "-f", "{{.State.Status}} {{.RestartCount}} {{.HostConfig.RestartPolicy.Name}}", name);
             return state.startsWith("exited") && state.endsWith(" no") ? state : null;
         }, () -> docker("inspect", "-f", "{{.State.Status}} {{.RestartCount}} {{.HostConfig.RestartPolicy.Name}}", name));
-        // The behaviour under test is an absence (restarts stay off): long enough for several, were they still on.
-        Thread.sleep(3000);
+        // Restarts stay off: 3 s is long enough for several, were they still on.
+        Thread.sleep(3000); // the behaviour under test: an absence, so there is no event to wait for
         assertThat(docker("inspect", "-f", "{{.State.Status}} {{.RestartCount}} {{.HostConfig.RestartPolicy.Name}}", name))
                 .isEqualTo(before).startsWith("exited").endsWith(" no");
         System.out.printf("[SupervisionIT] crash loop stopped: %s; last line: %s%n", before, crashed.lastLogLines().getLast());
@@ -330,11 +322,5 @@ class SupervisionIT {
 
     private String kinds() {
         return app.seen.stream().map(seen -> seen.status().getClass().getSimpleName()).toList().toString();
-    }
-
-    private static int freePort() throws Exception {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

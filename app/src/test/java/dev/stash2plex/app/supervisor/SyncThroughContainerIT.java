@@ -2,7 +2,6 @@ package dev.stash2plex.app.supervisor;
 
 import static dev.stash2plex.app.supervisor.RunningApp.docker;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.stash2plex.app.docker.ProviderBundle;
 import dev.stash2plex.app.health.ProviderStatus;
@@ -19,9 +18,7 @@ import dev.stash2plex.provider.testing.BridgeRelay;
 import dev.stash2plex.provider.testing.FakePms;
 import dev.stash2plex.provider.testing.FakeScene;
 import dev.stash2plex.provider.testing.FakeStash;
-import java.net.NetworkInterface;
-import java.net.ServerSocket;
-import java.nio.file.Files;
+import dev.stash2plex.provider.testing.TestPorts;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -46,7 +43,6 @@ import org.junit.jupiter.api.io.TempDir;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SyncThroughContainerIT {
 
-    private static final Path SOCKET = Path.of("/var/run/docker.sock");
     private static final String KEY = "it-key-" + UUID.randomUUID();
     private static final String PLEX_TOKEN = "it-plex-token-" + UUID.randomUUID();
     private static final String SCENE = "41";
@@ -69,13 +65,7 @@ class SyncThroughContainerIT {
 
     @BeforeAll
     void start() throws Exception {
-        assumeTrue(Files.exists(SOCKET), "No Docker engine socket at " + SOCKET + ": start dockerd (see .ci/run)");
-        String bundle = System.getProperty(ProviderBundle.PROPERTY);
-        assumeTrue(bundle != null && Files.isDirectory(Path.of(bundle)),
-                "No provider bundle (" + ProviderBundle.PROPERTY + "): run through ./mvnw verify, which assembles it");
-        assumeTrue(NetworkInterface.getByName("docker0") != null,
-                "No docker0 bridge: containers could not reach the fakes on this host");
-        relay = EngineRelay.start(SOCKET, Files.createTempDirectory("s2p-relay"));
+        relay = RealEngineSetup.relayedEngine();
         stash = FakeStash.startWithApiKey(KEY);
         stash.add(FakeScene.builder(SCENE).title("Harbour Lights").file("/stash/films/harbour-41.mp4"));
         plex = FakePms.start(PLEX_TOKEN).section("3", "Films", "/plex/films")
@@ -88,7 +78,7 @@ class SyncThroughContainerIT {
         app = new RunningApp(RunningApp.relayed(relay.endpoint()), dirs, version, name);
         app.supervisor.addSyncListener(syncSeen::add);
         AppSettings settings = new AppSettings("http://host.docker.internal:" + stashBridge.port(), new Secret(KEY),
-                "http://host.docker.internal:" + plexBridge.port(), new Secret(""), freePort(), LogLevel.INFO, List.of(),
+                "http://host.docker.internal:" + plexBridge.port(), new Secret(""), TestPorts.free(), LogLevel.INFO, List.of(),
                 // A short index refresh, so the edit below is seen in seconds rather than half a minute.
                 Map.of("S2P_INDEX_REFRESH_SECONDS", "5"));
         app.supervisor.apply(settings);
@@ -135,11 +125,5 @@ class SyncThroughContainerIT {
         String environment = docker("inspect", "-f", "{{json .Config.Env}}", name);
         assertThat(environment).doesNotContain(PLEX_TOKEN, KEY)
                 .contains("S2P_PLEX_TOKEN_FILE=/run/secrets/stash2plex/plex-token");
-    }
-
-    private static int freePort() throws Exception {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.stash2plex.provider.bench;
 
+import dev.stash2plex.provider.testing.Polling;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -98,23 +99,15 @@ final class ContainerStarts implements AutoCloseable {
             String published = docker("port", name, "9090/tcp").lines().findFirst().orElseThrow().strip();
             URI health = URI.create("http://" + published + "/health");
             long deadline = started + LIMIT.toNanos();
-            while (status(health) != 200) {
-                if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException(name + " did not answer /health with 200 within " + LIMIT.toSeconds()
-                            + " s; its log:\n" + docker("logs", name));
-                }
-                Thread.sleep(10); // the polling interval
-            }
+            Polling.until(name + " answers /health with 200", LIMIT, Duration.ofMillis(10),
+                    () -> status(health) == 200 ? true : null, () -> "its log:\n" + logs(name));
             double toHealth = (System.nanoTime() - started) / 1e6;
             long pid = Long.parseLong(docker("inspect", "-f", "{{.State.Pid}}", name).strip());
             long rss = residentKib(pid);
             double cpu = cpuSeconds(pid);
-            while (!docker("inspect", "-f", "{{.State.Health.Status}}", name).strip().equals("healthy")) {
-                if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException(name + " was not healthy within " + LIMIT.toSeconds() + " s");
-                }
-                Thread.sleep(100); // the polling interval
-            }
+            Polling.until(name + " healthy", Duration.ofNanos(Math.max(0, deadline - System.nanoTime())), Duration.ofMillis(100),
+                    () -> docker("inspect", "-f", "{{.State.Health.Status}}", name).strip().equals("healthy") ? true : null,
+                    () -> "not healthy yet");
             return new StartupBenchmark.Start(toHealth, (System.nanoTime() - started) / 1e6, rss, cpu);
         } finally {
             docker("rm", "-f", name);
@@ -155,6 +148,14 @@ final class ContainerStarts implements AutoCloseable {
                     Files.copy(path, copy, StandardCopyOption.COPY_ATTRIBUTES);
                 }
             }
+        }
+    }
+
+    private static String logs(String container) {
+        try {
+            return docker("logs", container);
+        } catch (IOException | InterruptedException | IllegalStateException e) {
+            return "(no log: " + e.getMessage() + ")";
         }
     }
 

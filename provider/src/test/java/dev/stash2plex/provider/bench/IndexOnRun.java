@@ -1,6 +1,7 @@
 package dev.stash2plex.provider.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.stash2plex.provider.testing.Polling;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -108,15 +109,11 @@ final class IndexOnRun {
         StashRequests byUsable = StashRequests.since(setup.stash(), mark);
         ProviderProcess.Memory memory = provider.memory();
         int sweepPages = scenes / SWEEP_PAGE_SIZE + 1;
-        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
-        while (System.nanoTime() < deadline) {
+        return Polling.within(Duration.ofMinutes(2), Duration.ofMillis(50), () -> {
             StashRequests sofar = StashRequests.since(setup.stash(), mark);
-            if (sofar.byOperation().getOrDefault("IndexSceneIds", 0) >= sweepPages) {
-                return new Restart(usable, byUsable, provider.secondsSinceStart(), sofar, memory);
-            }
-            Thread.sleep(50); // the polling interval
-        }
-        return new Restart(usable, byUsable, null, null, memory);
+            return sofar.byOperation().getOrDefault("IndexSceneIds", 0) >= sweepPages
+                    ? new Restart(usable, byUsable, provider.secondsSinceStart(), sofar, memory) : null;
+        }).orElse(new Restart(usable, byUsable, null, null, memory));
     }
 
     /** Every file in the data folder: the database, its WAL and shared-memory index. */

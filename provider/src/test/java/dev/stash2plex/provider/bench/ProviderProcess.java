@@ -2,9 +2,10 @@ package dev.stash2plex.provider.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.stash2plex.provider.testing.Polling;
+import dev.stash2plex.provider.testing.TestPorts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 
 /**
@@ -57,7 +59,7 @@ final class ProviderProcess implements AutoCloseable {
      */
     static ProviderProcess start(Path jar, List<String> heapOptions, Map<String, String> settings, Path workDir, String name)
             throws IOException {
-        int port = freePort();
+        int port = TestPorts.free();
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(CONTAINER_FLAGS);
@@ -120,25 +122,19 @@ final class ProviderProcess implements AutoCloseable {
      * Asks {@code /health} every 100 ms until {@code until} holds and returns that answer; fails
      * when the process exits or the limit passes, with the end of its log.
      */
-    JsonNode awaitHealth(String what, Duration limit, Predicate<JsonNode> until) throws InterruptedException {
-        long deadline = System.nanoTime() + limit.toNanos();
-        JsonNode last = null;
-        while (System.nanoTime() < deadline) {
+    JsonNode awaitHealth(String what, Duration limit, Predicate<JsonNode> until) {
+        AtomicReference<JsonNode> last = new AtomicReference<>();
+        return Polling.until(what, limit, Duration.ofMillis(100), () -> {
             if (!process.isAlive()) {
-                throw new IllegalStateException("the provider exited with code " + process.exitValue() + " before " + what
+                throw new Polling.GiveUp("the provider exited with code " + process.exitValue() + " before " + what
                         + "; its log ends:\n" + logTail());
             }
             JsonNode health = health();
             if (health != null) {
-                last = health;
-                if (until.test(health)) {
-                    return health;
-                }
+                last.set(health);
             }
-            Thread.sleep(100); // the polling interval
-        }
-        throw new IllegalStateException("not reached within " + limit.toSeconds() + " s: " + what + "; last /health: "
-                + (last == null ? "none" : last.path("index")) + "; log ends:\n" + logTail());
+            return health != null && until.test(health) ? health : null;
+        }, () -> "/health " + (last.get() == null ? "none" : last.get().path("index")) + "; log ends:\n" + logTail());
     }
 
     Memory memory() {
@@ -204,11 +200,5 @@ final class ProviderProcess implements AutoCloseable {
 
     private static long kib(String statusLine) {
         return Long.parseLong(statusLine.replaceAll("[^0-9]", ""));
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

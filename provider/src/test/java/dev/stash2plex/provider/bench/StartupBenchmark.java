@@ -3,6 +3,7 @@ package dev.stash2plex.provider.bench;
 import dev.stash2plex.provider.testing.BridgeRelay;
 import dev.stash2plex.provider.testing.FakeLibrary;
 import dev.stash2plex.provider.testing.FakeStash;
+import dev.stash2plex.provider.testing.Polling;
 import dev.stash2plex.provider.testing.StashSchema;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -116,13 +117,15 @@ public final class StartupBenchmark {
                 "S2P_STASH_API_KEY", KEY,
                 "S2P_DATA_DIR", workDir.toString(),
                 "S2P_LOG_LEVEL", "warn"), workDir, "provider")) {
-            long deadline = System.nanoTime() + LIMIT.toNanos();
-            while (provider.healthStatus() != 200) {
-                if (!provider.isAlive() || System.nanoTime() > deadline) {
-                    throw new IllegalStateException("the provider did not answer /health with 200 within " + LIMIT.toSeconds() + " s");
+            Polling.until("the provider answers /health with 200", LIMIT, Duration.ofMillis(10), () -> {
+                if (provider.healthStatus() == 200) {
+                    return true;
                 }
-                Thread.sleep(10); // the polling interval
-            }
+                if (!provider.isAlive()) {
+                    throw new Polling.GiveUp("the provider exited before it answered /health with 200");
+                }
+                return null;
+            }, () -> "no 200 yet");
             Start start = new Start(provider.secondsSinceStart() * 1000, -1, provider.memory().residentKib(), provider.cpuSeconds());
             provider.stop();
             return start;

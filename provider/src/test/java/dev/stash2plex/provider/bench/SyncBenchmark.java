@@ -86,7 +86,7 @@ public final class SyncBenchmark {
                     long next = start + (round + 1) * 1_000_000_000L;
                     long wait = next - System.nanoTime();
                     if (wait > 0 && round < rounds - 1) {
-                        Thread.sleep(wait / 1_000_000); // pacing the burst, not waiting for a result
+                        Thread.sleep(wait / 1_000_000); // the behaviour measured: edits paced one round a second, not a wait for a result
                     }
                 }
                 long lastEdit = System.nanoTime();

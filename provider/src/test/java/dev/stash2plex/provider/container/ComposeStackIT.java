@@ -9,15 +9,13 @@ import dev.stash2plex.provider.testing.BridgeRelay;
 import dev.stash2plex.provider.testing.FakeScene;
 import dev.stash2plex.provider.testing.FakeStash;
 import dev.stash2plex.provider.testing.Polling;
+import dev.stash2plex.provider.testing.TestPorts;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterAll;
@@ -60,7 +58,7 @@ class ComposeStackIT {
         stash.add(FakeScene.builder("43").title("Harbour Lights").file("/data/films/Harbour Lights.mkv"),
                 FakeScene.builder("44").title("Quiet Orchard").file("/data/films/Quiet Orchard.mkv"));
         relay = BridgeRelay.onDockerBridge(images.docker().bridgeGateway(), stash.port());
-        int port = freePort();
+        int port = TestPorts.free();
         project = ComposeProject.copyOf(images.repository(), images.docker(), List.of(
                 "S2P_STASH_URL=http://host.docker.internal:" + relay.port(),
                 "S2P_STASH_API_KEY=" + KEY,
@@ -248,28 +246,11 @@ class ComposeStackIT {
     }
 
     private static void awaitHealthy(String containerId, Duration timeout) {
-        Instant deadline = Instant.now().plus(timeout);
-        String state = "";
-        while (Instant.now().isBefore(deadline)) {
-            state = images.docker().docker(Duration.ofSeconds(30), "inspect", "-f",
-                    "{{.State.Status}} {{.State.Health.Status}}", containerId).ok().trimmed();
-            if (state.equals("running healthy")) {
-                return;
-            }
-            try {
-                Thread.sleep(500); // the polling interval of this loop with a deadline
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-        throw new AssertionError("compose service not healthy within " + timeout + " (" + state + ")\n"
-                + project.compose(Duration.ofSeconds(30), "logs", "--no-color").output());
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName("0.0.0.0"))) {
-            return socket.getLocalPort();
-        }
+        AtomicReference<String> state = new AtomicReference<>("");
+        Polling.until("compose service healthy", timeout, Duration.ofMillis(500), () -> {
+            state.set(images.docker().docker(Duration.ofSeconds(30), "inspect", "-f",
+                    "{{.State.Status}} {{.State.Health.Status}}", containerId).ok().trimmed());
+            return state.get().equals("running healthy") ? true : null;
+        }, () -> "(" + state.get() + ")\n" + project.compose(Duration.ofSeconds(30), "logs", "--no-color").output());
     }
 }

@@ -1,11 +1,13 @@
 package dev.stash2plex.provider.container;
 
+import dev.stash2plex.provider.testing.Polling;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * One provider container started with {@code docker run}, with the hardening docker-compose.yml
@@ -49,19 +51,14 @@ final class ProviderContainer implements AutoCloseable {
 
     /** Waits until Docker reports the container healthy; fails early, with the log, when it exits. */
     void awaitHealthy(Duration timeout) {
-        Instant deadline = Instant.now().plus(timeout);
-        String state = state();
-        while (!state.equals("running healthy")) {
-            if (state.startsWith("exited") || state.startsWith("dead")) {
-                throw new AssertionError("Container exited before becoming healthy (" + state + ")\n" + logs());
+        AtomicReference<String> state = new AtomicReference<>("");
+        Polling.until("container healthy", timeout, Duration.ofMillis(500), () -> {
+            state.set(state());
+            if (state.get().startsWith("exited") || state.get().startsWith("dead")) {
+                throw new Polling.GiveUp("Container exited before becoming healthy (" + state.get() + ")\n" + logs());
             }
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("Container not healthy within " + timeout + " (" + state + ")\n"
-                        + health() + "\n" + logs());
-            }
-            pause(Duration.ofMillis(500)); // the polling interval: this loop has a deadline and ends early on an exit
-            state = state();
-        }
+            return state.get().equals("running healthy") ? true : null;
+        }, () -> "(" + state.get() + ")\n" + health() + "\n" + logs());
     }
 
     /** Waits for the container to stop by itself and returns its exit code. */
@@ -108,14 +105,5 @@ final class ProviderContainer implements AutoCloseable {
     @Override
     public void close() {
         docker.docker(Duration.ofMinutes(1), "rm", "-f", "-v", name);
-    }
-
-    private static void pause(Duration duration) {
-        try {
-            Thread.sleep(duration); // only ever a polling interval (awaitHealthy)
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError("Interrupted", e);
-        }
     }
 }

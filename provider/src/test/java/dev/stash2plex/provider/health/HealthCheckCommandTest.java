@@ -3,6 +3,7 @@ package dev.stash2plex.provider.health;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
+import dev.stash2plex.provider.testing.TestPorts;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -56,10 +57,7 @@ class HealthCheckCommandTest {
 
     @Test
     void unhealthyWhenNothingListens() throws IOException {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            port = socket.getLocalPort();
-        }
+        int port = TestPorts.free();
 
         assertThat(HealthCheckCommand.check(port)).isFalse();
         assertThat(printed()).startsWith("unhealthy: http://127.0.0.1:" + port + "/health did not answer");

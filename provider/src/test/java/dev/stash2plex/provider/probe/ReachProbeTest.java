@@ -6,12 +6,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
 import dev.stash2plex.provider.testing.FakeStash;
+import dev.stash2plex.provider.testing.TestPorts;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,10 +61,7 @@ class ReachProbeTest {
 
     @Test
     void nothingListeningIsUnreachable() throws Exception {
-        int closed;
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            closed = socket.getLocalPort();
-        }
+        int closed = TestPorts.free();
         Run run = run(env("http://127.0.0.1:" + closed, KEY));
 
         assertThat(run.exit()).isEqualTo(ReachProbe.NOT_REACHED);
@@ -128,10 +125,7 @@ class ReachProbeTest {
 
     @Test
     void nothingAtThePlexAddressIsUnreachable() throws Exception {
-        int closed;
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            closed = socket.getLocalPort();
-        }
+        int closed = TestPorts.free();
         try (FakeStash stash = FakeStash.startWithApiKey(KEY)) {
             Map<String, String> env = env(stash.baseUrl().toString(), KEY);
             env.put("S2P_PLEX_URL", "http://127.0.0.1:" + closed);

@@ -9,8 +9,8 @@ import dev.stash2plex.provider.testing.FakeStash;
 import dev.stash2plex.provider.testing.Polling;
 import dev.stash2plex.provider.testing.ProviderClient;
 import dev.stash2plex.provider.testing.StashSchema;
+import dev.stash2plex.provider.testing.TestPorts;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -79,7 +79,7 @@ class ProviderProcessIT {
     void sigtermLetsAnInFlightRequestFinishThenExits() throws Exception {
         try (FakeStash stash = FakeStash.start(StashSchema.load(), "k")) {
             stash.add(FakeScene.builder("42").title("Slow").file("/s/slow.mp4"));
-            int port = freePort();
+            int port = TestPorts.free();
             // No scene index: the metadata request must be a Stash call that the latency keeps in flight.
             Process process = start(Map.of("S2P_STASH_URL", stash.baseUrl().toString(), "S2P_STASH_API_KEY", "k",
                     "S2P_PROVIDER_PORT", Integer.toString(port), "S2P_INDEX_REFRESH_SECONDS", "0"));
@@ -134,7 +134,7 @@ class ProviderProcessIT {
 
     @Test
     void theConfiguredPortIsHonoured() throws Exception {
-        int port = freePort();
+        int port = TestPorts.free();
         Process process = start(Map.of("S2P_STASH_URL", "http://127.0.0.1:9", "S2P_STASH_API_KEY", "k",
                 "S2P_PROVIDER_PORT", Integer.toString(port)));
         try {
@@ -149,11 +149,5 @@ class ProviderProcessIT {
 
     private static JsonNode awaitHealth(ProviderClient plex) {
         return Polling.until("the provider answers /health", Duration.ofSeconds(30), () -> plex.get("/health").json());
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

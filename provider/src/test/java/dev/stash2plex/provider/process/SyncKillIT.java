@@ -9,8 +9,8 @@ import dev.stash2plex.provider.testing.FakeStash;
 import dev.stash2plex.provider.testing.Polling;
 import dev.stash2plex.provider.testing.ProviderClient;
 import dev.stash2plex.provider.testing.StashSchema;
+import dev.stash2plex.provider.testing.TestPorts;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -64,7 +64,7 @@ class SyncKillIT {
             }
             stash.add(scenes);
             Path tokenFile = Files.writeString(dir.resolve("plex_token"), TOKEN + "\n");
-            int port = freePort();
+            int port = TestPorts.free();
             Map<String, String> env = new HashMap<>(Map.of("S2P_STASH_URL", stash.baseUrl().toString(), "S2P_STASH_API_KEY", KEY,
                     "S2P_PROVIDER_PORT", Integer.toString(port), "S2P_DATA_DIR", dir.resolve("data").toString(),
                     "S2P_INDEX_REFRESH_SECONDS", "5", "S2P_PLEX_URL", plex.baseUrl().toString(),
@@ -116,11 +116,5 @@ class SyncKillIT {
             return health.get("index").get("usable").asBoolean() && health.get("sync").get("state").asText().equals("up_to_date")
                     ? true : null;
         });
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

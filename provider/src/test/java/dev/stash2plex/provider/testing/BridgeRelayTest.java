@@ -53,10 +53,7 @@ class BridgeRelayTest {
 
     @Test
     void aTargetThatIsDownEndsTheClientsConnectionAtOnce() throws Exception {
-        int down;
-        try (java.net.ServerSocket unused = new java.net.ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            down = unused.getLocalPort();
-        }
+        int down = TestPorts.free();
         try (BridgeRelay relay = BridgeRelay.start(InetAddress.getLoopbackAddress(), down);
                 java.net.Socket client = new java.net.Socket(InetAddress.getLoopbackAddress(), relay.port())) {
             client.setSoTimeout(2000);

@@ -10,7 +10,7 @@ import dev.stash2plex.app.plex.PlexTimeouts;
 import dev.stash2plex.app.settings.Secret;
 import dev.stash2plex.provider.testing.CapturedLogs;
 import dev.stash2plex.provider.testing.Polling;
-import java.net.ServerSocket;
+import dev.stash2plex.provider.testing.TestPorts;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -116,7 +116,7 @@ class PlexSignInIT {
     @Test
     void findsTheServerOnTheAddressThatAnswers() throws Exception {
         try (FakePlex pms = FakePlex.start(SERVER_TOKEN, "1.43.0.10162-abcdef123")) {
-            int dead = deadPort();
+            int dead = TestPorts.free();
             plexTv.addServer(new FakePlexTv.Server("Living Room", "pms-1", "1.43.0.10162-abcdef123", true, SERVER_TOKEN, List.of(
                     new FakePlexTv.Connection("http", "127.0.0.1", pms.url().getPort(), false, false),
                     new FakePlexTv.Connection("http", "127.0.0.1", dead, true, false))));
@@ -141,7 +141,7 @@ class PlexSignInIT {
         assertThat(message(() -> finder.servers(new Secret("revoked-" + ACCOUNT_TOKEN))))
                 .startsWith("Plex no longer accepts this sign-in").endsWith("Sign in with Plex again.");
 
-        int dead = deadPort();
+        int dead = TestPorts.free();
         plexTv.addServer(new FakePlexTv.Server("Attic", "pms-2", "1.43.0.1", true, SERVER_TOKEN,
                 List.of(new FakePlexTv.Connection("http", "127.0.0.1", dead, true, false))));
         plexTv.addServer(new FakePlexTv.Server("Friend's", "pms-3", "1.43.0.1", false, "shared-" + SERVER_TOKEN,
@@ -164,7 +164,7 @@ class PlexSignInIT {
 
     @Test
     void plexTvOutOfReachIsSaidAsSuch() throws Exception {
-        PlexTv nowhere = new PlexTv(new PlexTvEndpoints(URI.create("http://127.0.0.1:" + deadPort()), URI.create("http://127.0.0.1/auth")),
+        PlexTv nowhere = new PlexTv(new PlexTvEndpoints(URI.create("http://127.0.0.1:" + TestPorts.free()), URI.create("http://127.0.0.1/auth")),
                 client.identity(), Duration.ofSeconds(2), Clock.systemUTC());
         PlexSignIn offline = new PlexSignIn(nowhere, new PlexTokenStore(dir.resolve("plex-token")), opened::add,
                 Duration.ofMillis(100), Clock.systemUTC());
@@ -186,12 +186,6 @@ class PlexSignInIT {
             }
         }
         throw new AssertionError("no code in " + page);
-    }
-
-    static int deadPort() throws java.io.IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 
     @FunctionalInterface

@@ -22,9 +22,9 @@ import dev.stash2plex.app.settings.Secret;
 import dev.stash2plex.provider.Provider;
 import dev.stash2plex.provider.testing.CapturedLogs;
 import dev.stash2plex.provider.testing.FakeStash;
+import dev.stash2plex.provider.testing.TestPorts;
 import dev.stash2plex.provider.testing.TestProvider;
 import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -106,9 +106,7 @@ class PlexSignInWindowIT {
         plex.libraries().add("1", "movie", "Movies");
         plex.libraries().add("2", "show", "TV Shows");
         plex.libraries().add("3", "movie", "Scenes");
-        try (ServerSocket socket = new ServerSocket(0)) {
-            deadPort = socket.getLocalPort();
-        }
+        deadPort = TestPorts.free();
         plexTv = FakePlexTv.start(ACCOUNT_TOKEN);
         plexTv.addServer(new FakePlexTv.Server("Living Room", "pms-1", VERSION, true, SERVER_TOKEN, List.of(
                 new FakePlexTv.Connection("http", "127.0.0.1", deadPort, true, false),

@@ -27,9 +27,9 @@ import dev.stash2plex.app.settings.form.SettingsWindow;
 import dev.stash2plex.provider.Provider;
 import dev.stash2plex.provider.testing.CapturedLogs;
 import dev.stash2plex.provider.testing.FakeStash;
+import dev.stash2plex.provider.testing.TestPorts;
 import dev.stash2plex.provider.testing.TestProvider;
 import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -263,10 +263,7 @@ class PlexWindowIT {
     @Test
     void anAddressPlexCannotReachGetsTheRightAdvice(FxRobot robot) throws Exception {
         open(robot);
-        int dead;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            dead = socket.getLocalPort();
-        }
+        int dead = TestPorts.free();
         useOwnAddress(robot, "http://127.0.0.1:" + dead);
         robot.clickOn("#register");
         waitForResult(robot, "#register-result", "Plex cannot reach the provider at http://127.0.0.1:" + dead + ". Check that "

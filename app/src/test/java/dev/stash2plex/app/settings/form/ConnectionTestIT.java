@@ -19,10 +19,10 @@ import dev.stash2plex.app.settings.AppSettings;
 import dev.stash2plex.app.settings.SettingsStore;
 import dev.stash2plex.provider.testing.FakeStash;
 import dev.stash2plex.provider.testing.LanAddress;
+import dev.stash2plex.provider.testing.TestPorts;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.NetworkInterface;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -208,10 +208,7 @@ class ConnectionTestIT {
 
     @Test
     void nothingAtThePlexAddressIsNamedFromTheContainersSide(FxRobot robot) throws Exception {
-        int closed;
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName("0.0.0.0"))) {
-            closed = socket.getLocalPort();
-        }
+        int closed = TestPorts.free();
         robot.clickOn("#stash-url-input").write("http://localhost:" + stash.port());
         robot.clickOn("#stash-api-key-input").write(KEY);
         replace(robot, "#plex-url-input", "http://localhost:" + closed);

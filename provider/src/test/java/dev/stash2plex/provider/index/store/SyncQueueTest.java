@@ -20,6 +20,37 @@ class SyncQueueTest {
     @TempDir
     Path dir;
 
+    /** An index file and its queue, fed once so it starts at the end of the (empty) change log. */
+    private record Index(SceneStore store, SyncQueue queue) implements AutoCloseable {
+
+        static Index open(Path file) {
+            SceneStore store = SceneStore.open(file);
+            SyncQueue queue = store.syncQueue();
+            queue.feed(T0.toEpochMilli(), SETTLE, 100);
+            return new Index(store, queue);
+        }
+
+        /** Each scene edited (its updated_at set from {@code version}), then the queue fed the changes at T0. */
+        Index changed(int version, String... ids) {
+            for (String id : ids) {
+                edit(store, id, version);
+            }
+            queue.feed(T0.toEpochMilli(), SETTLE, 100);
+            return this;
+        }
+
+        /** Plex away since T0, long enough for every waiting job to be parked. */
+        void parkAll() {
+            queue.failingAll("away", T0.toEpochMilli());
+            queue.park(T0.toEpochMilli(), T0.toEpochMilli() + 1);
+        }
+
+        @Override
+        public void close() {
+            store.close();
+        }
+    }
+
     private static Scene scene(String id, String updatedAt) {
         return new Scene(id, "Title " + id, null, null, null, List.of(), null, null, updatedAt, null, List.of(), List.of(), List.of());
     }
@@ -50,14 +81,11 @@ class SyncQueueTest {
 
     @Test
     void aChangeArrivingWhileAJobIsSentKeepsTheJobForAnotherSend() {
-        try (SceneStore store = SceneStore.open(dir.resolve("index.db"))) {
-            SyncQueue queue = store.syncQueue();
-            queue.feed(T0.toEpochMilli(), SETTLE, 100);
-            edit(store, "1", 1);
-            queue.feed(T0.toEpochMilli(), SETTLE, 100);
+        try (Index index = Index.open(dir.resolve("index.db")).changed(1, "1")) {
+            SyncQueue queue = index.queue();
             SyncQueue.Job sending = queue.due(T0.toEpochMilli() + SETTLE, 10).getFirst();
-            edit(store, "1", 2);
-            queue.feed(T0.toEpochMilli(), SETTLE, 100);
+
+            index.changed(2, "1");
 
             assertThat(queue.done(sending)).as("a newer change came in").isFalse();
             SyncQueue.Job again = queue.due(T0.toEpochMilli() + SETTLE, 10).getFirst();
@@ -72,12 +100,8 @@ class SyncQueueTest {
         Path file = dir.resolve("index.db");
         long giveUp = Duration.ofHours(72).toMillis();
         long t0 = T0.toEpochMilli();
-        try (SceneStore store = SceneStore.open(file)) {
-            SyncQueue queue = store.syncQueue();
-            queue.feed(t0, SETTLE, 100);
-            edit(store, "1", 1);
-            edit(store, "2", 1);
-            queue.feed(t0, SETTLE, 100);
+        try (Index index = Index.open(file).changed(1, "1", "2")) {
+            SyncQueue queue = index.queue();
             queue.failingAll("Plex at http://plex:32400 could not be reached", t0);
             queue.failingAll("later failure", t0 + 1000);
             assertThat(queue.counts().failingSince()).as("the first failure counts").isEqualTo(t0);
@@ -100,16 +124,14 @@ class SyncQueueTest {
 
     @Test
     void aNewChangeToAParkedSceneGivesItAFreshStart() {
-        try (SceneStore store = SceneStore.open(dir.resolve("index.db"))) {
-            SyncQueue queue = store.syncQueue();
+        try (Index index = Index.open(dir.resolve("index.db")).changed(1, "1")) {
+            SyncQueue queue = index.queue();
             long t0 = T0.toEpochMilli();
-            queue.feed(t0, SETTLE, 100);
-            edit(store, "1", 1);
-            queue.feed(t0, SETTLE, 100);
-            queue.failingAll("away", t0);
-            queue.park(t0, t0 + 1);
-            edit(store, "1", 2);
+            index.parkAll();
+
+            edit(index.store(), "1", 2);
             queue.feed(t0 + 10, SETTLE, 100);
+
             assertThat(queue.counts().parked()).isZero();
             assertThat(queue.due(t0 + 10 + SETTLE, 10)).singleElement().satisfies(job -> assertThat(job.attempts()).isZero());
         }
@@ -117,17 +139,15 @@ class SyncQueueTest {
 
     @Test
     void plexRecoveringClearsTheSharedFailureButNotAJobsOwn() {
-        try (SceneStore store = SceneStore.open(dir.resolve("index.db"))) {
-            SyncQueue queue = store.syncQueue();
+        try (Index index = Index.open(dir.resolve("index.db")).changed(1, "1", "2")) {
+            SyncQueue queue = index.queue();
             long t0 = T0.toEpochMilli();
-            queue.feed(t0, SETTLE, 100);
-            edit(store, "1", 1);
-            edit(store, "2", 1);
-            queue.feed(t0, SETTLE, 100);
             queue.failingAll("away", t0);
             SyncQueue.Job refused = queue.due(t0 + SETTLE, 10).getFirst();
             queue.retryLater(refused, "HTTP 400", t0 + 2, t0 + 60_000);
+
             queue.recovered();
+
             List<SyncQueue.JobView> waiting = queue.list(false, 10);
             assertThat(waiting).filteredOn(job -> job.sceneId() == refused.sceneId()).singleElement()
                     .satisfies(job -> assertThat(job.lastError()).isEqualTo("HTTP 400"));
@@ -139,10 +159,9 @@ class SyncQueueTest {
 
     @Test
     void aRefreshAskedForByHandIsOneJobDueNowMergedIntoTheScenesJobAndFollowsASendUnderWay() {
-        try (SceneStore store = SceneStore.open(dir.resolve("index.db"))) {
-            SyncQueue queue = store.syncQueue();
+        try (Index index = Index.open(dir.resolve("index.db"))) {
+            SyncQueue queue = index.queue();
             long t0 = T0.toEpochMilli();
-            queue.feed(t0, SETTLE, 100);
             queue.request(7, t0);
             assertThat(queue.due(t0, 10)).as("due at once, no settle time").singleElement().satisfies(job -> {
                 assertThat(job.sceneId()).isEqualTo(7);
@@ -150,8 +169,7 @@ class SyncQueueTest {
             });
 
             // A change already waiting for scene 1: the request merges into it and makes it due now.
-            edit(store, "1", 1);
-            queue.feed(t0, SETTLE, 100);
+            index.changed(1, "1");
             assertThat(queue.due(t0, 10)).extracting(SyncQueue.Job::sceneId).containsExactly(7L);
             queue.request(1, t0);
             assertThat(queue.counts().waiting()).isEqualTo(2);
@@ -166,12 +184,11 @@ class SyncQueueTest {
 
             // A change logged after a request, whatever its number in the log, also keeps the job for another send.
             SyncQueue.Job requested = queue.due(t0, 10).getFirst();
-            edit(store, "7", 1);
-            queue.feed(t0, SETTLE, 100);
+            index.changed(1, "7");
             assertThat(queue.done(requested)).isFalse();
             // It stays a request (its folder is scanned if Plex has no item) unless the scene is removed.
             assertThat(queue.due(t0, 10)).singleElement().satisfies(job -> assertThat(job.cause()).isEqualTo(SyncQueue.REQUESTED));
-            store.delete(List.of(7L), true, T0);
+            index.store().delete(List.of(7L), true, T0);
             queue.feed(t0, SETTLE, 100);
             assertThat(queue.due(t0, 10)).singleElement().satisfies(job -> assertThat(job.cause()).isEqualTo("removed"));
         }
@@ -179,30 +196,28 @@ class SyncQueueTest {
 
     @Test
     void aRefreshAskedForByHandGivesAParkedJobAFreshStart() {
-        try (SceneStore store = SceneStore.open(dir.resolve("index.db"))) {
-            SyncQueue queue = store.syncQueue();
-            long t0 = T0.toEpochMilli();
-            queue.feed(t0, SETTLE, 100);
-            edit(store, "1", 1);
-            queue.feed(t0, SETTLE, 100);
-            queue.failingAll("away", t0);
-            queue.park(t0, t0 + 1);
+        try (Index index = Index.open(dir.resolve("index.db")).changed(1, "1")) {
+            SyncQueue queue = index.queue();
+            index.parkAll();
             assertThat(queue.counts().parked()).isEqualTo(1);
 
-            queue.request(1, t0 + 10);
+            queue.request(1, T0.toEpochMilli() + 10);
+
             assertThat(queue.counts().parked()).isZero();
             assertThat(queue.counts().failingSince()).isNull();
-            assertThat(queue.due(t0 + 10, 10)).singleElement().satisfies(job -> assertThat(job.attempts()).isZero());
+            assertThat(queue.due(T0.toEpochMilli() + 10, 10)).singleElement().satisfies(job -> assertThat(job.attempts()).isZero());
         }
     }
 
     @Test
     void artworkVersionsAreRemembered() {
-        try (SceneStore store = SceneStore.open(dir.resolve("index.db"))) {
-            SyncQueue queue = store.syncQueue();
+        try (Index index = Index.open(dir.resolve("index.db"))) {
+            SyncQueue queue = index.queue();
             assertThat(queue.uploadedArtwork("5005", "posters")).isEmpty();
+
             queue.artworkUploaded("5005", "posters", "1714564800");
             queue.artworkUploaded("5005", "posters", "1714564801");
+
             assertThat(queue.uploadedArtwork("5005", "posters")).contains("1714564801");
             assertThat(queue.uploadedArtwork("5005", "arts")).isEmpty();
         }
