@@ -43,12 +43,26 @@ public final class WindowLayout {
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("content-scroll");
+        scroll.skinProperty().addListener((property, oldSkin, skin) -> drawViewportDirectly(scroll));
         BorderPane root = new BorderPane(scroll);
         root.setTop(header);
         root.setBottom(bottomBar);
         root.getStyleClass().addAll("form-window", rootStyleClass);
         styled(root, windowStylesheet);
         return root;
+    }
+
+    /**
+     * JavaFX's scroll pane skin caches its viewport as one bitmap, so any change inside it — a text
+     * field's caret blinking twice a second — repaints the whole form into that bitmap: about 90 ms of
+     * software rendering per blink, 4 % of a core while a window merely stands open
+     * (docs/benchmarks.md, "Memory of the installed app"). Drawn directly, only the changed pixels are
+     * painted again. The viewport exists once the skin does.
+     */
+    private static void drawViewportDirectly(ScrollPane scroll) {
+        if (scroll.getSkin() != null && scroll.lookup(".viewport") instanceof Node viewport) {
+            viewport.setCache(false);
+        }
     }
 
     /**
