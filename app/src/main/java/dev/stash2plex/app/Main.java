@@ -69,7 +69,6 @@ import dev.stash2plex.app.supervisor.EngineConnection;
 import dev.stash2plex.app.supervisor.ProviderCredentials;
 import dev.stash2plex.app.supervisor.ProviderSupervisor;
 import dev.stash2plex.app.tray.TrayIcons;
-import dev.stash2plex.core.settings.Setting;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;

@@ -43,7 +43,6 @@ import dev.stash2plex.provider.match.Matcher;
 import dev.stash2plex.provider.metadata.MetadataRoutes;
 import dev.stash2plex.provider.metadata.SceneCollections;
 import dev.stash2plex.provider.metadata.SceneToMetadata;
-import dev.stash2plex.provider.secrets.LogRedaction;
 import dev.stash2plex.provider.sync.PlexSync;
 import dev.stash2plex.provider.sync.SyncRoutes;
 import dev.stash2plex.provider.sync.SyncSetup;

@@ -1,14 +1,9 @@
 package dev.stash2plex.provider.sync;
 
-import dev.stash2plex.core.pathrules.PathRules;
-import dev.stash2plex.core.stash.StashClient;
-import dev.stash2plex.provider.config.ProviderConfig;
-import dev.stash2plex.provider.images.ImageUrls;
 import dev.stash2plex.provider.index.store.PlexPlacements;
 import dev.stash2plex.provider.index.store.SceneStore;
 import dev.stash2plex.provider.index.store.StoreException;
 import dev.stash2plex.provider.index.store.SyncQueue;
-import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
