@@ -207,8 +207,10 @@ public final class PlexSync implements AutoCloseable {
         SceneStore store = current.get();
         PlexPlacements placements = store.plexPlacements();
         if (placements != listedFlagFrom) {
-            // A store not seen before (the first, or the index's new one): whether Plex was listed into it, from its file.
+            // A store not seen before (the first, or the index's new one): whether Plex was listed into it, and
+            // how many items it holds, from its file, so /health tells the truth before Plex answers again.
             plexListed = placements.listedAt().isPresent();
+            itemsMapped = plexListed ? placements.count() : 0;
             listedFlagFrom = placements;
         }
         SyncQueue queue = store.syncQueue();
