@@ -12,6 +12,7 @@ import dev.stash2plex.app.docker.OneOffRun;
 import dev.stash2plex.app.docker.ProviderImageForTests;
 import dev.stash2plex.app.fx.DisplayRequired;
 import dev.stash2plex.app.fx.FxThread;
+import dev.stash2plex.app.fx.Screenshots;
 import dev.stash2plex.app.fx.Themed;
 import dev.stash2plex.app.messages.UserMessages;
 import dev.stash2plex.app.platform.AppDirs;
@@ -119,8 +120,11 @@ class ConnectionTestIT {
         loopbackStash = FakeStash.startWithApiKey(KEY);
     }
 
+    private Stage stage;
+
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         logs.start();
         ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).addAppender(logs);
         UserMessages messages = UserMessages.forLocale(Locale.ENGLISH);
@@ -242,6 +246,7 @@ class ConnectionTestIT {
                     .endsWith("Check that no firewall on this computer blocks Plex\u2019s port to Docker\u2019s network.");
             assertThat(robot.lookup("#connection-result").queryAs(Label.class).getPseudoClassStates())
                     .contains(javafx.css.PseudoClass.getPseudoClass("error"));
+            Screenshots.take("settings-plex-this-computer-only", stage);
         }
     }
 
