@@ -33,6 +33,7 @@ import dev.stash2plex.app.platform.OwnerOnly;
 import dev.stash2plex.app.plex.LibraryKind;
 import dev.stash2plex.app.plex.LibrarySetup;
 import dev.stash2plex.app.plex.LocalInterfaces;
+import dev.stash2plex.app.plex.PlexIdentity;
 import dev.stash2plex.app.plex.PlexRegistration;
 import dev.stash2plex.app.plex.PlexTimeouts;
 import dev.stash2plex.app.plex.ProviderAddress;
@@ -59,6 +60,7 @@ import dev.stash2plex.app.settings.SettingsStore;
 import dev.stash2plex.app.settings.form.BridgeGatewayProbe;
 import dev.stash2plex.app.settings.form.ConnectionCheck;
 import dev.stash2plex.app.settings.form.ProviderPathTrial;
+import dev.stash2plex.app.settings.form.PlexIdentityLeg;
 import dev.stash2plex.app.settings.form.ProviderImageLeg;
 import dev.stash2plex.app.settings.form.ProviderStashProbe;
 import dev.stash2plex.app.settings.form.SettingsFormModel;
@@ -196,7 +198,8 @@ public final class Main {
                 new ConnectionCheck(new ProviderStashProbe(), new ProviderImageLeg(engines::get,
                         engine -> new ImageBuild(engine, ProviderBundle.fromSystemProperty(), environment.version(),
                                 environment.runtimeBaseImage()), dirs.providerDataDir().resolveSibling("connection-probes")),
-                        new BridgeGatewayProbe()), new ProviderPathTrial(), messages, executors.io(), fx,
+                        new BridgeGatewayProbe(), new PlexIdentityLeg(new PlexIdentity(Duration.ofSeconds(3)))), new ProviderPathTrial(),
+                messages, executors.io(), fx,
                 changed -> shell.get().saved(changed), environment.autostart());
         if (loadProblem != null) {
             settings.reportLoadProblem(loadProblem);

@@ -13,13 +13,34 @@ public abstract sealed class PlexException extends Exception {
 
     /** No answer from the Plex address (refused, unknown name, timeout, TLS refused, not Plex at all). */
     public static final class Unreachable extends PlexException {
+
+        /** What stopped the exchange, for the user's next step; {@link #reason()} says it in words. */
+        public enum Why {
+            /** Nothing listens at that host and port. */
+            REFUSED,
+            /** The host name does not resolve here. */
+            UNKNOWN_HOST,
+            /** No answer within the time limit. */
+            TIMEOUT,
+            /** The address is not a URL the client can ask. */
+            INVALID_ADDRESS,
+            /** Anything else (TLS, a cut connection). */
+            OTHER
+        }
+
         private final String plexUrl;
         private final String reason;
+        private final Why why;
 
-        public Unreachable(String plexUrl, String reason, Throwable cause) {
+        public Unreachable(String plexUrl, Why why, String reason, Throwable cause) {
             super("Plex at " + plexUrl + " is unreachable: " + reason, cause);
             this.plexUrl = plexUrl;
             this.reason = reason;
+            this.why = why;
+        }
+
+        public Why why() {
+            return why;
         }
 
         public String plexUrl() {

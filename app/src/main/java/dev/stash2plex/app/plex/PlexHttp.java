@@ -97,12 +97,14 @@ final class PlexHttp implements AutoCloseable {
             response = client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
             LOG.info("Plex {} {} failed: {}", method, pathAndQuery, e.toString());
-            throw new PlexException.Unreachable(target.url().toString(), reason(e, timeout), e);
+            Failure failure = reason(e, timeout);
+            throw new PlexException.Unreachable(target.url().toString(), failure.why(), failure.text(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new PlexException.Unreachable(target.url().toString(), "interrupted", e);
+            throw new PlexException.Unreachable(target.url().toString(), PlexException.Unreachable.Why.OTHER, "interrupted", e);
         } catch (IllegalArgumentException e) {
-            throw new PlexException.Unreachable(target.url().toString(), "the address is not a valid URL", e);
+            throw new PlexException.Unreachable(target.url().toString(), PlexException.Unreachable.Why.INVALID_ADDRESS,
+                    "the address is not a valid URL", e);
         }
         Answer answer = new Answer(response.statusCode(), response.body() == null ? "" : response.body());
         LOG.info("Plex {} {} answered {}", method, pathAndQuery, answer.status());
@@ -112,29 +114,32 @@ final class PlexHttp implements AutoCloseable {
         return answer;
     }
 
-    private static String reason(IOException e, Duration timeout) {
+    private record Failure(PlexException.Unreachable.Why why, String text) {
+    }
+
+    private static Failure reason(IOException e, Duration timeout) {
         Throwable cause = e;
         while (cause != null) {
             switch (cause) {
                 case HttpTimeoutException _ -> {
-                    return "no answer within " + timeout.toSeconds() + " s";
+                    return new Failure(PlexException.Unreachable.Why.TIMEOUT, "no answer within " + timeout.toSeconds() + " s");
                 }
                 case ConnectException c when c.getCause() instanceof UnresolvedAddressException -> {
-                    return "unknown host name";
+                    return new Failure(PlexException.Unreachable.Why.UNKNOWN_HOST, "unknown host name");
                 }
                 case UnknownHostException _ -> {
-                    return "unknown host name";
+                    return new Failure(PlexException.Unreachable.Why.UNKNOWN_HOST, "unknown host name");
                 }
                 case ConnectException _ -> {
-                    return "connection refused";
+                    return new Failure(PlexException.Unreachable.Why.REFUSED, "connection refused");
                 }
                 case SSLException s -> {
-                    return "the HTTPS connection failed (" + s.getMessage() + ")";
+                    return new Failure(PlexException.Unreachable.Why.OTHER, "the HTTPS connection failed (" + s.getMessage() + ")");
                 }
                 default -> cause = cause.getCause();
             }
         }
-        return e.toString();
+        return new Failure(PlexException.Unreachable.Why.OTHER, e.toString());
     }
 
     @Override

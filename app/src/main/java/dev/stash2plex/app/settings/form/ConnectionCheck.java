@@ -16,7 +16,8 @@ import org.slf4j.LoggerFactory;
  * settings, which also asks the Plex address), because the provider reaches {@code localhost} as
  * {@code host.docker.internal} and a Stash listening on 127.0.0.1 only answers the first. When the
  * container leg cannot run, an address of this computer is tried on the Docker bridge's gateway instead
- * ({@link DockerSideProbe}), and the result says which check was made. Blocks: run it off the FX thread.
+ * ({@link DockerSideProbe}), and the result says which check was made. The Plex address is asked from this
+ * computer too ({@link #plexFromHere}, {@link PlexHere}), so a Plex failure names its leg. Blocks: run it off the FX thread.
  */
 public final class ConnectionCheck {
 
@@ -31,20 +32,40 @@ public final class ConnectionCheck {
     private final StashProbe probe;
     private final ContainerLeg container;
     private final DockerSideProbe gateway;
+    private final Optional<PlexHere> plexHere;
 
-    /** Asks from this computer only. */
+    /** Asks Stash from this computer only, and Plex not at all. */
     public ConnectionCheck(StashProbe probe) {
         this(probe, ContainerLeg.none(), DockerSideProbe.none());
+    }
+
+    /** Without the Plex leg from this computer ({@link #plexFromHere} answers nothing). */
+    public ConnectionCheck(StashProbe probe, ContainerLeg container, DockerSideProbe gateway) {
+        this(probe, container, gateway, Optional.empty());
+    }
+
+    /** With {@code plexHere}, the Plex address is asked from this computer too. */
+    public ConnectionCheck(StashProbe probe, ContainerLeg container, DockerSideProbe gateway, PlexHere plexHere) {
+        this(probe, container, gateway, Optional.of(plexHere));
     }
 
     /**
      * @param container the container's side; its {@link ContainerLeg.NotRun} falls back to {@code gateway}
      * @param gateway the bridge gateway's port, for an address of this computer
      */
-    public ConnectionCheck(StashProbe probe, ContainerLeg container, DockerSideProbe gateway) {
+    private ConnectionCheck(StashProbe probe, ContainerLeg container, DockerSideProbe gateway, Optional<PlexHere> plexHere) {
         this.probe = probe;
         this.container = container;
         this.gateway = gateway;
+        this.plexHere = plexHere;
+    }
+
+    /** The Plex address asked from this computer; empty for a blank address or a check without that leg. Blocks. */
+    public Optional<PlexHere.Outcome> plexFromHere(String plexUrl) {
+        if (plexUrl == null || plexUrl.isBlank()) {
+            return Optional.empty();
+        }
+        return plexHere.map(leg -> leg.ask(plexUrl.strip()));
     }
 
     /** Stash only. */

@@ -20,6 +20,7 @@ final class QuietControls {
         public void initializeParts() {
             super.initializeParts();
             editableField.setId(field.getID() + "-input");
+            ThemedInput.skinNow(editableField);
             Touched.track(field, this);
             fieldLabel.setWrapText(true);   // a long label takes two lines rather than becoming "Stash add…"
         }

@@ -39,6 +39,8 @@ final class SecretControl extends SimplePasswordControl {
         reveal = new ToggleButton();
         editableField.setId(field.getID() + "-input");
         revealed.setId(field.getID() + "-revealed");
+        ThemedInput.skinNow(editableField);
+        ThemedInput.skinNow(revealed);
         reveal.setId(field.getID() + "-reveal");
         reveal.getStyleClass().add("reveal-toggle");
         // Reachable with Tab like any button: a keyboard user must be able to check a pasted key too.

@@ -11,6 +11,8 @@ import dev.stash2plex.app.settings.Secret;
 import dev.stash2plex.app.settings.SettingsFileException;
 import dev.stash2plex.app.settings.SettingsStore;
 import dev.stash2plex.app.settings.SettingsText;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
@@ -58,6 +60,10 @@ public final class SettingsFormModel {
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper checking = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<ConnectionResult> connection = new ReadOnlyObjectWrapper<>();
+    /** The Plex address from this computer, set with {@link #connection}: empty when it was not asked. */
+    private final ReadOnlyObjectWrapper<Optional<PlexHere.Outcome>> plexHere = new ReadOnlyObjectWrapper<>(Optional.empty());
+    /** The Plex address {@link #plexHere} is about, as asked. */
+    private final ReadOnlyStringWrapper plexAsked = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper statusIsError = new ReadOnlyBooleanWrapper();
     private final ReadOnlyIntegerWrapper saves = new ReadOnlyIntegerWrapper();
@@ -97,8 +103,9 @@ public final class SettingsFormModel {
         this.canSave = form.valid().and(rules.valid()).and(saving.not());
         this.canCheck = form.stashValid().and(checking.not());
         // A result is about the address and key it was made with: once they change it no longer holds.
-        values.stashUrl.addListener((observable, was, now) -> connection.set(null));
-        values.apiKey.addListener((observable, was, now) -> connection.set(null));
+        for (javafx.beans.value.ObservableValue<String> input : List.of(values.stashUrl, values.apiKey, values.plexUrl, values.plexToken)) {
+            input.addListener((observable, was, now) -> clearConnection());
+        }
     }
 
     /** The settings as they are in the form right now: a new record, the loaded one is untouched. */
@@ -170,35 +177,60 @@ public final class SettingsFormModel {
         save();
     }
 
+    /** Asks Stash (both legs, and Plex from the container) and the Plex address from this computer, side by side. */
     public void testConnection() {
         if (!canCheck.get()) {
             return;
         }
         String url = values.stashUrl.get();
         Secret key = new Secret(values.apiKey.get().strip());
-        String plexUrl = values.plexUrl.get();
+        String plexUrl = values.plexUrlToCheck();
         Secret plexToken = new Secret(values.plexToken.get().strip());
+        Asked asked = new Asked(url, key.reveal(), values.plexUrl.get(), plexToken.reveal());
         checking.set(true);
-        connection.set(null);
-        FxHandOff.deliver(CompletableFuture.supplyAsync(() -> connectionCheck.check(url, key, plexUrl, plexToken), io), fx, result -> {
+        clearConnection();
+        CompletableFuture<Optional<PlexHere.Outcome>> plex = CompletableFuture.supplyAsync(() -> connectionCheck.plexFromHere(plexUrl), io);
+        CompletableFuture<ConnectionResult> stash = CompletableFuture.supplyAsync(
+                () -> connectionCheck.check(url, key, plexUrl, plexToken), io);
+        FxHandOff.deliver(stash.thenCombine(plex, Answer::new), fx, answer -> {
             checking.set(false);
-            if (stillAbout(url, key)) {
-                connection.set(result);
+            if (asked.equals(asked())) {
+                plexHere.set(answer.plex());
+                plexAsked.set(plexUrl);
+                connection.set(answer.stash());
             }
         }, failure -> {
             checking.set(false);
             // The failure's message may quote the key: only its redacted text is logged or shown.
             String said = plexToken.redact(key.redact(String.valueOf(failure)));
             LOG.error("The connection test failed unexpectedly: {}", said);
-            if (stillAbout(url, key)) {
+            if (asked.equals(asked())) {
                 connection.set(new ConnectionResult.Unreachable(said));
             }
         });
     }
 
-    /** False once the address or key changed while a test ran: its answer is about something no longer there. */
-    private boolean stillAbout(String url, Secret key) {
-        return url.equals(values.stashUrl.get()) && key.reveal().equals(values.apiKey.get().strip());
+    private record Answer(ConnectionResult stash, Optional<PlexHere.Outcome> plex) {
+    }
+
+    /** What a test was about; its answer is shown only while the form still says the same. */
+    private record Asked(String stashUrl, String apiKey, String plexUrl, String plexToken) {
+
+        @Override
+        public String toString() {
+            return "Asked[" + stashUrl + ", " + plexUrl + "]";
+        }
+    }
+
+    private Asked asked() {
+        return new Asked(values.stashUrl.get(), values.apiKey.get().strip(), values.plexUrl.get(), values.plexToken.get().strip());
+    }
+
+    /** A result is about the addresses and secrets it was made with: once they change it no longer holds. */
+    private void clearConnection() {
+        connection.set(null);
+        plexHere.set(Optional.empty());
+        plexAsked.set("");
     }
 
     /** Shows why the saved file could not be loaded; the form then holds the defaults. */
@@ -278,6 +310,16 @@ public final class SettingsFormModel {
 
     public ReadOnlyObjectProperty<ConnectionResult> connection() {
         return connection.getReadOnlyProperty();
+    }
+
+    /** The Plex address as this computer found it in the last test: set with {@link #connection()}, empty when not asked. */
+    public ReadOnlyObjectProperty<Optional<PlexHere.Outcome>> plexHere() {
+        return plexHere.getReadOnlyProperty();
+    }
+
+    /** The Plex address {@link #plexHere()} is about. */
+    public ReadOnlyStringProperty plexAsked() {
+        return plexAsked.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty status() {

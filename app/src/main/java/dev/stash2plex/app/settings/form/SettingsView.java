@@ -98,11 +98,13 @@ final class SettingsView {
             if (model.checking().get()) {
                 return messages.text("settings.connection.checking");
             }
-            return outcome == null ? "" : new ConnectionText(messages).describe(outcome);
+            return outcome == null ? "" : new ConnectionText(messages).describe(outcome, model.plexHere().get(), model.plexAsked().get());
         }, model.connection(), model.checking()));
+        // The model sets the Plex answer before the Stash one: both are there when the result changes.
         model.connection().subscribe(outcome -> {
-            result.pseudoClassStateChanged(SUCCESS, outcome instanceof ConnectionResult.Ok ok && ok.ready());
-            result.pseudoClassStateChanged(ERROR, outcome != null && !(outcome instanceof ConnectionResult.Ok ok && ok.ready()));
+            boolean good = outcome != null && ConnectionText.good(outcome, model.plexHere().get());
+            result.pseudoClassStateChanged(SUCCESS, good);
+            result.pseudoClassStateChanged(ERROR, outcome != null && !good);
         });
         HBox.setHgrow(result, Priority.ALWAYS);
         result.setMaxWidth(Double.MAX_VALUE);

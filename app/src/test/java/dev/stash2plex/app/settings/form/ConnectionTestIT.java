@@ -12,9 +12,12 @@ import dev.stash2plex.app.docker.OneOffRun;
 import dev.stash2plex.app.docker.ProviderImageForTests;
 import dev.stash2plex.app.fx.DisplayRequired;
 import dev.stash2plex.app.fx.FxThread;
+import dev.stash2plex.app.fx.Screenshots;
 import dev.stash2plex.app.fx.Themed;
 import dev.stash2plex.app.messages.UserMessages;
 import dev.stash2plex.app.platform.AppDirs;
+import dev.stash2plex.app.plex.FakePlex;
+import dev.stash2plex.app.plex.PlexIdentity;
 import dev.stash2plex.app.settings.AppSettings;
 import dev.stash2plex.app.settings.SettingsStore;
 import dev.stash2plex.provider.testing.FakeStash;
@@ -26,6 +29,7 @@ import java.net.NetworkInterface;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -116,15 +120,18 @@ class ConnectionTestIT {
         loopbackStash = FakeStash.startWithApiKey(KEY);
     }
 
+    private Stage stage;
+
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         logs.start();
         ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).addAppender(logs);
         UserMessages messages = UserMessages.forLocale(Locale.ENGLISH);
         AppDirs dirs = new AppDirs(dir.resolve("stash2plex"), dir.resolve("logs"), dir.resolve("data"));
         SettingsFormModel model = new SettingsFormModel(AppSettings.defaults(), true, new SettingsStore(dirs, Clock.systemUTC()),
                 new ConnectionCheck(new ProviderStashProbe(), new ProviderImageLeg(provider::engine, engine -> provider.imageBuild(),
-                        dir.resolve("probes")), new BridgeGatewayProbe()),
+                        dir.resolve("probes")), new BridgeGatewayProbe(), new PlexIdentityLeg(new PlexIdentity(Duration.ofSeconds(3)))),
                 new ProviderPathTrial(), messages, io, new FxThread(), saved -> { });
         Themed.apply();
         new SettingsWindow(model, messages).show(stage);
@@ -197,12 +204,13 @@ class ConnectionTestIT {
         robot.clickOn("#test-connection");
         assertThat(result(robot)).isEqualTo("Stash answers this computer on 127.0.0.1 but not at " + host + ": it listens on "
                 + "127.0.0.1 only, so the provider\u2019s container cannot reach it either. In Stash, Settings \u2192 System "
-                + "\u2192 Network, set Host to 0.0.0.0 (all interfaces), then restart Stash.");
+                + "\u2192 Network, set Host to 0.0.0.0 (all interfaces), then restart Stash. Plex 1.41.3 answers this computer at "
+                + "http://" + host + ":" + plex.getAddress().getPort() + ".");
 
         replace(robot, "#stash-url-input", "http://" + host + ":" + stash.port());
         robot.clickOn("#test-connection");
-        assertThat(result(robot)).isEqualTo("Connected: Stash v0.30.1. " + CONTAINER_REACHES + " Plex 1.41.3 answers the "
-                + "provider\u2019s container at http://" + host + ":" + plex.getAddress().getPort() + ".");
+        assertThat(result(robot)).isEqualTo("Connected: Stash v0.30.1. " + CONTAINER_REACHES + " Plex 1.41.3 answers at http://"
+                + host + ":" + plex.getAddress().getPort() + ", from this computer and from the provider\u2019s container.");
         assertThat(probeContainers()).isEmpty();
     }
 
@@ -214,13 +222,45 @@ class ConnectionTestIT {
         replace(robot, "#plex-url-input", "http://localhost:" + closed);
 
         robot.clickOn("#test-connection");
-        assertThat(result(robot)).startsWith("Connected: Stash v0.30.1. " + CONTAINER_REACHES + " The provider\u2019s container "
-                + "cannot reach Plex at http://host.docker.internal:" + closed + ": nothing answers at http://host.docker.internal:"
-                + closed + "/identity");
+        assertThat(result(robot)).startsWith("Connected: Stash v0.30.1. " + CONTAINER_REACHES + " This computer cannot reach Plex "
+                + "at http://localhost:" + closed + ": nothing listens there (connection refused). Check that Plex Media Server is "
+                + "running, and the port (Plex\u2019s is 32400). The provider\u2019s container cannot reach Plex at "
+                + "http://host.docker.internal:" + closed + ": nothing answers at http://host.docker.internal:" + closed + "/identity");
+    }
+
+    @Test
+    void aPlexOnThisComputersLoopbackOnlyAnswersThisComputerAndTheContainerLegIsNamed(FxRobot robot) throws Exception {
+        try (FakePlex loopbackPlex = FakePlex.start("plex-test-token", "1.43.1.10000-abcdef012")) {
+            int port = loopbackPlex.url().getPort();
+            robot.clickOn("#stash-url-input").write("http://localhost:" + stash.port());
+            robot.clickOn("#stash-api-key-input").write(KEY);
+            replace(robot, "#plex-url-input", "http://localhost:" + port);
+
+            robot.clickOn("#test-connection");
+            assertThat(result(robot)).startsWith("Connected: Stash v0.30.1. " + CONTAINER_REACHES + " Plex 1.43.1.10000-abcdef012 "
+                    + "answers this computer at http://localhost:" + port + ", but not the provider\u2019s container, which asked "
+                    + "http://host.docker.internal:" + port + ": nothing answers at http://host.docker.internal:" + port + "/identity")
+                    .endsWith("Check that no firewall on this computer blocks Plex\u2019s port to Docker\u2019s network.");
+            assertThat(robot.lookup("#connection-result").queryAs(Label.class).getPseudoClassStates())
+                    .contains(javafx.css.PseudoClass.getPseudoClass("error"));
+            Screenshots.take("settings-plex-this-computer-only", stage);
+        }
+    }
+
+    @Test
+    void theDefaultPlexAddressLeftAloneIsNotReportedOn(FxRobot robot) throws Exception {
+        assertThat(robot.lookup("#plex-url-input").queryAs(TextField.class).getText()).isEmpty();
+        assertThat(robot.lookup("#plex-url-input").queryAs(TextField.class).getPromptText()).startsWith("http://host.docker.internal:32400");
+        robot.clickOn("#stash-url-input").write("http://localhost:" + stash.port());
+        robot.clickOn("#stash-api-key-input").write(KEY);
+
+        robot.clickOn("#test-connection");
+        assertThat(result(robot)).isEqualTo("Connected: Stash v0.30.1. " + CONTAINER_REACHES);
     }
 
     private static String plexAnswers() {
-        return "Plex 1.41.3 answers the provider\u2019s container at http://host.docker.internal:" + plex.getAddress().getPort() + ".";
+        return "Plex 1.41.3 answers at http://localhost:" + plex.getAddress().getPort()
+                + ", from this computer and from the provider\u2019s container.";
     }
 
     /** The one-off containers of "Test connection" still in the engine: none, each run removes its own. */

@@ -219,6 +219,32 @@ class SettingsLookIT {
         Screenshots.take("settings-light", stage);
     }
 
+    @Test
+    void everyFieldFollowsTheDarkThemeWhenTheWindowOpensInIt(FxRobot robot) throws Exception {
+        assertThat(onFx(() -> InputContrast.unreadable(stage.getScene().getRoot()))).as("light").isEmpty();
+        // Dark before the window is built, as at a start on a dark desktop: the fields' first CSS pass is in dark.
+        Stage dark = onFx(() -> {
+            theme.apply(Scheme.DARK);
+            UserMessages messages = UserMessages.forLocale(Locale.ENGLISH);
+            AppDirs dirs = new AppDirs(dir.resolve("dark"), dir.resolve("dark-logs"), dir.resolve("dark-data"));
+            SettingsFormModel model = new SettingsFormModel(AppSettings.defaults()
+                    .withPlex("http://192.168.1.30:32400", dev.stash2plex.app.settings.Secret.NONE), true,
+                    new SettingsStore(dirs, Clock.systemUTC()), new ConnectionCheck((url, key) -> new StashVersion("v0.30.1", "OK")),
+                    new ProviderPathTrial(), messages, io, new FxThread(), saved -> { });
+            Stage opened = new Stage();
+            new SettingsWindow(model, messages).show(opened);
+            return opened;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(luminance(onFx(() -> background(dark)))).as("the dark theme's background").isLessThan(0.2);
+        assertThat(onFx(() -> InputContrast.unreadable(dark.getScene().getRoot())))
+                .as("every input's text and prompt readable on its background").isEmpty();
+        robot.interact(() -> {
+            dark.close();
+            theme.apply(Scheme.LIGHT);
+        });
+    }
+
     private Color danger(FxRobot robot) {
         // The theme's danger colour, as a label marked :error in the shared stylesheet shows it.
         Label probe = new Label("x");
@@ -238,9 +264,18 @@ class SettingsLookIT {
     }
 
     private Color background(FxRobot robot) {
+        return onFx(() -> background(stage));
+    }
+
+    private static <T> T onFx(java.util.concurrent.Callable<T> work) {
+        return WaitForAsyncUtils.waitForAsyncFx(10_000, work);
+    }
+
+    /** FX thread. */
+    private static Color background(Stage stage) {
         Scene scene = stage.getScene();
         Region root = (Region) scene.getRoot();
-        robot.interact(root::applyCss);
+        root.applyCss();
         return (Color) root.getBackground().getFills().getFirst().getFill();
     }
 
