@@ -4,11 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.ConnectException;
+import java.net.NoRouteToHostException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.nio.channels.ClosedChannelException;
+import java.nio.channels.UnresolvedAddressException;
 import java.time.Duration;
 
 /**
@@ -75,11 +78,26 @@ final class PlexIdentity {
         }
     }
 
-    private static String describe(Throwable e) {
+    /**
+     * What the network said, in words: java.net.http wraps the cause, and some causes carry no message
+     * (a connection closed at once reads as a bare ClosedChannelException), which the app shows a user.
+     */
+    static String describe(Throwable e) {
         Throwable root = e;
-        while (root.getCause() != null) {
-            root = root.getCause();
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            switch (cause) {
+                case UnresolvedAddressException unresolved -> {
+                    return "unknown host";
+                }
+                case NoRouteToHostException noRoute -> {
+                    return "no route to that host";
+                }
+                case ClosedChannelException closed -> {
+                    return "the connection was closed before Plex answered: nothing listens there, or a firewall drops it";
+                }
+                default -> root = cause;
+            }
         }
-        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        return root.getMessage() == null || root.getMessage().isBlank() ? "the network gave no reason" : root.getMessage();
     }
 }
