@@ -7,12 +7,9 @@ import dev.stash2plex.app.messages.UserMessages;
 import dev.stash2plex.app.settings.AppSettings;
 import dev.stash2plex.app.settings.PathRuleSetting;
 import dev.stash2plex.app.settings.SaveResult;
-import dev.stash2plex.app.settings.Secret;
 import dev.stash2plex.app.settings.SettingsFileException;
 import dev.stash2plex.app.settings.SettingsStore;
 import dev.stash2plex.app.settings.SettingsText;
-import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
@@ -23,8 +20,6 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -47,7 +42,6 @@ public final class SettingsFormModel {
     private final SettingsForm form;
     private final PathRulesModel rules;
     private final SettingsStore store;
-    private final ConnectionCheck connectionCheck;
     private final UserMessages messages;
     private final Executor io;
     private final Executor fx;
@@ -58,17 +52,11 @@ public final class SettingsFormModel {
     private final ProviderStatusLine provider;
 
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper checking = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyObjectWrapper<ConnectionResult> connection = new ReadOnlyObjectWrapper<>();
-    /** The Plex address from this computer, set with {@link #connection}: empty when it was not asked. */
-    private final ReadOnlyObjectWrapper<Optional<PlexHere.Outcome>> plexHere = new ReadOnlyObjectWrapper<>(Optional.empty());
-    /** The Plex address {@link #plexHere} is about, as asked. */
-    private final ReadOnlyStringWrapper plexAsked = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper statusIsError = new ReadOnlyBooleanWrapper();
     private final ReadOnlyIntegerWrapper saves = new ReadOnlyIntegerWrapper();
     private final BooleanBinding canSave;
-    private final BooleanBinding canCheck;
+    private final ConnectionTest connectionTest;
     private AppSettings base;
 
     /** Without start at login (no installed launcher to start): the switch stays off and disabled. */
@@ -88,7 +76,6 @@ public final class SettingsFormModel {
         this.autostart = autostart;
         this.startAtLogin.set(startsAtLogin(autostart));
         this.store = store;
-        this.connectionCheck = connectionCheck;
         this.messages = messages;
         this.io = io;
         this.fx = fx;
@@ -101,11 +88,7 @@ public final class SettingsFormModel {
         rules.load(initial.pathRules());
         this.form = new SettingsForm(values, messages);
         this.canSave = form.valid().and(rules.valid()).and(saving.not());
-        this.canCheck = form.stashValid().and(checking.not());
-        // A result is about the address and key it was made with: once they change it no longer holds.
-        for (javafx.beans.value.ObservableValue<String> input : List.of(values.stashUrl, values.apiKey, values.plexUrl, values.plexToken)) {
-            input.addListener((observable, was, now) -> clearConnection());
-        }
+        this.connectionTest = new ConnectionTest(values, connectionCheck, form.stashValid(), io, fx);
     }
 
     /** The settings as they are in the form right now: a new record, the loaded one is untouched. */
@@ -177,62 +160,6 @@ public final class SettingsFormModel {
         save();
     }
 
-    /** Asks Stash (both legs, and Plex from the container) and the Plex address from this computer, side by side. */
-    public void testConnection() {
-        if (!canCheck.get()) {
-            return;
-        }
-        String url = values.stashUrl.get();
-        Secret key = new Secret(values.apiKey.get().strip());
-        String plexUrl = values.plexUrlToCheck();
-        Secret plexToken = new Secret(values.plexToken.get().strip());
-        Asked asked = new Asked(url, key.reveal(), values.plexUrl.get(), plexToken.reveal());
-        checking.set(true);
-        clearConnection();
-        CompletableFuture<Optional<PlexHere.Outcome>> plex = CompletableFuture.supplyAsync(() -> connectionCheck.plexFromHere(plexUrl), io);
-        CompletableFuture<ConnectionResult> stash = CompletableFuture.supplyAsync(
-                () -> connectionCheck.check(url, key, plexUrl, plexToken), io);
-        FxHandOff.deliver(stash.thenCombine(plex, Answer::new), fx, answer -> {
-            checking.set(false);
-            if (asked.equals(asked())) {
-                plexHere.set(answer.plex());
-                plexAsked.set(plexUrl);
-                connection.set(answer.stash());
-            }
-        }, failure -> {
-            checking.set(false);
-            // The failure's message may quote the key: only its redacted text is logged or shown.
-            String said = plexToken.redact(key.redact(String.valueOf(failure)));
-            LOG.error("The connection test failed unexpectedly: {}", said);
-            if (asked.equals(asked())) {
-                connection.set(new ConnectionResult.Unreachable(said));
-            }
-        });
-    }
-
-    private record Answer(ConnectionResult stash, Optional<PlexHere.Outcome> plex) {
-    }
-
-    /** What a test was about; its answer is shown only while the form still says the same. */
-    private record Asked(String stashUrl, String apiKey, String plexUrl, String plexToken) {
-
-        @Override
-        public String toString() {
-            return "Asked[" + stashUrl + ", " + plexUrl + "]";
-        }
-    }
-
-    private Asked asked() {
-        return new Asked(values.stashUrl.get(), values.apiKey.get().strip(), values.plexUrl.get(), values.plexToken.get().strip());
-    }
-
-    /** A result is about the addresses and secrets it was made with: once they change it no longer holds. */
-    private void clearConnection() {
-        connection.set(null);
-        plexHere.set(Optional.empty());
-        plexAsked.set("");
-    }
-
     /** Shows why the saved file could not be loaded; the form then holds the defaults. */
     public void reportLoadProblem(SettingsFileException problem) {
         showStatus(new SettingsText(messages).settingsFile(problem), true);
@@ -296,30 +223,13 @@ public final class SettingsFormModel {
         return canSave;
     }
 
-    public BooleanBinding canCheck() {
-        return canCheck;
-    }
-
-    public ReadOnlyBooleanProperty checking() {
-        return checking.getReadOnlyProperty();
+    /** "Test connection": its command, whether it may run, and its last answer. */
+    public ConnectionTest connectionTest() {
+        return connectionTest;
     }
 
     public ReadOnlyBooleanProperty saving() {
         return saving.getReadOnlyProperty();
-    }
-
-    public ReadOnlyObjectProperty<ConnectionResult> connection() {
-        return connection.getReadOnlyProperty();
-    }
-
-    /** The Plex address as this computer found it in the last test: set with {@link #connection()}, empty when not asked. */
-    public ReadOnlyObjectProperty<Optional<PlexHere.Outcome>> plexHere() {
-        return plexHere.getReadOnlyProperty();
-    }
-
-    /** The Plex address {@link #plexHere()} is about. */
-    public ReadOnlyStringProperty plexAsked() {
-        return plexAsked.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty status() {

@@ -80,29 +80,29 @@ final class SettingsView {
     private HBox connectionRow() {
         Button test = new Button(messages.text("settings.connection.test"));
         test.setId("test-connection");
-        test.disableProperty().bind(model.canCheck().not());
-        test.setOnAction(event -> model.testConnection());
+        test.disableProperty().bind(model.connectionTest().canRun().not());
+        test.setOnAction(event -> model.connectionTest().run());
         // A button keeps its whole label however narrow the window gets ("Test con…" helped nobody).
         test.setMinWidth(Region.USE_PREF_SIZE);
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setPrefSize(18, 18);
         spinner.setAccessibleText(messages.text("settings.connection.checking"));
-        spinner.visibleProperty().bind(model.checking());
+        spinner.visibleProperty().bind(model.connectionTest().checking());
         spinner.managedProperty().bind(spinner.visibleProperty());
         Label result = new Label();
         result.setId("connection-result");
         result.setWrapText(true);
         result.getStyleClass().add("connection-result");
         result.textProperty().bind(Bindings.createStringBinding(() -> {
-            ConnectionResult outcome = model.connection().get();
-            if (model.checking().get()) {
+            ConnectionResult outcome = model.connectionTest().connection().get();
+            if (model.connectionTest().checking().get()) {
                 return messages.text("settings.connection.checking");
             }
-            return outcome == null ? "" : new ConnectionText(messages).describe(outcome, model.plexHere().get(), model.plexAsked().get());
-        }, model.connection(), model.checking()));
+            return outcome == null ? "" : new ConnectionText(messages).describe(outcome, model.connectionTest().plexHere().get(), model.connectionTest().plexAsked().get());
+        }, model.connectionTest().connection(), model.connectionTest().checking()));
         // The model sets the Plex answer before the Stash one: both are there when the result changes.
-        model.connection().subscribe(outcome -> {
-            boolean good = outcome != null && ConnectionText.good(outcome, model.plexHere().get());
+        model.connectionTest().connection().subscribe(outcome -> {
+            boolean good = outcome != null && ConnectionText.good(outcome, model.connectionTest().plexHere().get());
             result.pseudoClassStateChanged(SUCCESS, good);
             result.pseudoClassStateChanged(ERROR, outcome != null && !good);
         });

@@ -40,12 +40,12 @@ class PlexAddressDefaultTest {
         assertThat(model.form().plexUrl.getPlaceholder()).startsWith(DEFAULT);
         assertThat(model.current().plexUrl()).as("what Save writes").isEqualTo(DEFAULT);
 
-        model.testConnection();
+        model.connectionTest().run();
         assertThat(plexAskedHere).isEmpty();
         assertThat(plexAskedInContainer).containsExactly("");
-        assertThat(model.plexHere().get()).isEmpty();
+        assertThat(model.connectionTest().plexHere().get()).isEmpty();
         assertThat(new ConnectionText(UserMessages.forLocale(Locale.ENGLISH))
-                .describe(model.connection().get(), model.plexHere().get(), model.plexAsked().get()))
+                .describe(model.connectionTest().connection().get(), model.connectionTest().plexHere().get(), model.connectionTest().plexAsked().get()))
                 .isEqualTo("Connected: Stash v0.30.1.").doesNotContain("Plex");
     }
 
@@ -54,15 +54,15 @@ class PlexAddressDefaultTest {
         SettingsFormModel model = model(AppSettings.defaults().withStash("http://192.168.1.20:9999", new Secret("key")));
         model.form().plexUrl.userInputProperty().set("http://192.168.1.30:32400");
 
-        model.testConnection();
+        model.connectionTest().run();
         assertThat(plexAskedHere).containsExactly("http://192.168.1.30:32400");
         assertThat(plexAskedInContainer).containsExactly("http://192.168.1.30:32400");
-        assertThat(model.plexHere().get()).contains(new PlexHere.Answered("abc", "1.43.1"));
+        assertThat(model.connectionTest().plexHere().get()).contains(new PlexHere.Answered("abc", "1.43.1"));
         assertThat(model.current().plexUrl()).isEqualTo("http://192.168.1.30:32400");
 
         model.form().plexUrl.userInputProperty().set("http://192.168.1.31:32400");
-        assertThat(model.connection().get()).as("a result about another Plex address is gone").isNull();
-        assertThat(model.plexHere().get()).isEmpty();
+        assertThat(model.connectionTest().connection().get()).as("a result about another Plex address is gone").isNull();
+        assertThat(model.connectionTest().plexHere().get()).isEmpty();
     }
 
     @Test
@@ -70,7 +70,7 @@ class PlexAddressDefaultTest {
         SettingsFormModel model = model(AppSettings.defaults().withStash("http://192.168.1.20:9999", new Secret("key"))
                 .withPlex(DEFAULT, new Secret("plex-t0ken")));
 
-        model.testConnection();
+        model.connectionTest().run();
         assertThat(plexAskedHere).containsExactly(DEFAULT);
         assertThat(plexAskedInContainer).containsExactly(DEFAULT);
     }

@@ -128,7 +128,7 @@ class SettingsLookIT {
         robot.clickOn("#stash-url-input").write("http://nas.local:9999");
         robot.clickOn("#stash-api-key-input").write(KEY);
         robot.press(KeyCode.ALT).press(KeyCode.T).release(KeyCode.T).release(KeyCode.ALT);   // the button's mnemonic
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !result(robot).isEmpty() && !window.model().checking().get());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !result(robot).isEmpty() && !window.model().connectionTest().checking().get());
         assertThat(result(robot)).contains("v0.30.1");
         assertThat(checks.get()).isEqualTo(1);
 
@@ -136,7 +136,7 @@ class SettingsLookIT {
         assertThat(result(robot)).as("a result about another address is gone").isEmpty();
         robot.clickOn("#stash-url-input").write("9");
         robot.clickOn("#test-connection");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !result(robot).isEmpty() && !window.model().checking().get());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !result(robot).isEmpty() && !window.model().connectionTest().checking().get());
         robot.clickOn("#stash-api-key-input").write("x");
         assertThat(result(robot)).as("a result about another key is gone").isEmpty();
     }
