@@ -38,6 +38,18 @@ public record PlexTarget(URI url, Secret token) {
         return new PlexTarget(uri, token);
     }
 
+    /**
+     * The address this computer asks for the settings' {@code plexUrl} ({@link #fromSettings}), as a user
+     * reads it in a result; the text itself when it is no http(s) URL.
+     */
+    public static String askedFromHere(String plexUrl) {
+        try {
+            return fromSettings(plexUrl, Secret.NONE).url().toString();
+        } catch (IllegalArgumentException e) {
+            return plexUrl.strip();
+        }
+    }
+
     /** The server's address for a path such as {@code /identity}, whatever path the user's URL ends with. */
     URI resolve(String pathAndQuery) {
         String base = url.toString();

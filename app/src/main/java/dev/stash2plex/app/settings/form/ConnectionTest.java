@@ -1,6 +1,7 @@
 package dev.stash2plex.app.settings.form;
 
 import dev.stash2plex.app.fx.FxHandOff;
+import dev.stash2plex.app.plex.PlexTarget;
 import dev.stash2plex.app.settings.Secret;
 import java.util.List;
 import java.util.Optional;
@@ -70,7 +71,8 @@ public final class ConnectionTest {
             checking.set(false);
             if (asked.equals(asked())) {
                 plexHere.set(answer.plex());
-                plexAsked.set(plexUrl);
+                // The address this computer really asked: the default's host.docker.internal is 127.0.0.1 here.
+                plexAsked.set(plexUrl.isBlank() ? "" : PlexTarget.askedFromHere(plexUrl));
                 connection.set(answer.stash());
             }
         }, failure -> {

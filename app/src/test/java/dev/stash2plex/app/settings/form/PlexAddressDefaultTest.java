@@ -73,6 +73,9 @@ class PlexAddressDefaultTest {
         model.connectionTest().run();
         assertThat(plexAskedHere).containsExactly(DEFAULT);
         assertThat(plexAskedInContainer).containsExactly(DEFAULT);
+        assertThat(model.connectionTest().plexAsked().get())
+                .as("the result names what this computer asked: host.docker.internal is the container's name for it")
+                .isEqualTo("http://127.0.0.1:32400");
     }
 
     @Test
