@@ -12,52 +12,30 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Feeds one {@link StatusMachine} from three sources: the supervisor's own steps, the engine's event
- * stream for the watched container, and {@code /health} probes. Every input is handled on one serial
- * {@code lane}, so the fields here are confined to it; probes run on {@code io} and post their answer
- * back. It only observes: whatever must be done to the container (switching a crash loop's restarts off,
- * looking again after the event stream ended) is its {@link Owner}'s, the supervisor's, to do. Probes are timed by {@link ProbeSchedule}: none while the container does not run, so an idle
- * app wakes only every few seconds, and only while the provider runs.
+ * stream for the watched container (read by {@link WatchedContainer}), and {@code /health} probes
+ * ({@link ProbeLoop}). Every input is handled on one serial {@code lane}, so the fields here and theirs are
+ * confined to it; probes run on {@code io} and post their answer back. It only observes: whatever must be
+ * done to the container (switching a crash loop's restarts off, looking again after the event stream ended)
+ * is its {@link Owner}'s, the supervisor's, to do. Probes are timed by {@link ProbeSchedule}: none while the
+ * container does not run, so an idle app wakes only every few seconds, and only while the provider runs.
  */
 public final class HealthMonitor implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(HealthMonitor.class);
 
-    private final HealthCheck probe;
-    private final ProbeSchedule schedule;
-    private final ContainerDeaths deaths;
     private final Executor lane;
-    private final ScheduledExecutorService timer;
-    private final Executor io;
+    private final WatchedContainer container;
+    private final ProbeLoop probes;
     private final List<Consumer<ProviderStatus>> listeners = new CopyOnWriteArrayList<>();
-    private final List<Consumer<SyncHealth>> syncListeners = new CopyOnWriteArrayList<>();
-    /** The port of the provider that last answered a probe, for "Sync now"; null before the first. */
-    private volatile Integer answeringPort;
 
     private volatile ProviderStatus status = new ProviderStatus.NotConfigured();
-    private Watched watched;
-    private AutoCloseable events;
     private Owner owner = Owner.NONE;
-    private ScheduledFuture<?> nextProbe;
-    private int probeGeneration;
-    private int probeFailures;
-    /** The stop the supervisor announced, until the container it names starts again; null when none. */
-    private ExpectedStop expectedStop;
-    private boolean oomSeen;
-    /** A kill we did not ask for came before the next exit: Docker will not restart the container. */
-    private boolean killSeen;
-    /** Set once a crash loop was stopped: the exits that follow are the loop winding down, not news. */
-    private boolean loopStopped;
-
-    private record Watched(ContainerEngine engine, String containerId, int port) {
-    }
 
     /** What the monitor tells the one that commands the container; called on the monitor's lane: hand on, do not block. */
     public interface Owner {
@@ -78,17 +56,11 @@ public final class HealthMonitor implements AutoCloseable {
         void crashLoop(String containerId);
     }
 
-    private record ExpectedStop(String containerId, PlannedStop why) {
-    }
-
     public HealthMonitor(HealthCheck probe, ProbeSchedule schedule, CrashLoopGuard guard,
                          Executor lane, ScheduledExecutorService timer, Executor io, Clock clock) {
-        this.probe = probe;
-        this.schedule = schedule;
-        this.deaths = new ContainerDeaths(guard, clock);
         this.lane = lane;
-        this.timer = timer;
-        this.io = io;
+        this.container = new WatchedContainer(new ContainerDeaths(guard, clock));
+        this.probes = new ProbeLoop(probe, schedule, container, lane, timer, io, this::apply);
     }
 
     /** Called with each new status, on the monitor's lane: hand it on, do not block. */
@@ -98,12 +70,12 @@ public final class HealthMonitor implements AutoCloseable {
 
     /** Called with the Plex sync's state after each answered probe, on the monitor's lane: hand it on, do not block. */
     public void addSyncListener(Consumer<SyncHealth> listener) {
-        syncListeners.add(listener);
+        probes.addSyncListener(listener);
     }
 
     /** The loopback port of the provider that last answered, if any. */
     public Optional<Integer> answeringPort() {
-        return Optional.ofNullable(answeringPort);
+        return probes.answeringPort();
     }
 
     /** A step of the supervisor's (building, engine down, stopped on purpose…). */
@@ -120,13 +92,8 @@ public final class HealthMonitor implements AutoCloseable {
                 event -> lane.execute(() -> onEvent(event)),
                 failure -> lane.execute(() -> onEventsEnded(containerId, failure)));
         lane.execute(() -> {
-            closeEvents();
-            events = subscription;
             this.owner = Objects.requireNonNull(owner);
-            if (watched == null || !watched.containerId().equals(containerId)) {
-                deaths.reset();
-            }
-            watched = new Watched(engine, containerId, port);
+            container.watch(engine, containerId, port, subscription);
         });
     }
 
@@ -136,74 +103,39 @@ public final class HealthMonitor implements AutoCloseable {
      * Only that container's exit is covered, so a replacement that dies later is still a crash.
      */
     public void expectStop(String containerId, PlannedStop why) {
-        ExpectedStop expected = new ExpectedStop(Objects.requireNonNull(containerId), Objects.requireNonNull(why));
-        lane.execute(() -> expectedStop = expected);
+        Objects.requireNonNull(containerId);
+        Objects.requireNonNull(why);
+        lane.execute(() -> container.expectStop(containerId, why));
     }
 
     /** The user asked for the provider again: forget earlier crashes. */
     public void resetCrashCount() {
-        lane.execute(deaths::reset);
+        lane.execute(container::resetCrashCount);
     }
 
     private void onEvent(ContainerEvent event) {
-        if (watched == null || !watched.containerId().equals(event.containerId())) {
-            return;   // an older container of ours (being replaced), or another managed one
-        }
-        PlannedStop planned = expectedStop != null && expectedStop.containerId().equals(event.containerId())
-                ? expectedStop.why() : null;
-        switch (event.action()) {
-            case "start" -> {
-                expectedStop = null;
-                oomSeen = false;
-                killSeen = false;
-                loopStopped = false;
-                apply(new HealthSignal.ContainerRunning());
+        container.read(event).ifPresent(signal -> {
+            if (signal instanceof HealthSignal.ContainerDied died && died.restartsStopped()) {
+                owner.crashLoop(event.containerId());
             }
-            case "oom" -> oomSeen = true;
-            case "kill" -> killSeen |= planned == null;
-            case "die" -> onDie(event, planned);
-            case "destroy" -> {
-                if (planned == null && !loopStopped) {
-                    apply(new HealthSignal.ContainerStopped());
-                }
-            }
-            default -> LOG.debug("Container event {}", event.action());
-        }
-    }
-
-    private void onDie(ContainerEvent event, PlannedStop planned) {
-        if (loopStopped) {
-            return;
-        }
-        if (planned != null) {
-            LOG.info("The provider container stopped {} (exit code {})", planned.reason(),
-                    event.exitCode() == null ? "unknown" : event.exitCode());
-            apply(planned.signal());
-            return;
-        }
-        HealthSignal.ContainerDied died = deaths.examine(watched.engine(), event, oomSeen, killSeen);
-        killSeen = false;
-        // The exits that follow a stopped loop are the loop winding down (the engine's pending restart).
-        loopStopped = died.restartsStopped();
-        if (loopStopped) {
-            owner.crashLoop(event.containerId());
-        }
-        apply(died);
+            apply(signal);
+        });
     }
 
     private void onEventsEnded(String containerId, Throwable failure) {
-        if (watched == null || !watched.containerId().equals(containerId)) {
+        if (!container.is(containerId)) {
             return;   // a subscription we replaced
         }
         LOG.info("The engine's event stream ended{}", failure == null ? "" : ": " + failure.getMessage());
-        closeEvents();
+        container.closeEvents();
         owner.eventsLost();
     }
 
-    private void apply(HealthSignal signal) {
+    /** Moves the status on by one signal; returns the status it led to (the probes time their next from it). */
+    private ProviderStatus apply(HealthSignal signal) {
         ProviderStatus next = StatusMachine.next(status, signal);
         if (!StatusMachine.isRunning(next)) {
-            probeFailures = 0;
+            probes.forgetFailures();
         }
         if (!next.equals(status)) {
             // One line per change of state: a build's progress is a new Building each line, not news for the log.
@@ -214,8 +146,9 @@ public final class HealthMonitor implements AutoCloseable {
             listeners.forEach(listener -> tell(listener, next));
         }
         if (!(signal instanceof HealthSignal.Probed) && !(signal instanceof HealthSignal.ProbeFailed)) {
-            rescheduleProbe();
+            probes.reschedule(status);
         }
+        return status;
     }
 
     /** One listener's failure must not keep the others from hearing, nor stop the probes. */
@@ -227,64 +160,6 @@ public final class HealthMonitor implements AutoCloseable {
         }
     }
 
-    private void rescheduleProbe() {
-        if (nextProbe != null) {
-            nextProbe.cancel(false);
-            nextProbe = null;
-        }
-        int generation = ++probeGeneration;
-        if (watched == null) {
-            return;
-        }
-        schedule.next(status, probeFailures).ifPresent(delay -> nextProbe = timer.schedule(
-                () -> io.execute(() -> probe(watched.port(), generation)), delay.toMillis(), TimeUnit.MILLISECONDS));
-    }
-
-    private void probe(int port, int generation) {
-        HealthSignal result;
-        try {
-            result = new HealthSignal.Probed(probe.check(port));
-        } catch (HealthProbe.ProbeException e) {
-            result = new HealthSignal.ProbeFailed(e.getMessage(), -1);
-        }
-        HealthSignal answer = result;
-        lane.execute(() -> {
-            if (generation != probeGeneration) {
-                return;   // the state changed meanwhile; this answer is stale
-            }
-            HealthSignal signal = answer;
-            if (answer instanceof HealthSignal.ProbeFailed failed) {
-                signal = new HealthSignal.ProbeFailed(failed.why(), ++probeFailures);
-            } else {
-                probeFailures = 0;
-            }
-            apply(signal);
-            if (answer instanceof HealthSignal.Probed probed) {
-                answeringPort = port;
-                SyncHealth sync = probed.health().sync();
-                syncListeners.forEach(listener -> {
-                    try {
-                        listener.accept(sync);
-                    } catch (RuntimeException e) {
-                        LOG.error("A sync listener failed", e);
-                    }
-                });
-            }
-            rescheduleProbe();
-        });
-    }
-
-    private void closeEvents() {
-        if (events != null) {
-            try {
-                events.close();
-            } catch (Exception e) {
-                LOG.debug("Closing the event stream: {}", e.getMessage());
-            }
-            events = null;
-        }
-    }
-
     /** The latest status; for tests and the first paint (listeners get every later one). */
     public ProviderStatus current() {
         return status;
@@ -293,9 +168,8 @@ public final class HealthMonitor implements AutoCloseable {
     @Override
     public void close() {
         lane.execute(() -> {
-            closeEvents();
-            watched = null;
-            rescheduleProbe();
+            container.stopWatching();
+            probes.reschedule(status);
         });
     }
 }
