@@ -151,10 +151,10 @@ final class LibraryView {
         table.getColumns().add(column(messages.text("library.column.file"), Row::file, 420));
         table.getColumns().add(column(messages.text("library.column.title"), Row::detail, 200));
         table.getColumns().add(column(messages.text("library.column.scene"), row -> row.sceneId() == null ? "" : row.sceneId(), 70));
-        table.getSelectionModel().selectedItemProperty().addListener((o, was, row) -> model.explain(row));
+        table.getSelectionModel().selectedItemProperty().addListener((o, was, row) -> model.explainTrace().explain(row));
         table.setPlaceholder(new Label(messages.text("library.rows.empty")));
 
-        ListView<String> trace = new ListView<>(model.trace());
+        ListView<String> trace = new ListView<>(model.explainTrace().lines());
         trace.setId("library-trace");
         trace.setPrefHeight(125);
         trace.setPlaceholder(new Label(messages.text("library.explain.hint")));
@@ -190,7 +190,7 @@ final class LibraryView {
     }
 
     private Region suggestions() {
-        ListView<Suggestion> list = new ListView<>(model.suggestions());
+        ListView<Suggestion> list = new ListView<>(model.ruleSuggestions().list());
         list.setId("library-suggestions");
         list.setPrefHeight(64);
         list.setPlaceholder(new Label(messages.text("library.rules.none")));
@@ -205,7 +205,7 @@ final class LibraryView {
         Button add = new Button(messages.text("library.rule.add"));
         add.setId("library-add-rule");
         add.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
-        add.setOnAction(e -> model.add(list.getSelectionModel().getSelectedItem()));
+        add.setOnAction(e -> model.ruleSuggestions().add(list.getSelectionModel().getSelectedItem()));
         Label title = new Label(messages.text("library.rules.title"));
         title.getStyleClass().add("section-title");
         return new VBox(6, title, list, add);
