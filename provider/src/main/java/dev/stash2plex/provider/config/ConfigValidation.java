@@ -3,14 +3,10 @@ package dev.stash2plex.provider.config;
 import dev.stash2plex.core.pathrules.PathRuleDefinition;
 import dev.stash2plex.core.pathrules.PathRuleException;
 import dev.stash2plex.core.pathrules.PathRulesParser;
-import dev.stash2plex.core.secrets.SecretText;
 import dev.stash2plex.core.settings.Setting;
-import dev.stash2plex.provider.access.HostPattern;
 import dev.stash2plex.provider.fingerprint.MediaRoot;
 import dev.stash2plex.provider.library.GapSchedule;
 import dev.stash2plex.provider.sync.SyncSettings;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,20 +14,25 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
-/** Turns merged raw values into typed settings, noting one problem per invalid value. */
+/**
+ * Turns merged raw values into typed settings, noting one problem per invalid value; the connection,
+ * access and metadata settings are validated by their own classes, which note into the same list.
+ */
 final class ConfigValidation {
 
-    private static final int ADMIN_TOKEN_MIN_LENGTH = 16;
     private static final Set<String> LOG_LEVELS = Set.of("trace", "debug", "info", "warn", "error");
 
     private final Map<Setting, RawValue> values;
     private final List<String> problems = new ArrayList<>();
+    private final ConnectionSettings connection;
+    private final AccessSettings access;
 
     ConfigValidation(Map<Setting, RawValue> values) {
         this.values = values;
+        this.connection = new ConnectionSettings(this::raw, problems);
+        this.access = new AccessSettings(this::raw, problems);
     }
 
     List<String> problems() {
@@ -41,22 +42,22 @@ final class ConfigValidation {
     /** The config, with placeholders where a value was invalid; only meaningful when {@link #problems()} is empty. */
     ProviderConfig build() {
         return new ProviderConfig(
-                httpUrl(Setting.STASH_URL).orElse(null),
-                secret(Setting.STASH_API_KEY),
-                httpUrl(Setting.PLEX_URL).orElse(null),
-                secret(Setting.PLEX_TOKEN),
+                connection.httpUrl(Setting.STASH_URL).orElse(null),
+                connection.secret(Setting.STASH_API_KEY),
+                connection.httpUrl(Setting.PLEX_URL).orElse(null),
+                connection.secret(Setting.PLEX_TOKEN),
                 integer(Setting.PROVIDER_PORT, 1, 65535),
                 logLevel(),
                 pathRules(),
-                httpUrl(Setting.PUBLIC_URL),
+                connection.httpUrl(Setting.PUBLIC_URL),
                 Duration.ofSeconds(integer(Setting.STASH_TIMEOUT_SECONDS, 1, 300)),
                 integer(Setting.STASH_MAX_CONCURRENCY, 1, 64),
                 dataDir(),
                 indexRefresh(),
                 Duration.ofSeconds(integer(Setting.INDEX_SWEEP_SECONDS, 10, 7 * 86_400)),
                 mediaRoots(),
-                allowedHosts(),
-                adminToken(),
+                access.allowedHosts(),
+                access.adminToken(),
                 integer(Setting.RATE_LIMIT_PER_SECOND, 0, 100_000),
                 gapsSchedule(),
                 sync(),
@@ -66,54 +67,6 @@ final class ConfigValidation {
     private RawValue raw(Setting setting) {
         RawValue raw = values.get(setting);
         return raw != null ? raw : new RawValue(setting, setting.defaultValue(), null, setting.envName());
-    }
-
-    /**
-     * A key or token: trimmed, and only visible ASCII, because it is sent as an HTTP header and an
-     * invisible character pasted along with it would make every request fail (see {@link SecretText}).
-     */
-    private String secret(Setting setting) {
-        RawValue raw = raw(setting);
-        if (raw.text() == null) {
-            if (raw.node() != null) {
-                problems.add(raw.origin() + " must be a single text value, not a list or mapping");
-            }
-            return "";
-        }
-        String text = SecretText.trimmed(raw.text());
-        SecretText.problem(text).ifPresent(problem -> problems.add(raw.origin() + " " + problem + "; " + pasteAgain(setting)));
-        return text;
-    }
-
-    private static String pasteAgain(Setting setting) {
-        return setting == Setting.PLEX_TOKEN
-                ? "copy the token again (Plex Web: an item's Get Info > View XML, X-Plex-Token in the address)"
-                : "paste the key again from Stash > Settings > Security > API Key";
-    }
-
-    private Optional<URI> httpUrl(Setting setting) {
-        RawValue raw = raw(setting);
-        if (raw.text() == null || raw.text().isBlank()) {
-            return Optional.empty();
-        }
-        try {
-            URI uri = new URI(raw.text().strip());
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null && uri.getQuery() == null) {
-                return Optional.of(uri);
-            }
-        } catch (URISyntaxException ignored) {
-            // reported below, with the origin of the value
-        }
-        if (raw.text().contains("?") || raw.text().contains("#")) {
-            // Typically http://stash:9999/?apikey=…, copied from a browser: a key must not end up in a URL.
-            problems.add(raw.origin() + " must not carry a query or fragment (such as ?apikey= and a key); keys and tokens go in"
-                    + " their own settings (S2P_STASH_API_KEY, S2P_PLEX_TOKEN), which are sent only in headers" + shownUrl(raw));
-        } else {
-            problems.add(raw.origin() + " must be an http:// or https:// URL with a host, such as http://192.168.1.20:9999"
-                    + shownUrl(raw));
-        }
-        return Optional.empty();
     }
 
     private int integer(Setting setting, int min, int max) {
@@ -230,51 +183,6 @@ final class ConfigValidation {
             problems.add(raw.origin() + ": " + e.getMessage());
             return List.of();
         }
-    }
-
-    /** A comma-separated list, or in YAML also a list. */
-    private List<HostPattern> allowedHosts() {
-        RawValue raw = raw(Setting.ALLOWED_HOSTS);
-        String text = raw.text();
-        if (text == null) {
-            if (!raw.node().isArray()) {
-                problems.add(raw.origin() + " must be a list of host names");
-                return List.of();
-            }
-            List<String> entries = new ArrayList<>();
-            raw.node().forEach(entry -> entries.add(entry.asText()));
-            text = String.join(",", entries);
-        }
-        try {
-            return HostPattern.parseList(text);
-        } catch (IllegalArgumentException e) {
-            problems.add(raw.origin() + ": " + e.getMessage());
-            return List.of();
-        }
-    }
-
-    /** Long enough not to be guessed within the rate limit; printable, because it travels in a header. */
-    private String adminToken() {
-        RawValue raw = raw(Setting.ADMIN_TOKEN);
-        String token = raw.text() == null ? "" : raw.text().strip();
-        if (token.isEmpty() || (token.length() >= ADMIN_TOKEN_MIN_LENGTH && token.chars().allMatch(c -> c > 0x20 && c < 0x7f))) {
-            return token;
-        }
-        problems.add(raw.origin() + " must be at least " + ADMIN_TOKEN_MIN_LENGTH + " letters, digits or punctuation"
-                + " without spaces, such as the output of: openssl rand -hex 16");
-        return "";
-    }
-
-    /** A URL for a message: without its query, fragment and user info, which may all carry credentials. */
-    private static String shownUrl(RawValue raw) {
-        String url = raw.text().strip();
-        int cut = url.length();
-        for (char end : new char[] {'?', '#'}) {
-            int at = url.indexOf(end);
-            cut = at >= 0 ? Math.min(cut, at) : cut;
-        }
-        url = url.substring(0, cut).replaceFirst("^([A-Za-z][A-Za-z0-9+.-]*://)[^/@]*@", "$1");
-        return " (got \"" + url + (cut < raw.text().strip().length() ? "?…" : "") + "\")";
     }
 
     /** The offending value for the message, unless it is a secret. */
