@@ -1,21 +1,20 @@
 package dev.stash2plex.core.stash;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.InstantSource;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * {@link StashClient} over Stash's GraphQL HTTP API (java.net.http + Jackson). Bounded in the
  * number of requests in flight, with connect and request timeouts and a short-lived cache of
- * scene lookups. Close it to release its HTTP client.
+ * scene lookups. Close it to release its HTTP client. Its {@link StashCatalog} side is
+ * {@link HttpStashCatalog}'s, over the same connection; the checks a caller's value passes before it
+ * goes into a query are {@link QueryArguments}'.
  */
 public final class HttpStashClient implements StashClient, StashCatalog, AutoCloseable {
 
@@ -27,9 +26,6 @@ public final class HttpStashClient implements StashClient, StashCatalog, AutoClo
     static final int LOOKUP_PAGE_SIZE = 50;
     static final int SEARCH_MAX_HITS = 100;
 
-    /** Stash ids are Go ints; anything else makes Stash fail the whole query, so it is never sent. */
-    private static final Pattern STASH_ID = Pattern.compile("[0-9]{1,18}");
-    private static final String RE2_SPECIALS = "\\.+*?()|[]{}^$";
     /** Either separator: Stash on Linux or Docker stores {@code /}, Stash on Windows {@code \}. */
     private static final String ANY_SEPARATOR = "[/\\\\]";
 
@@ -38,7 +34,7 @@ public final class HttpStashClient implements StashClient, StashCatalog, AutoClo
     private final ImageFetcher images;
     private final SceneParser parser;
     private final LookupCache cache;
-    private final RequestGate catalogGate;
+    private final HttpStashCatalog catalog;
     private final HttpStashCollections collections;
 
     public HttpStashClient(StashConnection connection) {
@@ -52,10 +48,7 @@ public final class HttpStashClient implements StashClient, StashCatalog, AutoClo
         this.parser = new SceneParser(connection.hostLabel());
         this.cache = new LookupCache(connection.cacheTtl(), CACHE_MAX_ENTRIES, clock);
         this.collections = new HttpStashCollections(graphql, parser, cache);
-        // A catalog call may wait for a slot as long as several pages take; it never competes with
-        // Plex's lookups for more than two of the connection's slots.
-        this.catalogGate = new RequestGate(MAX_IN_FLIGHT, connection.requestTimeout().multipliedBy(6),
-                connection.hostLabel());
+        this.catalog = new HttpStashCatalog(graphql, parser, connection);
         LOG.info("Stash client for {}", connection);
     }
 
@@ -66,7 +59,7 @@ public final class HttpStashClient implements StashClient, StashCatalog, AutoClo
 
     @Override
     public Optional<Scene> findScene(String id) throws StashException {
-        if (!isStashId(id)) {
+        if (!QueryArguments.isStashId(id)) {
             return Optional.empty();
         }
         // Stash's ID scalar is a string: send "42", never 42.
@@ -89,7 +82,7 @@ public final class HttpStashClient implements StashClient, StashCatalog, AutoClo
         if (basename == null || basename.isBlank() || basename.contains("/") || basename.contains("\\")) {
             return List.of();
         }
-        String pathRegex = ANY_SEPARATOR + re2Escape(basename) + "$";
+        String pathRegex = ANY_SEPARATOR + QueryArguments.re2Escape(basename) + "$";
         return cache.get(new LookupCache.Key("basename", basename), () -> keep(
                 lookup(StashQuery.SCENES_BY_BASENAME, Map.of("pathRegex", pathRegex, "perPage", LOOKUP_PAGE_SIZE)),
                 file -> file.basename().equals(basename)));
@@ -126,62 +119,38 @@ public final class HttpStashClient implements StashClient, StashCatalog, AutoClo
 
     @Override
     public CatalogPage<Scene> scenes(int page, int perPage) throws StashException {
-        return parser.fullScenes(catalog(StashQuery.INDEX_SCENES, Map.of("page", page, "perPage", perPage)));
+        return catalog.scenes(page, perPage);
     }
 
     @Override
     public CatalogPage<Scene> scenesUpdatedAfter(String since, int page, int perPage) throws StashException {
-        return parser.fullScenes(catalog(StashQuery.INDEX_SCENES_UPDATED,
-                Map.of("since", since, "page", page, "perPage", perPage)));
+        return catalog.scenesUpdatedAfter(since, page, perPage);
     }
 
     @Override
     public CatalogPage<Scene> scenesHolding(RelatedUpdate.Kind kind, List<String> ids, int page, int perPage)
             throws StashException {
-        List<String> valid = ids.stream().filter(HttpStashClient::isStashId).toList();
-        if (valid.isEmpty()) {
-            return new CatalogPage<>(List.of(), 0);
-        }
-        StashQuery query = switch (kind) {
-            case PERFORMER -> StashQuery.INDEX_SCENES_WITH_PERFORMERS;
-            case STUDIO -> StashQuery.INDEX_SCENES_WITH_STUDIOS;
-            case TAG -> StashQuery.INDEX_SCENES_WITH_TAGS;
-        };
-        return parser.fullScenes(catalog(query, Map.of("ids", valid, "page", page, "perPage", perPage)));
+        return catalog.scenesHolding(kind, ids, page, perPage);
     }
 
     @Override
     public boolean sceneExists(String id) throws StashException {
-        // Not through the lookup cache: the sweep must see Stash as it is now.
-        return isStashId(id) && parser.scene(catalog(StashQuery.FIND_SCENE, Map.of("id", id))).isPresent();
+        return catalog.sceneExists(id);
     }
 
     @Override
     public CatalogPage<String> sceneIds(int page, int perPage) throws StashException {
-        return parser.sceneIds(catalog(StashQuery.INDEX_SCENE_IDS, Map.of("page", page, "perPage", perPage)));
+        return catalog.sceneIds(page, perPage);
     }
 
     @Override
     public LatestUpdates latestUpdates() throws StashException {
-        JsonNode data = catalog(StashQuery.INDEX_LATEST_UPDATES, Map.of());
-        return new LatestUpdates(parser.firstUpdatedAt(data, "scenes", "scenes"),
-                parser.firstUpdatedAt(data, "performers", "performers"),
-                parser.firstUpdatedAt(data, "studios", "studios"),
-                parser.firstUpdatedAt(data, "tags", "tags"));
+        return catalog.latestUpdates();
     }
 
     @Override
     public List<RelatedUpdate> relatedUpdatesAfter(LatestUpdates cursors, int perKind) throws StashException {
-        JsonNode data = catalog(StashQuery.INDEX_RELATED_UPDATES, Map.of(
-                "performersSince", orEpoch(cursors.performers()),
-                "studiosSince", orEpoch(cursors.studios()),
-                "tagsSince", orEpoch(cursors.tags()),
-                "perPage", perKind));
-        List<RelatedUpdate> updates = new ArrayList<>();
-        updates.addAll(parser.relatedUpdates(data, "performers", "performers", RelatedUpdate.Kind.PERFORMER));
-        updates.addAll(parser.relatedUpdates(data, "studios", "studios", RelatedUpdate.Kind.STUDIO));
-        updates.addAll(parser.relatedUpdates(data, "tags", "tags", RelatedUpdate.Kind.TAG));
-        return updates;
+        return catalog.relatedUpdatesAfter(cursors, perKind);
     }
 
     /**
@@ -196,23 +165,12 @@ public final class HttpStashClient implements StashClient, StashCatalog, AutoClo
         return scenes.stream().map(SceneHit::of).toList();
     }
 
-    /** One catalog query inside the catalog's own two slots (and the connection's overall bound). */
-    private JsonNode catalog(StashQuery query, Map<String, Object> variables) throws StashException {
-        try (RequestGate.Slot ignored = catalogGate.enter()) {
-            return graphql.catalogQuery(query, variables);
-        }
-    }
-
-    /** Before any timestamp Stash can hold, compared as text as Stash does. */
-    private static String orEpoch(String cursor) {
-        return cursor == null ? "1970-01-01T00:00:00Z" : cursor;
-    }
-
     @Override
     public StashImage fetchImage(ImageKind kind, String id) throws StashException {
-        if (!isStashId(id)) {
+        if (!QueryArguments.isStashId(id)) {
             // Same answer Stash gives for an id it cannot parse, without letting "../x" into a URL.
-            throw new StashException.BadAnswer("not a Stash id, so no " + kind + " image: " + printable(id), null);
+            throw new StashException.BadAnswer(
+                    "not a Stash id, so no " + kind + " image: " + QueryArguments.printable(id), null);
         }
         return images.fetch(kind.stashPath(id));
     }
@@ -227,18 +185,6 @@ public final class HttpStashClient implements StashClient, StashCatalog, AutoClo
         http.close();
     }
 
-    /** Backslash before each RE2 metacharacter, so a basename matches only itself. */
-    static String re2Escape(String literal) {
-        StringBuilder escaped = new StringBuilder(literal.length() + 8);
-        literal.chars().forEach(c -> {
-            if (RE2_SPECIALS.indexOf(c) >= 0) {
-                escaped.append('\\');
-            }
-            escaped.append((char) c);
-        });
-        return escaped.toString();
-    }
-
     /**
      * Only hits with a file passing the exact re-check: EQUALS ignores case and treats {@code _}
      * and {@code %} as wildcards, and the separator class also matches a {@code \} inside a
@@ -246,17 +192,5 @@ public final class HttpStashClient implements StashClient, StashCatalog, AutoClo
      */
     private static List<SceneHit> keep(List<SceneHit> hits, Predicate<SceneFile> exact) {
         return hits.stream().filter(hit -> hit.files().stream().anyMatch(exact)).toList();
-    }
-
-    private static boolean isStashId(String id) {
-        return id != null && STASH_ID.matcher(id).matches();
-    }
-
-    private static String printable(String id) {
-        if (id == null) {
-            return "null";
-        }
-        String shown = id.length() > 40 ? id.substring(0, 40) + "…" : id;
-        return '"' + shown.replaceAll("\\p{Cntrl}", "?") + '"';
     }
 }

@@ -8,15 +8,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * {@link StashCollections} over Stash's GraphQL API, sharing the client's transport (and so its
  * bound on concurrent requests). Each method is one query of its own, validated against Stash's schema.
  */
 final class HttpStashCollections implements StashCollections {
-
-    private static final Pattern STASH_ID = Pattern.compile("[0-9]{1,18}");
 
     private final GraphqlTransport graphql;
     private final SceneParser parser;
@@ -63,7 +60,7 @@ final class HttpStashCollections implements StashCollections {
     @Override
     public CatalogPage<Scene> scenesOfStudio(String studioId, boolean withSubStudios, int page, int perPage)
             throws StashException {
-        if (!isStashId(studioId)) {
+        if (!QueryArguments.isStashId(studioId)) {
             return new CatalogPage<>(List.of(), 0);
         }
         return parser.fullScenes(graphql.query(StashQuery.SCENES_OF_STUDIO, Map.of("id", studioId,
@@ -72,7 +69,7 @@ final class HttpStashCollections implements StashCollections {
 
     @Override
     public CatalogPage<Scene> scenesOfTag(String tagId, int page, int perPage) throws StashException {
-        if (!isStashId(tagId)) {
+        if (!QueryArguments.isStashId(tagId)) {
             return new CatalogPage<>(List.of(), 0);
         }
         return parser.fullScenes(graphql.query(StashQuery.SCENES_OF_TAG, Map.of("id", tagId, "page", page,
@@ -81,7 +78,7 @@ final class HttpStashCollections implements StashCollections {
 
     @Override
     public List<GroupScene> scenesOfGroup(String groupId, int limit) throws StashException {
-        if (!isStashId(groupId)) {
+        if (!QueryArguments.isStashId(groupId)) {
             return List.of();
         }
         JsonNode found = parser.object(graphql.query(StashQuery.SCENES_OF_GROUP, Map.of("id", groupId, "perPage", limit)),
@@ -103,7 +100,7 @@ final class HttpStashCollections implements StashCollections {
 
     @Override
     public List<SceneDate> sceneDatesOfStudio(String studioId) throws StashException {
-        if (!isStashId(studioId)) {
+        if (!QueryArguments.isStashId(studioId)) {
             return List.of();
         }
         JsonNode found = parser.object(graphql.query(StashQuery.STUDIO_SCENE_DATES, Map.of("id", studioId)), "findScenes");
@@ -113,7 +110,7 @@ final class HttpStashCollections implements StashCollections {
 
     /** {@code data.<field>} of a find-by-id query, or null when Stash has no such object (or the id cannot be one). */
     private JsonNode one(StashQuery query, String field, String id) throws StashException {
-        if (!isStashId(id)) {
+        if (!QueryArguments.isStashId(id)) {
             return null;
         }
         JsonNode found = graphql.query(query, Map.of("id", id)).get(field);
@@ -145,9 +142,5 @@ final class HttpStashCollections implements StashCollections {
             }
         }
         return null;
-    }
-
-    private static boolean isStashId(String id) {
-        return id != null && STASH_ID.matcher(id).matches();
     }
 }

@@ -135,7 +135,7 @@ class HttpStashClientLookupTest {
 
     @Test
     void re2EscapingCoversEveryMetacharacter() {
-        assertThat(HttpStashClient.re2Escape("a.b+c*d?e(f)g|h[i]j{k}l^m$n\\o-p"))
+        assertThat(QueryArguments.re2Escape("a.b+c*d?e(f)g|h[i]j{k}l^m$n\\o-p"))
                 .isEqualTo("a\\.b\\+c\\*d\\?e\\(f\\)g\\|h\\[i\\]j\\{k\\}l\\^m\\$n\\\\o-p");
     }
 }
