@@ -45,9 +45,10 @@ public final class HttpStashClient implements StashClient, StashCatalog, AutoClo
         this.http = new StashHttp(connection);
         this.graphql = new GraphqlTransport(http, new ObjectMapper());
         this.images = new ImageFetcher(http, connection);
-        this.parser = new SceneParser(connection.hostLabel());
+        AnswerFields fields = new AnswerFields(connection.hostLabel());
+        this.parser = new SceneParser(fields);
         this.cache = new LookupCache(connection.cacheTtl(), CACHE_MAX_ENTRIES, clock);
-        this.collections = new HttpStashCollections(graphql, parser, cache);
+        this.collections = new HttpStashCollections(graphql, parser, fields, cache);
         this.catalog = new HttpStashCatalog(graphql, parser, connection);
         LOG.info("Stash client for {}", connection);
     }

@@ -17,12 +17,14 @@ final class HttpStashCollections implements StashCollections {
 
     private final GraphqlTransport graphql;
     private final SceneParser parser;
+    private final AnswerFields fields;
     private final LookupCache cache;
 
     /** @param cache the client's lookup cache: a scene's groups are asked with every metadata request */
-    HttpStashCollections(GraphqlTransport graphql, SceneParser parser, LookupCache cache) {
+    HttpStashCollections(GraphqlTransport graphql, SceneParser parser, AnswerFields fields, LookupCache cache) {
         this.graphql = graphql;
         this.parser = parser;
+        this.fields = fields;
         this.cache = cache;
     }
 
@@ -36,7 +38,7 @@ final class HttpStashCollections implements StashCollections {
     public Optional<Tag> tag(String id) throws StashException {
         JsonNode found = one(StashQuery.FIND_TAG, "findTag", id);
         return found == null ? Optional.empty()
-                : Optional.of(new Tag(parser.requiredText(found, "id"), parser.requiredText(found, "name")));
+                : Optional.of(new Tag(fields.requiredText(found, "id"), fields.requiredText(found, "name")));
     }
 
     @Override
@@ -52,8 +54,8 @@ final class HttpStashCollections implements StashCollections {
             if (scene == null) {
                 return List.<SceneGroup>of();
             }
-            return parser.list(scene, "groups", entry -> new SceneGroup(group(parser.object(entry, "group")),
-                    SceneParser.optionalInt(entry, "scene_index")));
+            return fields.list(scene, "groups", entry -> new SceneGroup(group(fields.object(entry, "group")),
+                    AnswerFields.optionalInt(entry, "scene_index")));
         });
     }
 
@@ -81,9 +83,9 @@ final class HttpStashCollections implements StashCollections {
         if (!QueryArguments.isStashId(groupId)) {
             return List.of();
         }
-        JsonNode found = parser.object(graphql.query(StashQuery.SCENES_OF_GROUP, Map.of("id", groupId, "perPage", limit)),
+        JsonNode found = fields.object(graphql.query(StashQuery.SCENES_OF_GROUP, Map.of("id", groupId, "perPage", limit)),
                 "findScenes");
-        List<GroupScene> scenes = new ArrayList<>(parser.list(found, "scenes", scene -> new GroupScene(
+        List<GroupScene> scenes = new ArrayList<>(fields.list(found, "scenes", scene -> new GroupScene(
                 parser.fullScene(scene), indexIn(scene, groupId))));
         scenes.sort(Comparator.comparing(GroupScene::sceneIndex, Comparator.nullsLast(Comparator.naturalOrder())));
         return scenes;
@@ -91,10 +93,10 @@ final class HttpStashCollections implements StashCollections {
 
     @Override
     public CatalogPage<Studio> studios(int page, int perPage) throws StashException {
-        JsonNode found = parser.object(graphql.query(StashQuery.STUDIOS_PAGE, Map.of("page", page, "perPage", perPage)),
+        JsonNode found = fields.object(graphql.query(StashQuery.STUDIOS_PAGE, Map.of("page", page, "perPage", perPage)),
                 "findStudios");
         JsonNode count = found.get("count");
-        return new CatalogPage<>(parser.list(found, "studios", parser::studio),
+        return new CatalogPage<>(fields.list(found, "studios", parser::studio),
                 count != null && count.canConvertToInt() ? count.asInt() : -1);
     }
 
@@ -103,9 +105,9 @@ final class HttpStashCollections implements StashCollections {
         if (!QueryArguments.isStashId(studioId)) {
             return List.of();
         }
-        JsonNode found = parser.object(graphql.query(StashQuery.STUDIO_SCENE_DATES, Map.of("id", studioId)), "findScenes");
-        return parser.list(found, "scenes", scene -> new SceneDate(parser.requiredText(scene, "id"),
-                SceneParser.optionalText(scene, "date")));
+        JsonNode found = fields.object(graphql.query(StashQuery.STUDIO_SCENE_DATES, Map.of("id", studioId)), "findScenes");
+        return fields.list(found, "scenes", scene -> new SceneDate(fields.requiredText(scene, "id"),
+                AnswerFields.optionalText(scene, "date")));
     }
 
     /** {@code data.<field>} of a find-by-id query, or null when Stash has no such object (or the id cannot be one). */
@@ -118,8 +120,8 @@ final class HttpStashCollections implements StashCollections {
     }
 
     private Group group(JsonNode group) throws StashException {
-        return new Group(parser.requiredText(group, "id"), parser.requiredText(group, "name"),
-                SceneParser.optionalText(group, "synopsis"), SceneParser.optionalText(group, "date"),
+        return new Group(fields.requiredText(group, "id"), fields.requiredText(group, "name"),
+                AnswerFields.optionalText(group, "synopsis"), AnswerFields.optionalText(group, "date"),
                 hasFrontImage(group), SceneParser.imageVersion(frontImage(group)));
     }
 
@@ -135,10 +137,10 @@ final class HttpStashCollections implements StashCollections {
     }
 
     private Integer indexIn(JsonNode scene, String groupId) throws StashException {
-        for (JsonNode entry : parser.list(scene, "groups", entry -> entry)) {
+        for (JsonNode entry : fields.list(scene, "groups", entry -> entry)) {
             JsonNode group = entry.get("group");
             if (group != null && groupId.equals(group.path("id").asText())) {
-                return SceneParser.optionalInt(entry, "scene_index");
+                return AnswerFields.optionalInt(entry, "scene_index");
             }
         }
         return null;

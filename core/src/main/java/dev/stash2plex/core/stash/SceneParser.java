@@ -1,15 +1,19 @@
 package dev.stash2plex.core.stash;
 
+import static dev.stash2plex.core.stash.AnswerFields.bool;
+import static dev.stash2plex.core.stash.AnswerFields.optionalInt;
+import static dev.stash2plex.core.stash.AnswerFields.optionalText;
+
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Turns Stash's JSON into our records. Stash sends {@code ""} for empty texts although the schema
- * says nullable, so every optional text is normalised to null here, and nowhere else.
+ * Turns Stash's JSON into our records, reading each field through {@link AnswerFields}. Stash sends
+ * {@code ""} for empty texts although the schema says nullable, so every optional text is normalised
+ * to null there ({@link AnswerFields#optionalText}), and nowhere else.
  */
 final class SceneParser {
 
@@ -20,17 +24,17 @@ final class SceneParser {
 
     private static final Pattern OSHASH = Pattern.compile("[0-9a-fA-F]{16}");
 
-    private final String host;
+    private final AnswerFields fields;
 
-    SceneParser(String host) {
-        this.host = host;
+    SceneParser(AnswerFields fields) {
+        this.fields = fields;
     }
 
     StashVersion version(JsonNode data) throws StashException {
-        JsonNode version = object(data, "version");
-        JsonNode status = object(data, "systemStatus");
+        JsonNode version = fields.object(data, "version");
+        JsonNode status = fields.object(data, "systemStatus");
         String text = optionalText(version, "version");
-        return new StashVersion(text == null ? "" : text, requiredText(status, "status"));
+        return new StashVersion(text == null ? "" : text, fields.requiredText(status, "status"));
     }
 
     Optional<Scene> scene(JsonNode data) throws StashException {
@@ -43,63 +47,67 @@ final class SceneParser {
 
     /** One scene object with every field the provider shows (the shape of find-scene and the index queries). */
     Scene fullScene(JsonNode scene) throws StashException {
-        requireObject(scene, "scene");
+        fields.requireObject(scene, "scene");
         return new Scene(
-                requiredText(scene, "id"),
+                fields.requiredText(scene, "id"),
                 optionalText(scene, "title"),
                 optionalText(scene, "code"),
                 optionalText(scene, "details"),
                 optionalText(scene, "director"),
-                texts(scene, "urls"),
+                fields.texts(scene, "urls"),
                 optionalText(scene, "date"),
                 optionalInt(scene, "rating100"),
                 optionalText(scene, "updated_at"),
                 studio(scene.get("studio")),
-                list(scene, "performers", this::performer),
-                list(scene, "tags", tag -> new Tag(requiredText(tag, "id"), requiredText(tag, "name"))),
-                list(scene, "files", this::file),
+                fields.list(scene, "performers", this::performer),
+                fields.list(scene, "tags",
+                        tag -> new Tag(fields.requiredText(tag, "id"), fields.requiredText(tag, "name"))),
+                fields.list(scene, "files", this::file),
                 bool(scene, "organized"),
-                list(scene, "stash_ids", id -> new StashId(requiredText(id, "endpoint"), requiredText(id, "stash_id"))));
+                fields.list(scene, "stash_ids",
+                        id -> new StashId(fields.requiredText(id, "endpoint"), fields.requiredText(id, "stash_id"))));
     }
 
     /** {@code findScenes} with every field: its {@code count} (-1 when not asked for) and its scenes. */
     CatalogPage<Scene> fullScenes(JsonNode data) throws StashException {
-        JsonNode found = object(data, "findScenes");
+        JsonNode found = fields.object(data, "findScenes");
         JsonNode count = found.get("count");
-        return new CatalogPage<>(list(found, "scenes", this::fullScene),
+        return new CatalogPage<>(fields.list(found, "scenes", this::fullScene),
                 count != null && count.canConvertToInt() ? count.asInt() : -1);
     }
 
     /** {@code findScenes} with ids only. */
     CatalogPage<String> sceneIds(JsonNode data) throws StashException {
-        JsonNode found = object(data, "findScenes");
+        JsonNode found = fields.object(data, "findScenes");
         JsonNode count = found.get("count");
-        return new CatalogPage<>(list(found, "scenes", scene -> requiredText(scene, "id")),
+        return new CatalogPage<>(fields.list(found, "scenes", scene -> fields.requiredText(scene, "id")),
                 count != null && count.canConvertToInt() ? count.asInt() : -1);
     }
 
     /** The {@code updated_at} of the first element of {@code data.<alias>.<field>}, or null when the list is empty. */
     String firstUpdatedAt(JsonNode data, String alias, String field) throws StashException {
-        List<String> stamps = list(object(data, alias), field, item -> requiredText(item, "updated_at"));
+        List<String> stamps = fields.list(fields.object(data, alias), field,
+                item -> fields.requiredText(item, "updated_at"));
         return stamps.isEmpty() ? null : stamps.getFirst();
     }
 
     /** {@code data.<alias>.<field>[]} as id and updated_at pairs. */
     List<RelatedUpdate> relatedUpdates(JsonNode data, String alias, String field, RelatedUpdate.Kind kind)
             throws StashException {
-        return list(object(data, alias), field,
-                item -> new RelatedUpdate(kind, requiredText(item, "id"), requiredText(item, "updated_at")));
+        return fields.list(fields.object(data, alias), field,
+                item -> new RelatedUpdate(kind, fields.requiredText(item, "id"),
+                        fields.requiredText(item, "updated_at")));
     }
 
     /** The {@code findScenes.scenes} of a lookup. */
     List<SceneHit> hits(JsonNode data) throws StashException {
-        JsonNode found = object(data, "findScenes");
-        return list(found, "scenes", scene -> new SceneHit(
-                requiredText(scene, "id"),
+        JsonNode found = fields.object(data, "findScenes");
+        return fields.list(found, "scenes", scene -> new SceneHit(
+                fields.requiredText(scene, "id"),
                 optionalText(scene, "title"),
                 optionalText(scene, "date"),
                 optionalText(scene, "updated_at"),
-                list(scene, "files", this::file),
+                fields.list(scene, "files", this::file),
                 bool(scene, "organized")));
     }
 
@@ -107,19 +115,19 @@ final class SceneParser {
         if (studio == null || studio.isNull()) {
             return null;
         }
-        requireObject(studio, "studio");
-        return new Studio(requiredText(studio, "id"), requiredText(studio, "name"),
+        fields.requireObject(studio, "studio");
+        return new Studio(fields.requiredText(studio, "id"), fields.requiredText(studio, "name"),
                 hasImage(studio), imageVersion(studio), studio(studio.get("parent_studio")));
     }
 
     private Performer performer(JsonNode performer) throws StashException {
-        return new Performer(requiredText(performer, "id"), requiredText(performer, "name"),
+        return new Performer(fields.requiredText(performer, "id"), fields.requiredText(performer, "name"),
                 optionalText(performer, "disambiguation"), optionalText(performer, "gender"), hasImage(performer),
                 imageVersion(performer));
     }
 
     private SceneFile file(JsonNode file) throws StashException {
-        String path = requiredText(file, "path");
+        String path = fields.requiredText(file, "path");
         String basename = optionalText(file, "basename");
         if (basename == null) {
             basename = path.substring(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
@@ -164,93 +172,11 @@ final class SceneParser {
         return t.find() ? t.group(1) : "0";
     }
 
-    <T> List<T> list(JsonNode owner, String field, Element<T> element) throws StashException {
-        JsonNode items = owner.get(field);
-        if (items == null || items.isNull()) {
-            return List.of();
-        }
-        if (!items.isArray()) {
-            throw shape(field + " is not a list");
-        }
-        List<T> parsed = new ArrayList<>(items.size());
-        for (JsonNode item : items) {
-            requireObject(item, field + "[]");
-            parsed.add(element.parse(item));
-        }
-        return parsed;
-    }
-
-    private List<String> texts(JsonNode owner, String field) throws StashException {
-        JsonNode items = owner.get(field);
-        if (items == null || items.isNull()) {
-            return List.of();
-        }
-        if (!items.isArray()) {
-            throw shape(field + " is not a list");
-        }
-        List<String> texts = new ArrayList<>();
-        items.forEach(item -> {
-            if (item.isTextual() && !item.asText().isBlank()) {
-                texts.add(item.asText());
-            }
-        });
-        return texts;
-    }
-
-    JsonNode object(JsonNode owner, String field) throws StashException {
-        JsonNode value = owner.get(field);
-        requireObject(value, field);
-        return value;
-    }
-
-    private void requireObject(JsonNode value, String field) throws StashException {
-        if (value == null || !value.isObject()) {
-            throw shape(field + " is missing or not an object");
-        }
-    }
-
-    String requiredText(JsonNode owner, String field) throws StashException {
-        JsonNode value = owner.get(field);
-        if (value == null || !(value.isTextual() || value.isNumber())) {
-            throw shape(field + " is missing");
-        }
-        return value.asText();
-    }
-
-    static String optionalText(JsonNode owner, String field) {
-        JsonNode value = owner.get(field);
-        if (value == null || value.isNull() || value.isContainerNode()) {
-            return null;
-        }
-        String text = value.asText();
-        return text.isBlank() ? null : text;
-    }
-
-    private static boolean bool(JsonNode owner, String field) {
-        JsonNode value = owner.get(field);
-        return value != null && value.isBoolean() && value.asBoolean();
-    }
-
-    static Integer optionalInt(JsonNode owner, String field) {
-        JsonNode value = owner.get(field);
-        return value != null && value.canConvertToInt() && value.isIntegralNumber() ? value.asInt() : null;
-    }
-
     private long parseLong(String text) throws StashException {
         try {
             return Long.parseLong(text.strip());
         } catch (NumberFormatException e) {
-            throw shape("size is not a number");
+            throw fields.shape("size is not a number");
         }
-    }
-
-    private StashException.BadAnswer shape(String what) {
-        return new StashException.BadAnswer("Stash at " + host + " answered in an unexpected shape: " + what, null);
-    }
-
-    /** A list element parser that may reject the element's shape. */
-    @FunctionalInterface
-    interface Element<T> {
-        T parse(JsonNode item) throws StashException;
     }
 }
