@@ -6,7 +6,6 @@ import dev.stash2plex.core.stash.StashException;
 import dev.stash2plex.provider.index.store.MatchHistory;
 import dev.stash2plex.provider.index.store.SceneStore;
 import dev.stash2plex.provider.index.store.StoreException;
-import dev.stash2plex.provider.index.store.StoreOpener;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -20,9 +19,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The provider's own copy of Stash's scenes, so a Plex scan costs Stash a few hundred paged reads
- * instead of one full-table scan per file. One thread owns it: it opens the store, loads it from
- * disk or builds it from Stash, then refreshes it every interval and sweeps for deletions. Lookups
- * read the store from any thread; {@link #usable()} says whether their answers are to be trusted.
+ * instead of one full-table scan per file. One thread owns it ({@link IndexUpkeep}): it opens the store,
+ * loads it from disk or builds it from Stash, then refreshes it every interval and sweeps for deletions.
+ * Lookups read the store from any thread; {@link #usable()} says whether their answers are to be trusted.
  */
 public final class SceneIndex implements AutoCloseable {
 
@@ -33,57 +32,46 @@ public final class SceneIndex implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(SceneIndex.class);
 
-    private final StashCatalog catalog;
-    private final Path dataDir;
     private final Duration refreshEvery;
-    private final Duration sweepEvery;
     private final Duration staleAfter;
-    private final String stashIdentity;
     private final Clock clock;
     private final IndexProgress progress;
     /** One refresh at a time, whether the schedule or a missed lookup started it. */
     private final ReentrantLock refreshing = new ReentrantLock();
-    private final Thread owner;
-    private volatile SceneStore store;
-    private volatile IndexRefresh refresh;
+    private final IndexUpkeep upkeep;
     private volatile Instant lastCatchUp = Instant.EPOCH;
-    private volatile boolean closed;
 
     private SceneIndex(StashCatalog catalog, Path dataDir, Duration refreshEvery, Duration sweepEvery,
             String stashIdentity, Clock clock) {
-        this.catalog = catalog;
-        this.dataDir = dataDir;
         this.refreshEvery = refreshEvery;
-        this.sweepEvery = sweepEvery;
         // Four missed refreshes (or two minutes) and the index no longer answers for Stash.
         this.staleAfter = refreshEvery.multipliedBy(4).compareTo(Duration.ofMinutes(2)) > 0
                 ? refreshEvery.multipliedBy(4) : Duration.ofMinutes(2);
-        this.stashIdentity = stashIdentity;
         this.clock = clock;
         this.progress = new IndexProgress(clock);
-        this.owner = Thread.ofPlatform().name("scene-index").daemon().unstarted(this::runLoop);
+        this.upkeep = new IndexUpkeep(catalog, dataDir, refreshEvery, sweepEvery, stashIdentity, clock, progress, refreshing);
     }
 
     /** Starts the index's thread; the first answers come from the live steps until it is ready. */
     public static SceneIndex start(StashCatalog catalog, Path dataDir, Duration refreshEvery, Duration sweepEvery,
             String stashIdentity, Clock clock) {
         SceneIndex index = new SceneIndex(catalog, dataDir, refreshEvery, sweepEvery, stashIdentity, clock);
-        index.owner.start();
+        index.upkeep.start();
         return index;
     }
 
     /** Ready and refreshed recently: lookups may be answered from the index alone. */
     public boolean usable() {
-        return store != null && progress.fresh(staleAfter);
+        return upkeep.store() != null && progress.fresh(staleAfter);
     }
 
     /** The store while it is open (the Plex sync keeps its queue in it); empty before it opens. */
     public Optional<SceneStore> store() {
-        return Optional.ofNullable(store);
+        return Optional.ofNullable(upkeep.store());
     }
 
     public IndexStatus status() {
-        SceneStore current = store;
+        SceneStore current = upkeep.store();
         Instant last = progress.lastRefresh();
         IndexProgress.State state = progress.state();
         Integer total = progress.total();
@@ -109,7 +97,7 @@ public final class SceneIndex implements AutoCloseable {
 
     /** The match history kept beside the scenes, or empty until the store is open. */
     public Optional<MatchHistory> history() {
-        SceneStore current = store;
+        SceneStore current = upkeep.store();
         return current == null ? Optional.empty() : Optional.of(current.history());
     }
 
@@ -168,7 +156,7 @@ public final class SceneIndex implements AutoCloseable {
                 return true;
             }
             lastCatchUp = clock.instant();
-            refresh.run(true);
+            upkeep.refresh().run(true);
             return true;
         } catch (StashException | StoreException e) {
             LOG.atDebug().addKeyValue("reason", e.getMessage()).log("Scene index catch-up failed");
@@ -180,136 +168,11 @@ public final class SceneIndex implements AutoCloseable {
 
     @Override
     public void close() {
-        closed = true;
-        owner.interrupt();
-        try {
-            owner.join(Duration.ofSeconds(5));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        SceneStore current = store;
-        if (current != null) {
-            current.close();
-        }
-    }
-
-    // ---- the owner thread
-
-    private void runLoop() {
-        openStore();
-        Instant nextSweep = Instant.MAX;
-        Duration wait = Duration.ZERO;
-        while (!closed) {
-            if (!sleep(wait)) {
-                return;
-            }
-            try {
-                if (progress.state() != IndexProgress.State.READY) {
-                    boolean fromDisk = loadOrBuild();
-                    // An index from disk may hold scenes deleted meanwhile; a new build needs no sweep yet.
-                    nextSweep = fromDisk ? clock.instant() : clock.instant().plus(sweepEvery);
-                    if (!fromDisk) {
-                        // Catch what was edited during the build before saying the index is ready.
-                        refreshOnce(false);
-                        progress.ready("empty", clock.instant());
-                        wait = refreshEvery;
-                        continue;
-                    }
-                }
-                boolean sweep = !clock.instant().isBefore(nextSweep);
-                refreshOnce(sweep);
-                if (sweep) {
-                    nextSweep = clock.instant().plus(sweepEvery);
-                }
-                wait = refreshEvery;
-            } catch (StashException e) {
-                progress.problem("Stash could not be read for the index: " + e.getMessage());
-                LOG.atWarn().addKeyValue("reason", e.getMessage()).addKeyValue("kind", e.kind())
-                        .log("Scene index: Stash could not be read; trying again in {} s", refreshEvery.toSeconds());
-                wait = refreshEvery;
-            } catch (StoreException.Unwritable e) {
-                switchToMemory(e);
-                wait = Duration.ZERO;
-            } catch (StoreException e) {
-                progress.failed("The index store failed: " + e.getMessage());
-                LOG.atError().addKeyValue("reason", e.getMessage()).log("Scene index store failed; rebuilding");
-                rebuildStore();
-                wait = refreshEvery;
-            } catch (RuntimeException e) {
-                progress.failed("The index stopped on an unexpected error: " + e);
-                LOG.error("Scene index: unexpected error; trying again in {} s", refreshEvery.toSeconds(), e);
-                wait = refreshEvery;
-            }
-        }
-    }
-
-    private void openStore() {
-        StoreOpener.Opened opened = new StoreOpener(clock).open(dataDir);
-        progress.warning(opened.warning());
-        use(opened.store());
-    }
-
-    private void use(SceneStore next) {
-        store = next;
-        refresh = new IndexRefresh(catalog, next, progress, clock);
-    }
-
-    /**
-     * A complete index of the same Stash is used as it is; anything else is built from Stash.
-     *
-     * @return true when the index came from disk
-     */
-    private boolean loadOrBuild() throws StashException {
-        SceneStore current = store;
-        boolean complete = current.meta(MetaKeys.COMPLETE).map("true"::equals).orElse(false);
-        boolean sameStash = current.meta(MetaKeys.STASH).map(stashIdentity::equals).orElse(false);
-        if (complete && sameStash) {
-            Instant last = current.meta(MetaKeys.LAST_REFRESH).map(Instant::parse).orElse(null);
-            progress.ready("disk", last);
-            LOG.atInfo().addKeyValue("scenes", current.sceneCount()).addKeyValue("last_refresh", last)
-                    .log("Scene index loaded from disk; catching up with Stash");
-            return true;
-        }
-        if (complete) {
-            LOG.info("The scene index on disk is of another Stash, or lacks fields this version reads; building it anew");
-        }
-        new IndexBuild(catalog, current, progress, clock, stashIdentity).run();
-        return false;
-    }
-
-    private void refreshOnce(boolean sweep) throws StashException {
-        refreshing.lock();
-        try {
-            refresh.run(false);
-            if (sweep) {
-                refresh.sweep();
-            }
-        } finally {
-            refreshing.unlock();
-        }
-    }
-
-    /** The disk stopped taking writes (full, remounted read-only): go on in memory, rebuilt from Stash. */
-    private void switchToMemory(StoreException cause) {
-        String warning = "The index moved to memory because " + dataDir + " stopped taking writes (" + cause.getMessage()
-                + "); it is rebuilt at every start until the folder is writable again.";
-        LOG.warn(warning);
-        progress.warning(warning);
-        SceneStore old = store;
-        use(SceneStore.inMemory());
-        old.close();
-        progress.building(0);
-    }
-
-    private void rebuildStore() {
-        SceneStore old = store;
-        old.close();
-        openStore();
-        progress.building(0);
+        upkeep.close();
     }
 
     private <T> T read(java.util.function.Function<SceneStore, T> lookup, T whenUnavailable) {
-        SceneStore current = store;
+        SceneStore current = upkeep.store();
         if (current == null) {
             return whenUnavailable;
         }
@@ -334,18 +197,6 @@ public final class SceneIndex implements AutoCloseable {
             return store.changeCount();
         } catch (StoreException e) {
             return 0;
-        }
-    }
-
-    private boolean sleep(Duration wait) {
-        if (wait.isZero()) {
-            return !closed;
-        }
-        try {
-            Thread.sleep(wait);
-            return !closed;
-        } catch (InterruptedException e) {
-            return false;
         }
     }
 }

@@ -86,7 +86,7 @@ class SceneStoreTest {
             store.upsert(List.of(scene("1", "A2", "t2", "/a.mp4")), true, "related-performer", NOW, Map.of());
             store.delete(List.of(2L), true, NOW);
 
-            assertThat(store.changesAfter(0, 10)).extracting(SceneStore.Change::sceneId, SceneStore.Change::cause)
+            assertThat(store.changesAfter(0, 10)).extracting(ChangeLog.Change::sceneId, ChangeLog.Change::cause)
                     .containsExactly(org.assertj.core.groups.Tuple.tuple(2L, "scene-updated"),
                             org.assertj.core.groups.Tuple.tuple(1L, "scene-updated"),
                             org.assertj.core.groups.Tuple.tuple(1L, "related-performer"),
