@@ -107,23 +107,40 @@ final class IndexUpkeep implements AutoCloseable {
                     nextSweep = clock.instant().plus(sweepEvery);
                 }
                 wait = refreshEvery;
-            } catch (StashException e) {
+            } catch (StashException | RuntimeException e) {
+                if (closed) {
+                    // The interrupt that ends this thread broke a call to Stash or a wait for the store:
+                    // nothing failed, and nothing is to be rebuilt or reported while the provider stops.
+                    return;
+                }
+                wait = recover(e);
+            }
+        }
+    }
+
+    /** What a failed pass leads to; returns how long to wait before the next one. */
+    private Duration recover(Exception failure) {
+        switch (failure) {
+            case StashException e -> {
                 progress.problem("Stash could not be read for the index: " + e.getMessage());
                 LOG.atWarn().addKeyValue("reason", e.getMessage()).addKeyValue("kind", e.kind())
                         .log("Scene index: Stash could not be read; trying again in {} s", refreshEvery.toSeconds());
-                wait = refreshEvery;
-            } catch (StoreException.Unwritable e) {
+                return refreshEvery;
+            }
+            case StoreException.Unwritable e -> {
                 switchToMemory(e);
-                wait = Duration.ZERO;
-            } catch (StoreException e) {
+                return Duration.ZERO;
+            }
+            case StoreException e -> {
                 progress.failed("The index store failed: " + e.getMessage());
                 LOG.atError().addKeyValue("reason", e.getMessage()).log("Scene index store failed; rebuilding");
                 rebuildStore();
-                wait = refreshEvery;
-            } catch (RuntimeException e) {
-                progress.failed("The index stopped on an unexpected error: " + e);
-                LOG.error("Scene index: unexpected error; trying again in {} s", refreshEvery.toSeconds(), e);
-                wait = refreshEvery;
+                return refreshEvery;
+            }
+            default -> {
+                progress.failed("The index stopped on an unexpected error: " + failure);
+                LOG.error("Scene index: unexpected error; trying again in {} s", refreshEvery.toSeconds(), failure);
+                return refreshEvery;
             }
         }
     }

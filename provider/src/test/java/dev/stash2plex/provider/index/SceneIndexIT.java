@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.stash2plex.core.pathrules.PathRuleDefinition;
 import dev.stash2plex.provider.Provider;
 import dev.stash2plex.provider.index.store.StoreOpener;
+import dev.stash2plex.provider.testing.CapturedLogs;
 import dev.stash2plex.provider.testing.FakeScene;
 import dev.stash2plex.provider.testing.FakeStash;
 import dev.stash2plex.provider.testing.Polling;
@@ -253,6 +254,21 @@ class SceneIndexIT {
                 second.get("/health").json().get("index").get("changes_logged").asInt() == 2 ? true : null);
         assertThat(second.get("/library/metadata/3").json().get("MediaContainer").get("Metadata").get(0).get("title").asText())
                 .isEqualTo("Changed while the provider was down");
+    }
+
+    @Test
+    void stoppingTheProviderWhileTheIndexBuildsIsNeitherAProblemNorAFailure() {
+        stash.setLatency(Duration.ofMillis(800));
+        try (CapturedLogs logs = CapturedLogs.capture()) {
+            start(dataDir);
+            Polling.until("the build has asked Stash for a page", Duration.ofSeconds(30), () -> requests("IndexScenes") > 0);
+            providers.removeFirst().close();
+
+            // The stop interrupts the index's thread in the middle of its calls to Stash: that is no reason to
+            // warn that Stash could not be read, nor to rebuild a store that did not fail.
+            assertThat(logs.lines()).filteredOn(line -> line.contains("\"" + SceneIndex.class.getName() + "\""))
+                    .noneMatch(line -> line.contains("\"level\":\"WARN\"") || line.contains("\"level\":\"ERROR\""));
+        }
     }
 
     @Test
