@@ -73,8 +73,10 @@ final class ProbeLoop {
         if (!container.watching()) {
             return;
         }
+        // The port is read here, on the lane that owns it, not when the timer fires on its own thread.
+        int port = container.port();
         schedule.next(status, probeFailures).ifPresent(delay -> nextProbe = timer.schedule(
-                () -> io.execute(() -> probe(container.port(), generation)), delay.toMillis(), TimeUnit.MILLISECONDS));
+                () -> io.execute(() -> probe(port, generation)), delay.toMillis(), TimeUnit.MILLISECONDS));
     }
 
     private void probe(int port, int generation) {

@@ -11,7 +11,7 @@ import org.slf4j.LoggerFactory;
  * engine and port that reach it), its event subscription, the stop the supervisor announced, and what the
  * current run showed (an {@code oom}, a kill from outside, a crash loop already stopped). It reads each event
  * into the signal it means and only looks, never acts: acting is the monitor's {@link HealthMonitor.Owner}'s.
- * Confined to the monitor's lane, except the port, which a due probe reads.
+ * Confined to the monitor's lane: a probe is handed the port when it is scheduled there.
  */
 final class WatchedContainer {
 
