@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -137,13 +138,18 @@ final class ConfigValidation {
     private boolean bool(Setting setting) {
         RawValue raw = raw(setting);
         String text = raw.text() == null ? "" : raw.text().strip().toLowerCase(Locale.ROOT);
+        return switchWord(text).orElseGet(() -> {
+            problems.add(raw.origin() + " must be true or false" + shown(setting, raw));
+            return Boolean.parseBoolean(setting.defaultValue());
+        });
+    }
+
+    /** The words every on/off setting accepts (lower case, stripped); empty for any other word. */
+    static Optional<Boolean> switchWord(String text) {
         return switch (text) {
-            case "true", "yes", "on", "1" -> true;
-            case "false", "no", "off", "0" -> false;
-            default -> {
-                problems.add(raw.origin() + " must be true or false" + shown(setting, raw));
-                yield Boolean.parseBoolean(setting.defaultValue());
-            }
+            case "true", "yes", "on", "1" -> Optional.of(true);
+            case "false", "no", "off", "0" -> Optional.of(false);
+            default -> Optional.empty();
         };
     }
 

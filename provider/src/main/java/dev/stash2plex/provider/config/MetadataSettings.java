@@ -67,14 +67,13 @@ final class MetadataSettings {
     private boolean organizedOnly() {
         RawValue value = raw.apply(Setting.ORGANIZED_ONLY);
         String text = value.text() == null ? "" : value.text().strip().toLowerCase(Locale.ROOT);
-        return switch (text) {
-            case "true", "yes", "1" -> true;
-            case "false", "no", "0", "" -> false;
-            default -> {
-                problems.add(value.origin() + " must be true or false (got \"" + value.text() + "\")");
-                yield false;
-            }
-        };
+        if (text.isEmpty()) {
+            return false;
+        }
+        return ConfigValidation.switchWord(text).orElseGet(() -> {
+            problems.add(value.origin() + " must be true or false (got \"" + value.text() + "\")");
+            return false;
+        });
     }
 
     private String titleTemplate() {

@@ -41,6 +41,13 @@ class MetadataSettingsTest {
     }
 
     @Test
+    void organizedOnlyTakesTheSameOnAndOffWordsAsEveryOtherSwitch() throws Exception {
+        assertThat(load("S2P_ORGANIZED_ONLY", "on").metadata().organizedOnly()).isTrue();
+        assertThat(load("S2P_ORGANIZED_ONLY", " OFF ").metadata().organizedOnly()).isFalse();
+        assertThat(load("S2P_ORGANIZED_ONLY", "1").metadata().organizedOnly()).isTrue();
+    }
+
+    @Test
     void everySwitchIsReadFromTheEnvironment() throws Exception {
         MetadataOptions options = load("S2P_CONTENT_RATING", " R ", "S2P_OMIT_FIELDS", "rating, stash-ids,PARENT_STUDIO",
                 "S2P_IGNORE_TAGS", "todo, Needs Work", "S2P_ORGANIZED_ONLY", "yes",
